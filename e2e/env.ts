@@ -1,0 +1,22 @@
+// One place for the ports and secrets of the console that Playwright starts on the embedded emulator.
+// Uncommon ports, so that a console started with `npm start` on the same machine does not clash.
+const consolePort = 18080
+const emulatorPort = 14010
+const receiverPort = 14443
+
+export const E2E = {
+  consoleUrl: `http://127.0.0.1:${consolePort}`,
+  emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
+  receiverUrl: `https://127.0.0.1:${receiverPort}`,
+  admin: { username: 'admin', password: 'e2e-admin-password-1234' },
+  serverEnv: {
+    HOST: '127.0.0.1',
+    PORT: String(consolePort),
+    EMULATOR_PORT: String(emulatorPort),
+    RECEIVER_PORT: String(receiverPort),
+    EMULATOR_STORE: 'memory',
+    DATA_DIR: 'test-results/e2e-data',
+    ADMIN_PASSWORD: 'e2e-admin-password-1234',
+    LOG_LEVEL: 'warn',
+  } satisfies Record<string, string>,
+}

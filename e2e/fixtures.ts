@@ -1,0 +1,93 @@
+import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { E2E } from './env.ts'
+
+/** The emulator's control API (emulator only: the console itself never calls it). */
+export interface EmulatorControl {
+  reset(options?: { seed?: boolean }): Promise<void>
+  advanceClock(seconds: number): Promise<void>
+  emitEvent(event: { topic: string; data: Record<string, unknown> }): Promise<void>
+  configure(config: Record<string, unknown>): Promise<void>
+}
+
+export interface ReceivedRequest {
+  id: string
+  at: string
+  method: string
+  path: string
+  query: string
+  headers: Record<string, string>
+  body: string
+  answeredStatus: number
+}
+
+/** The local HTTPS webhook receiver that the embedded emulator delivers to. */
+export interface ReceiverControl {
+  url: string
+  requests(pathPrefix: string): Promise<ReceivedRequest[]>
+  setSwitch(name: string, status: number): Promise<void>
+}
+
+async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
+  expect(response.ok(), `${response.url()} answered ${response.status()}`).toBe(true)
+  return response
+}
+
+function emulatorControl(request: APIRequestContext): EmulatorControl {
+  const url = (path: string) => `${E2E.emulatorUrl}/_emulator${path}`
+  return {
+    reset: async (options = {}) => void (await ok(await request.post(url('/reset'), { data: options }))),
+    advanceClock: async (seconds) =>
+      void (await ok(await request.post(url('/clock/advance'), { data: { seconds } }))),
+    emitEvent: async (event) => void (await ok(await request.post(url('/events'), { data: event }))),
+    configure: async (config) => void (await ok(await request.put(url('/config'), { data: config }))),
+  }
+}
+
+export const test = base.extend<
+  { emulator: EmulatorControl; receiver: ReceiverControl; signedIn: undefined },
+  { receiverRequest: APIRequestContext }
+>({
+  // The receiver's certificate is self-signed and generated at start-up; only this test client, which reads
+  // what the receiver recorded, skips its verification. The emulator trusts it explicitly.
+  receiverRequest: [
+    async ({}, use) => {
+      const context = await playwrightRequest.newContext({
+        baseURL: E2E.receiverUrl,
+        ignoreHTTPSErrors: true,
+      })
+      await use(context)
+      await context.dispose()
+    },
+    { scope: 'worker' },
+  ],
+  emulator: async ({ request }, use) => {
+    const control = emulatorControl(request)
+    await control.reset({ seed: false })
+    await use(control)
+  },
+  receiver: async ({ receiverRequest }, use) => {
+    await use({
+      url: E2E.receiverUrl,
+      requests: async (pathPrefix) => {
+        const response = await ok(
+          await receiverRequest.get(`/_receiver/requests?path=${encodeURIComponent(pathPrefix)}`),
+        )
+        return (await response.json()) as ReceivedRequest[]
+      },
+      setSwitch: async (name, status) =>
+        void (await ok(await receiverRequest.put(`/_receiver/switch/${name}`, { data: { status } }))),
+    })
+  },
+  /** Signs the page's browser context in as the e2e admin through the proxy's session API. */
+  signedIn: async ({ page }, use) => {
+    const response = await page.request.post('/api/session', {
+      data: E2E.admin,
+      headers: { 'X-Console-Request': '1', Origin: E2E.consoleUrl },
+    })
+    expect(response.status(), await response.text()).toBe(200)
+    await use(undefined)
+  },
+})
+
+export { expect }
+export { E2E }
