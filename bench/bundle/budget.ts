@@ -1,0 +1,23 @@
+import type { BundleReport } from './measure.ts'
+
+const KiB = 1024
+
+/** Issue 7's budgets, in gzip bytes: JS + CSS of the first route, and every JS chunk. */
+export const budgets = { firstRouteGzip: 180 * KiB, totalJsGzip: 300 * KiB }
+
+/** Human-readable budget violations; empty when the bundle fits. */
+export function budgetViolations(report: BundleReport): string[] {
+  const problems: string[] = []
+  const firstRoute = report.firstRoute.js.gzip + report.firstRoute.css.gzip
+  if (firstRoute > budgets.firstRouteGzip) {
+    problems.push(`first route is ${kib(firstRoute)} gz, over the ${kib(budgets.firstRouteGzip)} budget`)
+  }
+  if (report.all.js.gzip > budgets.totalJsGzip) {
+    problems.push(`all JS is ${kib(report.all.js.gzip)} gz, over the ${kib(budgets.totalJsGzip)} budget`)
+  }
+  return problems
+}
+
+export function kib(bytes: number): string {
+  return `${(bytes / KiB).toFixed(1)} KiB`
+}

@@ -1,0 +1,31 @@
+import type { SectionResult } from '../lib/results.ts'
+import { budgets, budgetViolations, kib } from './budget.ts'
+import { measureBundle, type Sizes } from './measure.ts'
+
+const both = (sizes: Sizes) => `${kib(sizes.gzip)} gz / ${kib(sizes.brotli)} br`
+
+export async function bundleSection(outDir: string): Promise<SectionResult & { violations: string[] }> {
+  const report = await measureBundle(outDir)
+  const firstGzip = report.firstRoute.js.gzip + report.firstRoute.css.gzip
+  return {
+    violations: budgetViolations(report),
+    data: report,
+    rows: [
+      { metric: 'first route JS', value: both(report.firstRoute.js) },
+      { metric: 'first route CSS', value: both(report.firstRoute.css) },
+      {
+        metric: 'first route JS + CSS',
+        value: `${kib(firstGzip)} gz`,
+        target: `≤ ${kib(budgets.firstRouteGzip)} gz`,
+        ok: firstGzip <= budgets.firstRouteGzip,
+      },
+      {
+        metric: `all JS (${report.all.chunks} chunks)`,
+        value: both(report.all.js),
+        target: `≤ ${kib(budgets.totalJsGzip)} gz`,
+        ok: report.all.js.gzip <= budgets.totalJsGzip,
+      },
+      { metric: 'all CSS', value: both(report.all.css) },
+    ],
+  }
+}

@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util'
+
+export const sectionNames = ['bundle', 'proxy', 'lighthouse', 'feedback', 'soak'] as const
+export type SectionName = (typeof sectionNames)[number]
+
+export interface BenchArgs {
+  sections: SectionName[]
+  /** Seconds of each autocannon run in the proxy section. */
+  durationSeconds: number
+  soakSeconds: number
+  lighthouseRuns: number
+}
+
+const isSection = (name: string): name is SectionName => (sectionNames as readonly string[]).includes(name)
+
+/** `npm run bench -- [--only bundle,proxy] [--quick] [--soak-seconds 30]` */
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'soak-seconds': { type: 'string' },
+    },
+  })
+  const only = values.only?.split(',').map((name) => name.trim()) ?? [...sectionNames]
+  const unknown = only.filter((name) => !isSection(name))
+  if (unknown.length > 0)
+    throw new Error(`unknown section(s) ${unknown.join(', ')}; use ${sectionNames.join(', ')}`)
+  const soakSeconds = Number(values['soak-seconds'] ?? (values.quick ? 30 : 300))
+  if (!Number.isInteger(soakSeconds) || soakSeconds < 5) throw new Error('--soak-seconds: an integer ≥ 5')
+  return {
+    sections: only.filter(isSection),
+    durationSeconds: values.quick ? 4 : 10,
+    soakSeconds,
+    lighthouseRuns: 3,
+  }
+}

@@ -1,0 +1,59 @@
+import autocannon from 'autocannon'
+
+export interface LoadResult {
+  requests: number
+  rps: number
+  p50: number
+  p99: number
+  /** Connection errors, timeouts and non-2xx answers together. */
+  errors: number
+  non2xx: number
+  timeouts: number
+  /** Answers per status code, e.g. { "200": 9000, "429": 3 }, for telling errors apart. */
+  statusCodes: Record<string, number>
+}
+
+export interface LoadOptions {
+  url: string
+  headers: Record<string, string>
+  connections: number
+  durationSeconds?: number
+  amount?: number
+  /** Path of the n-th request; varying it keeps a proxy from coalescing identical in-flight calls. */
+  pathOf?: (n: number) => string
+}
+
+/** autocannon (a well-kept HTTP load generator from the Fastify team) with the figures we report. */
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  let n = 0
+  const pathOf = options.pathOf
+  const result = await autocannon({
+    url: options.url,
+    headers: options.headers,
+    connections: options.connections,
+    ...(options.amount === undefined
+      ? { duration: options.durationSeconds ?? 10 }
+      : { amount: options.amount }),
+    ...(pathOf
+      ? {
+          requests: [
+            {
+              setupRequest: (request) => ({ ...request, path: pathOf(n++) }),
+            },
+          ],
+        }
+      : {}),
+  })
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, stats.count ?? 0]),
+    ),
+  }
+}

@@ -1,0 +1,123 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { load } from '../lib/autocannon.ts'
+import type { Row, SectionResult } from '../lib/results.ts'
+import { launchConsole, unlimitedBudget } from '../harness/console.ts'
+import { emulatorToken, luccaHeaders } from '../harness/emulator-control.ts'
+import { startLucca } from '../harness/lucca.ts'
+import { signIn } from '../harness/session.ts'
+import { startTapProxy } from '../harness/tap-proxy.ts'
+import { measureOverhead, type OverheadPoint } from './overhead.ts'
+
+const tokenPath = '/connect/token'
+const tokenTtlSeconds = 1800 // the emulator's default, as Lucca's
+// 10 clients is the headline; 8 matches the proxy's upstream pool (server/proxy/upstream.ts), to show
+// how much of the gap at 50 ms is queueing for a pool connection rather than per-request cost.
+const scenarios = [
+  { latencyMs: 0, connections: 10 },
+  { latencyMs: 50, connections: 10 },
+  { latencyMs: 50, connections: 8 },
+]
+
+/**
+ * Proxy overhead and token efficiency. The emulator runs in its own process; the proxy in another, with
+ * its token URL behind a counting tap so every token request it makes is seen.
+ */
+export async function proxySection(options: { durationSeconds: number }): Promise<SectionResult> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-proxy-'))
+  const lucca = await startLucca({ seed: true })
+  const tap = await startTapProxy(lucca.emulatorUrl)
+  try {
+    const started = Date.now()
+    const proxy = await launchConsole({
+      dataDir,
+      lucca: { apiUrl: lucca.emulatorUrl, tokenUrl: `${tap.url}${tokenPath}` },
+      budgetPerMinute: unlimitedBudget,
+    })
+    try {
+      const cookie = await signIn(proxy.url, proxy.admin)
+      const targets = {
+        direct: { url: lucca.emulatorUrl, headers: luccaHeaders(await emulatorToken(lucca.emulatorUrl)) },
+        proxied: { url: proxy.url, headers: { Cookie: cookie } },
+        emulatorUrl: lucca.emulatorUrl,
+      }
+      const points = await measureOverhead(targets, scenarios, options.durationSeconds)
+      const tenThousand = await load({
+        ...targets.proxied,
+        connections: 10,
+        amount: 10_000,
+        pathOf: (n) => `/lucca-api/webhook-endpoints?limit=${1 + (n % 100)}`,
+      })
+      const seconds = (Date.now() - started) / 1000
+      const tokens = tap.count(tokenPath)
+      const lifetimes = Math.ceil(seconds / tokenTtlSeconds)
+      const proxiedCalls = points.reduce((sum, p) => sum + p.proxied.requests, 0) + tenThousand.requests
+      const tokenData = {
+        tokenRequests: tokens,
+        proxiedCalls,
+        seconds,
+        tokenTtlSeconds,
+        lifetimes,
+        tenThousand,
+      }
+      return {
+        data: { overhead: points, tokens: tokenData },
+        rows: [...overheadRows(points), ...tokenRows(tokenData)],
+      }
+    } finally {
+      await proxy.child.stop()
+    }
+  } finally {
+    await tap.close()
+    await lucca.child.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+function overheadRows(points: OverheadPoint[]): Row[] {
+  return points.flatMap((point) => {
+    const at50 = point.latencyMs === 50
+    const errors = point.direct.errors + point.proxied.errors
+    const label = `upstream +${point.latencyMs} ms, ${point.connections} clients`
+    return [
+      {
+        metric: `req/s proxied ÷ direct, ${label}`,
+        value: `${point.throughputRatio}× (${Math.round(point.proxied.rps)} vs ${Math.round(point.direct.rps)})`,
+        ...(at50 ? { target: '≥ 0.95×', ok: point.throughputRatio >= 0.95 } : {}),
+      },
+      {
+        metric: `added p50 / p99, ${label}`,
+        value: `+${point.addedP50Ms} / +${point.addedP99Ms} ms`,
+        ...(at50 ? { target: 'p99 ≤ +10 ms', ok: point.addedP99Ms <= 10 } : {}),
+      },
+      {
+        metric: `errors, upstream +${point.latencyMs} ms`,
+        value: String(errors),
+        target: '0',
+        ok: errors === 0,
+      },
+    ]
+  })
+}
+
+function tokenRows(data: {
+  tokenRequests: number
+  proxiedCalls: number
+  lifetimes: number
+  tenThousand: { errors: number }
+}): Row[] {
+  const per10k = (data.tokenRequests / data.proxiedCalls) * 10_000
+  return [
+    {
+      metric: 'token requests per 10,000 proxied calls',
+      value: `${per10k.toFixed(2)} (${data.tokenRequests} for ${data.proxiedCalls} calls, ${data.tenThousand.errors} errors)`,
+    },
+    {
+      metric: 'token requests per token lifetime',
+      value: `${data.tokenRequests} in ${data.lifetimes} lifetime(s)`,
+      target: 'exactly 1',
+      ok: data.tokenRequests === data.lifetimes,
+    },
+  ]
+}

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { E2E, expect, test } from './fixtures.ts'
+
+// axe-core on every screen of the console, in light and dark: no serious or critical violation.
+
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.slice(0, 6).map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? ''}`),
+    }))
+  expect(blocking, `${screen}: ${JSON.stringify(blocking, null, 2)}`).toEqual([])
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme, locale: 'en-US' })
+
+    test('the sign-in page', async ({ page }) => {
+      await page.goto('/endpoints')
+      await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+      await expectAccessible(page, 'sign-in')
+    })
+
+    test('the endpoint list, full and empty', async ({ page, emulator, signedIn: _ }) => {
+      await emulator.reset({ seed: true })
+      await page.goto('/endpoints')
+      await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible()
+      await expect(page.getByText('Last failure', { exact: false }).first()).toBeVisible()
+      await expectAccessible(page, 'list')
+
+      await page.getByRole('button', { name: 'More actions for Payroll sync' }).click()
+      await expect(page.getByRole('menu')).toBeVisible()
+      await expectAccessible(page, 'row menu')
+
+      await emulator.reset({ seed: false })
+      await page.goto('/endpoints')
+      await expect(page.getByText('No webhook endpoints yet')).toBeVisible()
+      await expectAccessible(page, 'empty list')
+    })
+
+    test('the create form, its errors and the secret modal', async ({ page, emulator, receiver, signedIn: _ }) => {
+      void emulator
+      await page.goto('/endpoints/new')
+      await page.getByRole('button', { name: 'Create endpoint' }).click()
+      await expect(page.getByText('Choose at least one topic.')).toBeVisible()
+      await expectAccessible(page, 'create form with errors')
+
+      await page.getByRole('textbox', { name: 'Webhook URL' }).fill(`${receiver.url}/ok/a11y`)
+      await page.getByRole('combobox', { name: 'Topics' }).click()
+      await expect(page.getByRole('listbox')).toBeVisible()
+      await expectAccessible(page, 'topic picker open')
+      await page.getByRole('option', { name: /leave\.created/ }).click()
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Create endpoint' }).click()
+      await expect(page.getByRole('dialog', { name: 'Save the signing secret' })).toBeVisible()
+      await expectAccessible(page, 'secret modal')
+    })
+
+    test('the endpoint detail, active and suspended, and its dialogs', async ({ page, emulator, signedIn: _ }) => {
+      await emulator.reset({ seed: true })
+      await page.goto('/endpoints')
+      await page.getByRole('row', { name: /Payroll sync/ }).getByRole('link').click()
+      await expect(page.getByRole('heading', { name: 'Payroll sync' })).toBeVisible()
+      await expectAccessible(page, 'detail (active)')
+      await page.getByRole('button', { name: 'Delete' }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await expectAccessible(page, 'delete dialog')
+      await page.getByRole('button', { name: 'Cancel' }).click()
+
+      await page.goto('/endpoints')
+      await page.getByRole('row', { name: /Legacy intranet/ }).getByRole('link').click()
+      await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
+      await expectAccessible(page, 'detail (suspended)')
+      await page.getByRole('button', { name: 'Re-activate' }).click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await expectAccessible(page, 're-activate dialog')
+    })
+
+    test('an unknown page', async ({ page, signedIn: _ }) => {
+      await page.goto(`${E2E.consoleUrl}/no-such-page`)
+      await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+      await expectAccessible(page, 'not found')
+    })
+  })
+}

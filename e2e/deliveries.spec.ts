@@ -1,0 +1,236 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { E2E, expect, test } from './fixtures.ts'
+
+// Journeys of issue 6: test deliveries followed live, failures explained, recovery, signature checks.
+// Each test creates its own endpoint on a receiver path of its own, so the order never matters.
+
+const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+
+async function createEndpoint(page: Page, webhookUrl: string) {
+  const response = await page.request.post('/lucca-api/webhook-endpoints', {
+    data: { status: 'active', webhookUrl, topics: ['employee.created'], name: `e2e ${unique()}` },
+    headers: writeHeaders,
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return (await response.json()) as { id: string; secret: string }
+}
+
+async function deliveriesOf(page: Page, endpointId: string) {
+  const response = await page.request.get(
+    `/lucca-api/webhook-deliveries?webhookEndpoint.id=${endpointId}&limit=100`,
+  )
+  const body = (await response.json()) as { items: { status: string; webhookEndpoint: { id: string } }[] }
+  return body.items.filter((item) => item.webhookEndpoint.id === endpointId)
+}
+
+/**
+ * The emulated Lucca keeps its own clock, which earlier tests may have moved forward; the browser gets the
+ * same time, as a real browser and Lucca share real time. Its clock then runs on, and can be fast-forwarded.
+ */
+async function onLuccaTime(page: Page): Promise<number> {
+  const response = await page.request.get(`${E2E.emulatorUrl}/_emulator/clock`)
+  const now = Date.parse(((await response.json()) as { now: string }).now)
+  await page.clock.install({ time: now })
+  return now
+}
+
+/** `datetime-local` value in the browser's (= this machine's) time zone. */
+function localInput(ms: number): string {
+  return new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+}
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+test.use({ locale: 'en-US' })
+
+test('a test to a healthy receiver shows "delivered" with its attempt', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  void emulator
+  await onLuccaTime(page)
+  const endpoint = await createEndpoint(page, `${receiver.url}/ok/${unique()}`)
+  await page.goto(`/endpoints/${endpoint.id}/deliveries`)
+  await page.getByRole('button', { name: 'Send test delivery' }).first().click()
+
+  await expect(page).toHaveURL(/\/deliveries\/[0-9a-f-]+$/)
+  await expect(page.getByRole('status').filter({ hasText: 'Delivered on attempt 1.' })).toBeVisible()
+  await expect(page.getByText('Attempt 1', { exact: true })).toBeVisible()
+  await expect(page.getByText('HTTP 202')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Event payload' })).toContainText('"topic": "test.created"')
+  await expectAccessible(page)
+
+  // Leaving and coming back: the delivery is listed on the endpoint's page.
+  await page.goto(`/endpoints/${endpoint.id}/deliveries`)
+  await expect(page.getByRole('heading', { name: 'Sent from this browser' })).toBeVisible()
+  await expect(page.getByRole('row', { name: /test\.created/ })).toContainText('Delivered')
+})
+
+test('a failing receiver shows the attempt, its body and the next attempt; the retry appears without a reload', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  await onLuccaTime(page)
+  const endpoint = await createEndpoint(page, `${receiver.url}/fail/500/${unique()}`)
+  await page.goto(`/endpoints/${endpoint.id}/deliveries`)
+  await page.getByRole('button', { name: 'Send test delivery' }).first().click()
+
+  const status = page.getByRole('status').filter({ hasText: /Attempt \d/ })
+  await expect(status).toHaveText(/Attempt 1 failed\. Next attempt at .+ \(in \d+ sec/)
+  await expect(page.getByText('receiver configured to fail with 500')).toBeVisible()
+  await expect(page.getByText('Your receiver had an error (5xx)').first()).toBeVisible()
+  await expect(page.getByText('Next attempt planned')).toBeVisible()
+  await expectAccessible(page)
+
+  await emulator.advanceClock(60)
+  await page.clock.fastForward(62_000)
+  await expect(status).toHaveText(/Attempt 2 failed\. Next attempt at/)
+  await expect(page.getByText('Attempt 2', { exact: true })).toBeVisible()
+})
+
+test('a 404 receiver suspends the endpoint; once fixed, re-activation passes the challenge and held events arrive', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  await onLuccaTime(page)
+  const name = `gone-${unique()}`
+  const endpoint = await createEndpoint(page, `${receiver.url}/switch/${name}`)
+  await receiver.setSwitch(name, 404)
+  await page.goto(`/endpoints/${endpoint.id}/deliveries`)
+  await page.getByRole('button', { name: 'Send test delivery' }).first().click()
+
+  await expect(page.getByRole('status').filter({ hasText: 'Failed after 1 attempt.' })).toBeVisible()
+  await expect(page.getByText('The receiver URL does not exist (404/410)').first()).toBeVisible()
+  await expect(page.getByText(/Re-activate the endpoint: Lucca runs the challenge again/)).toBeVisible()
+  const reactivate = page.getByRole('button', { name: 'Re-activate the endpoint' })
+  await expect(reactivate).toBeVisible() // shown once the console sees the endpoint suspended
+
+  await emulator.emitEvent({ topic: 'employee.created', data: { id: 'held-1', type: 'employee' } })
+  await expect
+    .poll(async () => (await deliveriesOf(page, endpoint.id)).map((d) => d.status))
+    .toContain('undelivered')
+
+  await receiver.setSwitch(name, 202)
+  await reactivate.click()
+  await expect(page.getByText('Endpoint re-activated: held events are being sent.')).toBeVisible()
+  await expect
+    .poll(async () =>
+      (await receiver.requests(`/switch/${name}`)).filter(
+        (r) => r.method === 'POST' && r.body.includes('held-1'),
+      ),
+    )
+    .toHaveLength(1)
+  await page.goto(`/endpoints/${endpoint.id}/deliveries?status=delivered`)
+  await expect(page.getByRole('row', { name: /employee\.created/ })).toBeVisible()
+
+  // The report for the integrator names the failure and its fix, and holds no secret.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.getByRole('button', { name: 'Copy report for the integrator' }).click()
+  await expect(page.getByText('Report copied. It contains no secret.')).toBeVisible()
+  const report = await page.evaluate(() => navigator.clipboard.readText())
+  expect(report).toContain('The receiver URL does not exist (404/410)')
+  expect(report).toContain(`/switch/${name}`)
+  expect(report).not.toContain(endpoint.secret)
+})
+
+test('outage recovery counts first, then redelivers everything, paced, with progress', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  const outageStart = await onLuccaTime(page)
+  const name = `outage-${unique()}`
+  const endpoint = await createEndpoint(page, `${receiver.url}/switch/${name}`)
+  await receiver.setSwitch(name, 500)
+  for (const id of ['o-1', 'o-2'])
+    await emulator.emitEvent({ topic: 'employee.created', data: { id, type: 'employee' } })
+  await expect
+    .poll(async () => (await receiver.requests(`/switch/${name}`)).filter((r) => r.method === 'POST'))
+    .toHaveLength(2)
+  await emulator.advanceClock(25 * 3600) // every retry runs, and fails
+  await expect
+    .poll(async () => (await deliveriesOf(page, endpoint.id)).map((d) => d.status))
+    .toEqual(['failed', 'failed'])
+
+  // Ten failures in a row suspended it; the receiver is back, the endpoint re-activated.
+  await receiver.setSwitch(name, 202)
+  const patched = await page.request.patch(`/lucca-api/webhook-endpoints/${endpoint.id}`, {
+    data: { status: 'active' },
+    headers: writeHeaders,
+  })
+  expect(patched.status(), await patched.text()).toBe(200)
+
+  await page.goto(`/endpoints/${endpoint.id}/recover`)
+  // A day has passed at Lucca since the outage: the admin picks the window it covers.
+  await page.getByRole('textbox', { name: 'From', exact: true }).fill(localInput(outageStart - 3_600_000))
+  await page.getByRole('textbox', { name: 'To', exact: true }).fill(localInput(outageStart + 3_600_000))
+  await page.getByRole('button', { name: 'Count affected events' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'events to redeliver' })).toHaveText(
+    '2 events to redeliver (2 failed, 0 held).',
+  )
+  await expect(page.getByText('Nothing has been sent yet.', { exact: false })).toBeVisible()
+  expect((await deliveriesOf(page, endpoint.id)).length).toBe(2)
+  await expectAccessible(page)
+
+  await page.getByRole('button', { name: 'Redeliver 2 events' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Done:' })).toHaveText(
+    'Done: 2 redelivered, 0 errors.',
+  )
+  await expect
+    .poll(async () => (await deliveriesOf(page, endpoint.id)).filter((d) => d.status === 'delivered'))
+    .toHaveLength(2)
+  const audit = await page.request.get('/api/audit?limit=10')
+  const entries = ((await audit.json()) as { items: { action: string }[] }).items
+  expect(entries.filter((entry) => entry.action === 'delivery.redeliver')).toHaveLength(2)
+})
+
+test('the signature checker says "valid" for a captured delivery and "invalid" for a tampered body', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  void emulator
+  await onLuccaTime(page)
+  const path = `/ok/${unique()}`
+  const endpoint = await createEndpoint(page, `${receiver.url}${path}`)
+  const sent = await page.request.post('/lucca-api/webhook-deliveries', {
+    data: { webhookEndpoint: { id: endpoint.id } },
+    headers: writeHeaders,
+  })
+  expect(sent.ok()).toBe(true)
+  await expect
+    .poll(async () => (await receiver.requests(path)).filter((r) => r.method === 'POST'))
+    .toHaveLength(1)
+  const [captured] = (await receiver.requests(path)).filter((r) => r.method === 'POST')
+  if (!captured) throw new Error('no delivery captured')
+
+  await page.goto(`/verify?endpoint=${endpoint.id}`)
+  const headers = Object.entries(captured.headers)
+    .map(([header, value]) => `${header}: ${value}`)
+    .join('\n')
+  await page.getByRole('textbox', { name: 'Request headers' }).fill(headers)
+  await page.getByRole('textbox', { name: 'Raw request body' }).fill(captured.body)
+  await page.getByLabel('Endpoint secret').fill(endpoint.secret)
+  await page.getByRole('button', { name: 'Check the signature' }).click()
+  await expect(page.getByText('Valid signature', { exact: true })).toBeVisible()
+  await expect(page.getByText(/Signature verified \(done\)/)).toBeVisible()
+
+  await page.getByRole('textbox', { name: 'Raw request body' }).fill(captured.body.replace('test', 'tesT'))
+  await page.getByRole('button', { name: 'Check the signature' }).click()
+  await expect(page.getByText('Invalid signature', { exact: true })).toBeVisible()
+  await expectAccessible(page)
+})

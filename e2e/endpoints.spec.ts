@@ -1,0 +1,190 @@
+import type { Page } from '@playwright/test'
+import { E2E, expect, test } from './fixtures.ts'
+
+// Journeys of the endpoint screens (issue 5). Each test seeds what it needs through the emulator and
+// the console's own API, so the order never matters.
+
+const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
+
+async function createEndpoint(page: Page, body: { webhookUrl: string; topics: string[]; name?: string }) {
+  const response = await page.request.post('/lucca-api/webhook-endpoints', {
+    data: { status: 'active', ...body },
+    headers: writeHeaders,
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return (await response.json()) as { id: string; webhookUrl: string }
+}
+
+async function endpointStatus(page: Page, id: string) {
+  const response = await page.request.get(`/lucca-api/webhook-endpoints/${id}`)
+  return ((await response.json()) as { status: string }).status
+}
+
+test.describe('in English, dark mode', () => {
+  test.use({ locale: 'en-US', colorScheme: 'dark' })
+
+  test('list → filter → open', async ({ page, emulator, signedIn: _ }) => {
+    await emulator.reset({ seed: true })
+    await page.goto('/endpoints')
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+    await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible()
+
+    await page.getByRole('combobox', { name: 'Status' }).click()
+    await page.getByRole('option', { name: 'Suspended' }).click()
+    await page.keyboard.press('Escape')
+    await expect(page).toHaveURL(/status=suspended/)
+    await expect(page.getByRole('row', { name: /Legacy intranet/ })).toBeVisible()
+    await expect(page.getByRole('row', { name: /Payroll sync/ })).toHaveCount(0)
+
+    await page.getByRole('searchbox', { name: 'Search by URL' }).fill('intranet')
+    await expect(page).toHaveURL(/q=intranet/)
+    await page.reload() // the filters live in the URL
+    await expect(page.getByRole('searchbox', { name: 'Search by URL' })).toHaveValue('intranet')
+
+    await page.getByRole('row', { name: /Legacy intranet/ }).getByRole('link').click()
+    await expect(page.getByRole('heading', { name: 'Legacy intranet' })).toBeVisible()
+    await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
+  })
+
+  test('disable, then enable again', async ({ page, emulator, receiver, signedIn: _ }) => {
+    void emulator
+    const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/toggle`, topics: ['leave.created'], name: 'Toggle me' })
+    await page.goto('/endpoints')
+    const row = page.getByRole('row', { name: /Toggle me/ })
+    await expect(row.getByText('Active', { exact: true })).toBeVisible()
+
+    await row.getByRole('button', { name: 'More actions for Toggle me' }).click()
+    await page.getByRole('menuitem', { name: 'Disable' }).click()
+    await expect(row.getByText('Inactive', { exact: true })).toBeVisible()
+    await expect(row.getByRole('button', { name: 'Send test' })).toBeDisabled()
+    expect(await endpointStatus(page, endpoint.id)).toBe('inactive')
+
+    await row.getByRole('button', { name: 'More actions for Toggle me' }).click()
+    await page.getByRole('menuitem', { name: 'Enable' }).click()
+    const dialog = page.getByRole('dialog', { name: /Activate/ })
+    await expect(dialog.getByText(/answer 200 OK/)).toBeVisible()
+    await dialog.getByRole('button', { name: 'Activate' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(row.getByText('Active', { exact: true })).toBeVisible()
+    expect(await endpointStatus(page, endpoint.id)).toBe('active')
+  })
+})
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('créer avec une mauvaise URL → corriger → secret → copier → confirmer → secret nulle part', async ({
+    page,
+    emulator,
+    receiver,
+    signedIn: _,
+  }) => {
+    void emulator
+    await page.goto('/endpoints')
+    await page.getByRole('link', { name: 'Nouvel endpoint' }).click()
+
+    const url = page.getByRole('textbox', { name: 'URL du webhook' })
+    await url.fill(`http://127.0.0.1:14443/ok/fr`)
+    await page.getByRole('textbox', { name: /^Nom/ }).fill('Synchro paie')
+    await page.getByRole('combobox', { name: 'Sujets' }).click()
+    await page.getByRole('option', { name: /employee\.created/ }).click()
+    await page.keyboard.press('Escape')
+    await page.getByRole('button', { name: 'Créer l’endpoint' }).click()
+    await expect(page.getByText(/doit commencer par https:\/\//)).toBeVisible()
+    await expect(url).toHaveValue('http://127.0.0.1:14443/ok/fr')
+    await expect(page.getByRole('textbox', { name: /^Nom/ })).toHaveValue('Synchro paie')
+    await expect(page.getByText('1 sujet choisi')).toBeVisible()
+
+    await url.fill(`${receiver.url}/ok/fr`)
+    await page.getByRole('button', { name: 'Créer l’endpoint' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Enregistrez le secret de signature' })
+    await expect(dialog).toBeVisible()
+    await dialog.getByRole('button', { name: 'Copier' }).click()
+    await expect(dialog.getByRole('button', { name: 'Copié' })).toBeVisible()
+    const secret = await page.evaluate(() => navigator.clipboard.readText())
+    expect(secret).toMatch(/^[A-Za-z0-9_-]{32,}$/)
+
+    await page.keyboard.press('Escape') // does not lose the secret silently
+    await expect(dialog.getByText(/Confirmez avoir enregistré le secret/)).toBeVisible()
+    await dialog.getByRole('checkbox', { name: 'J’ai enregistré le secret en lieu sûr' }).check()
+    await dialog.getByRole('button', { name: 'Terminé' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Synchro paie' })).toBeVisible()
+
+    const traces = await page.evaluate(async () => ({
+      url: location.href,
+      local: JSON.stringify({ ...localStorage }),
+      session: JSON.stringify({ ...sessionStorage }),
+      indexedDb: JSON.stringify(await indexedDB.databases()),
+      cookies: document.cookie,
+      cache: window.__consoleCacheDump?.() ?? 'no dump',
+      dom: document.documentElement.outerHTML,
+    }))
+    expect(traces.cache).toContain('Synchro paie') // the dump is real…
+    for (const [where, text] of Object.entries(traces)) expect(text, where).not.toContain(secret) // …and secret-free
+  })
+
+  test('supprimer un endpoint après confirmation', async ({ page, emulator, receiver, signedIn: _ }) => {
+    void emulator
+    const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/delete`, topics: ['employee.deleted'], name: 'À supprimer' })
+    await page.goto(`/endpoints/${endpoint.id}`)
+    await page.getByRole('button', { name: 'Supprimer' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Supprimer « À supprimer » ?' })
+    await expect(dialog.getByText(`${receiver.url}/ok/delete`)).toBeVisible()
+    await dialog.getByRole('button', { name: 'Supprimer l’endpoint' }).click()
+    await expect(page).toHaveURL(/\/endpoints$/)
+    await expect(page.getByText('Aucun endpoint de webhook')).toBeVisible()
+    expect((await page.request.get(`/lucca-api/webhook-endpoints/${endpoint.id}`)).status()).toBe(404)
+  })
+})
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' })
+
+  test('edit topics with an impact preview', async ({ page, emulator, receiver, signedIn: _ }) => {
+    void emulator
+    const endpoint = await createEndpoint(page, {
+      webhookUrl: `${receiver.url}/ok/edit`,
+      topics: ['employee.created', 'employee.updated'],
+      name: 'Edit me',
+    })
+    await page.goto(`/endpoints/${endpoint.id}`)
+    const form = page.locator('form', { has: page.getByRole('heading', { name: 'Edit URL and topics' }) })
+    await form.getByRole('combobox', { name: 'Topics' }).click()
+    await page.getByRole('option', { name: /leave\.created/ }).click()
+    await page.getByRole('option', { name: /employee\.updated/ }).click() // picking a chosen topic again removes it
+    await page.keyboard.press('Escape')
+    await expect(form.getByText('Starts receiving 1 topic:')).toBeVisible()
+    await expect(form.getByText('+ leave.created')).toBeVisible()
+    await expect(form.getByText('Stops receiving 1 topic:')).toBeVisible()
+    await form.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByText('Endpoint updated')).toBeVisible()
+
+    const saved = (await (await page.request.get(`/lucca-api/webhook-endpoints/${endpoint.id}`)).json()) as { topics: string[] }
+    expect(saved.topics.sort()).toEqual(['employee.created', 'leave.created'])
+  })
+
+  test('re-activate a suspended endpoint', async ({ page, emulator, receiver, signedIn: _ }) => {
+    const endpoint = await createEndpoint(page, {
+      webhookUrl: `${receiver.url}/switch/reactivate`,
+      topics: ['calendar-event.created'],
+      name: 'Flaky receiver',
+    })
+    // The receiver answers 410 Gone: Lucca suspends the endpoint at once.
+    await receiver.setSwitch('reactivate', 410)
+    await emulator.emitEvent({ topic: 'calendar-event.created', data: { id: '1', type: 'calendar-event' } })
+    await expect.poll(() => endpointStatus(page, endpoint.id), { timeout: 15_000 }).toBe('suspended')
+
+    await page.goto(`/endpoints/${endpoint.id}`)
+    await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
+    await expect(page.getByText(/echo=/).first()).toBeVisible()
+
+    await receiver.setSwitch('reactivate', 202) // the receiver is fixed
+    await page.getByRole('button', { name: 'Re-activate' }).click()
+    const dialog = page.getByRole('dialog', { name: /Activate/ })
+    await dialog.getByRole('button', { name: 'Activate' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByText('Active: events are being sent')).toBeVisible()
+    expect(await endpointStatus(page, endpoint.id)).toBe('active')
+  })
+})

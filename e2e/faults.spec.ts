@@ -1,0 +1,92 @@
+import { expect, test } from './fixtures.ts'
+
+// A bad day at Lucca, as an admin sees it (issue 7): each fault comes from the emulator's control API, the
+// page must say what is wrong in plain words, come back by itself once Lucca does, and never lose what the
+// admin typed. Every test leaves Lucca healthy and waits for the proxy's circuit breaker to close again,
+// because the other specs share this console.
+test.use({ locale: 'en-US' })
+
+test.afterEach(async ({ emulator, page }) => {
+  await emulator.configure({ failNext: null, latencyMs: 0, rateLimit: { requests: 50, windowSeconds: 60 } })
+  await expect
+    .poll(async () => (await page.request.get('/lucca-api/webhook-endpoints')).status(), { timeout: 45_000 })
+    .toBe(200)
+})
+
+test('Lucca failing: a clear message, then the list by itself once Lucca is back', async ({
+  page,
+  emulator,
+  signedIn: _,
+}) => {
+  test.setTimeout(90_000)
+  await emulator.reset({ seed: true })
+  await emulator.configure({ failNext: { status: 503, count: 1000 } })
+  await page.goto('/endpoints')
+  await expect(
+    page.getByText(/Lucca (answered with an error|is not answering right now)/).first(),
+  ).toBeVisible()
+  await emulator.configure({ failNext: null })
+  // No reload and no click on Retry: the proxy's breaker pauses calls for 30 s, then the page must heal.
+  await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible({ timeout: 60_000 })
+})
+
+test('Lucca’s rate limit: says how long to wait, then recovers by itself', async ({
+  page,
+  emulator,
+  signedIn: _,
+}) => {
+  await emulator.reset({ seed: true })
+  await emulator.configure({ rateLimit: { requests: 1, windowSeconds: 10 } })
+  expect((await page.request.get('/lucca-api/webhook-endpoints')).status()).toBe(200) // spends the window
+  await page.goto('/endpoints')
+  await expect(
+    page.getByText(/request limit for this account is reached\. Retry in \d+ seconds/).first(),
+  ).toBeVisible()
+  await emulator.configure({ rateLimit: 'off' })
+  await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible({ timeout: 30_000 })
+})
+
+test('an expired Lucca token is renewed without the admin noticing', async ({
+  page,
+  emulator,
+  signedIn: _,
+}) => {
+  await emulator.reset({ seed: true })
+  await page.goto('/endpoints')
+  await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible()
+  await emulator.advanceClock(2 * 3600) // the proxy's cached token is now expired on Lucca's side
+  await page
+    .getByRole('row', { name: /Payroll sync/ })
+    .getByRole('link')
+    .first()
+    .click()
+  await expect(page.getByRole('heading', { name: 'Payroll sync' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('a save that Lucca fails keeps everything typed, and saving again works', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  void emulator
+  await page.goto('/endpoints/new')
+  const url = page.getByRole('textbox', { name: 'Webhook URL' })
+  const name = page.getByRole('textbox', { name: /^Name/ })
+  await url.fill(`${receiver.url}/ok/faults`)
+  await name.fill('Survives a Lucca error')
+  await page.getByRole('combobox', { name: 'Topics' }).click()
+  await page.getByRole('option', { name: /employee\.created/ }).click()
+  await page.keyboard.press('Escape')
+
+  await emulator.configure({ failNext: { status: 500, count: 1 } })
+  await page.getByRole('button', { name: 'Create endpoint' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toBeVisible()
+  await expect(url).toHaveValue(`${receiver.url}/ok/faults`)
+  await expect(name).toHaveValue('Survives a Lucca error')
+  await expect(page.getByText('1 topic selected')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Create endpoint' }).click()
+  await expect(page.getByRole('dialog', { name: 'Save the signing secret' })).toBeVisible()
+})

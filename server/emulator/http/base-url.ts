@@ -1,0 +1,17 @@
+import type { FastifyRequest } from 'fastify'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** README §1 [E]: the configured public base URL, if any. */
+    publicBaseUrl: string | undefined
+  }
+}
+
+/** Absolute URLs use the configured public base URL, else the request's scheme and Host. */
+export function baseUrl(request: FastifyRequest): string {
+  return request.server.publicBaseUrl ?? `${request.protocol}://${request.host}`
+}
+
+export function requestUrl(request: FastifyRequest): string {
+  return `${baseUrl(request)}${request.url}`
+}

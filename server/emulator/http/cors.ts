@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify'
+
+/** README §2.9 [E]: off by default, like Lucca; EMULATOR_CORS=1 allows any origin, for debugging only. */
+export function registerCors(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('access-control-allow-origin', '*')
+    reply.header('access-control-expose-headers', 'api-version, etag, location, retry-after')
+    if (request.method !== 'OPTIONS') return
+    return reply
+      .code(204)
+      .header('access-control-allow-methods', 'GET, POST, PATCH, DELETE')
+      .header(
+        'access-control-allow-headers',
+        'authorization, api-version, content-type, if-match, if-none-match',
+      )
+      .header('access-control-max-age', '600')
+      .send()
+  })
+}

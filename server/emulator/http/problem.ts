@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto'
+import { STATUS_CODES } from 'node:http'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { components } from '../../../contract/lucca-api'
+import { requestUrl } from './base-url.ts'
+
+type Problem = components['schemas']['Problem']
+
+// README §4: the exact type and title per status.
+const kinds: Record<number, { type: string; title: string }> = {
+  400: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1', title: 'Bad Request' },
+  401: { type: 'https://datatracker.ietf.org/doc/html/rfc7235#section-3.1', title: 'Unauthorized' },
+  403: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.3', title: 'Forbidden' },
+  404: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.4', title: 'Not Found' },
+  405: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.5', title: 'Method Not Allowed' },
+  408: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.7', title: 'Request Timeout' },
+  413: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.11', title: 'Content Too Large' },
+  415: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.13', title: 'Unsupported Media Type' },
+  429: { type: 'https://tools.ietf.org/html/rfc6585#section-4', title: 'Too Many Requests' },
+  500: { type: 'https://tools.ietf.org/html/rfc7231#section-6.6.1', title: 'Internal Server Error' },
+}
+const validationTitle = 'One or more validation errors occurred.'
+
+export type FieldErrors = Record<string, string[]>
+
+/** Thrown anywhere under /lucca-api; the error handler renders it as application/problem+json. */
+export class ProblemError extends Error {
+  override name = 'ProblemError'
+  constructor(
+    readonly status: number,
+    readonly detail?: string,
+    readonly errors?: FieldErrors,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? STATUS_CODES[status] ?? 'Error')
+  }
+}
+
+export function validationError(errors: FieldErrors): ProblemError {
+  return new ProblemError(400, undefined, errors)
+}
+
+export function fieldError(field: string, message: string): ProblemError {
+  return validationError({ [field]: [message] })
+}
+
+export function notFound(what: string, id: string): ProblemError {
+  return new ProblemError(404, `No ${what} with id "${id}".`)
+}
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: ProblemError,
+): FastifyReply {
+  // README §2.6: a failed precondition has an empty body.
+  if (problem.status === 412) return reply.code(412).headers(problem.headers).send()
+  const kind = kinds[problem.status] ?? {
+    type: 'about:blank',
+    title: STATUS_CODES[problem.status] ?? 'Error',
+  }
+  const hasErrors = problem.errors !== undefined && Object.keys(problem.errors).length > 0
+  const body: Problem = {
+    type: kind.type,
+    title: hasErrors ? validationTitle : kind.title,
+    status: problem.status,
+    ...(problem.detail === undefined ? {} : { detail: problem.detail }),
+    instance: requestUrl(request),
+    ...(hasErrors ? { errors: problem.errors } : {}),
+    extensions: { traceId: randomBytes(16).toString('hex') },
+  }
+  if (problem.status === 401) reply.header('www-authenticate', 'Bearer')
+  return reply
+    .code(problem.status)
+    .headers(problem.headers)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .send(JSON.stringify(body))
+}

@@ -1,0 +1,93 @@
+import type { Clock } from './clock.ts'
+
+export const webhookScopes = [
+  'webhook-endpoints.readonly',
+  'webhook-endpoints.readwrite',
+  'webhook-deliveries.readonly',
+  'webhook-deliveries.readwrite',
+  'events.readonly',
+] as const
+export type Scope = (typeof webhookScopes)[number]
+
+export interface OAuthClient {
+  id: string
+  secret: string
+  scopes: readonly Scope[]
+  /** Recorded on the endpoints it creates, for the `application.id` filter; defaults to `id`. */
+  applicationId?: string
+}
+
+export interface RateLimit {
+  requests: number
+  windowSeconds: number
+}
+
+export interface EmulatorOptions {
+  /** PEM certificates the delivery client trusts on top of the system roots (e.g. the local receiver's). */
+  trustedCa?: string[]
+  clients?: OAuthClient[]
+  tokenTtlSeconds?: number
+  rateLimit?: RateLimit | 'off'
+  retryScale?: number
+  dispatchDelayMs?: number
+  deliveryTimeoutMs?: number
+  clock?: Clock
+  store?: 'memory' | { file: string }
+  /** Demo data when the store is empty; its endpoints point at `demoReceiverUrl`. */
+  seed?: boolean
+  demoReceiverUrl?: string
+  publicBaseUrl?: string
+  skipChallenge?: boolean
+  allowHttp?: boolean
+  challengeParam?: 'echo' | 'challenge'
+  challengeAllowlist?: string[]
+  suspendAfter?: number
+  retentionDays?: number
+  ceSpecVersion?: '1.0.3' | '1.0'
+  cors?: boolean
+  maxBodyBytes?: number
+  logger?: boolean | { level: string }
+}
+
+/** The settings the control API may change while running (`PUT /_emulator/config`). */
+export interface RuntimeConfig {
+  rateLimit: RateLimit | 'off'
+  tokenTtlSeconds: number
+  latencyMs: number
+  failNext: { status: number; count: number } | null
+}
+
+export const defaultClient: OAuthClient = {
+  id: 'console-dev',
+  secret: 'console-dev-secret',
+  scopes: webhookScopes,
+}
+
+export type Settings = Required<
+  Omit<EmulatorOptions, 'clock' | 'store' | 'publicBaseUrl' | 'demoReceiverUrl' | 'logger'>
+> &
+  Pick<EmulatorOptions, 'publicBaseUrl' | 'demoReceiverUrl'>
+
+export function resolveSettings(options: EmulatorOptions): Settings {
+  return {
+    trustedCa: options.trustedCa ?? [],
+    clients: options.clients ?? [defaultClient],
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 1800,
+    rateLimit: options.rateLimit ?? { requests: 50, windowSeconds: 60 },
+    retryScale: options.retryScale ?? 1,
+    dispatchDelayMs: options.dispatchDelayMs ?? 300,
+    deliveryTimeoutMs: options.deliveryTimeoutMs ?? 3000,
+    seed: options.seed ?? false,
+    skipChallenge: options.skipChallenge ?? false,
+    allowHttp: options.allowHttp ?? false,
+    challengeParam: options.challengeParam ?? 'echo',
+    challengeAllowlist: options.challengeAllowlist ?? ['hooks.zapier.com'],
+    suspendAfter: options.suspendAfter ?? 10,
+    retentionDays: options.retentionDays ?? 61,
+    ceSpecVersion: options.ceSpecVersion ?? '1.0.3',
+    cors: options.cors ?? false,
+    maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    ...(options.publicBaseUrl === undefined ? {} : { publicBaseUrl: options.publicBaseUrl }),
+    ...(options.demoReceiverUrl === undefined ? {} : { demoReceiverUrl: options.demoReceiverUrl }),
+  }
+}

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto'
+import { appendFile, mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+
+const EntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  username: z.string(),
+  accountId: z.string(),
+  action: z.enum([
+    'endpoint.create',
+    'endpoint.update',
+    'endpoint.delete',
+    'delivery.test',
+    'delivery.redeliver',
+  ]),
+  target: z.string(),
+  status: z.number(),
+})
+export type AuditEntry = z.infer<typeof EntrySchema>
+
+/**
+ * Append-only JSON lines in DATA_DIR/audit.jsonl. Each entry is one append(2) with O_APPEND, so
+ * concurrent writers (several replicas on a shared volume) never interleave inside a line.
+ */
+export class AuditLog {
+  private readonly file: string
+
+  constructor(
+    dataDir: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.file = join(dataDir, 'audit.jsonl')
+  }
+
+  async record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry> {
+    const at = this.now()
+    // Time first so ids sort like time; the random tail keeps concurrent entries distinct.
+    const id = `${at.getTime().toString(36).padStart(10, '0')}${randomBytes(5).toString('hex')}`
+    const full = EntrySchema.parse({ id, at: at.toISOString(), ...entry })
+    await mkdir(join(this.file, '..'), { recursive: true })
+    await appendFile(this.file, `${JSON.stringify(full)}\n`, { mode: 0o600 })
+    return full
+  }
+
+  /** Newest first; `before` is the id of the last entry of the previous page. */
+  async list(
+    limit: number,
+    before: string | null,
+  ): Promise<{ items: AuditEntry[]; nextBefore: string | null }> {
+    let text = ''
+    try {
+      text = await readFile(this.file, 'utf8')
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error
+    }
+    const entries: AuditEntry[] = []
+    for (const line of text.split('\n')) {
+      if (!line) continue
+      const parsed = EntrySchema.safeParse(JSON.parse(line))
+      if (parsed.success && (before === null || parsed.data.id < before)) entries.push(parsed.data)
+    }
+    entries.sort((a, b) => (a.id < b.id ? 1 : -1))
+    const items = entries.slice(0, limit)
+    const last = items.at(-1)
+    return { items, nextBefore: entries.length > limit && last ? last.id : null }
+  }
+}

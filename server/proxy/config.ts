@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { parseEnv } from 'node:util'
+import { z } from 'zod'
+import { parseAccounts, type AccountConfig } from './accounts-config.ts'
+
+export type { AccountConfig } from './accounts-config.ts'
+
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number().int().min(min).max(max).default(fallback)
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .default('0')
+  .transform((value) => value === '1' || value === 'true')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.string().default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(8080, 0, 65535),
+  DATA_DIR: z.string().min(1).default('.data'),
+  STATIC_DIR: z.string().min(1).default('dist'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  EMULATOR_PORT: int(4010, 0, 65535),
+  RECEIVER_PORT: int(4443, 0, 65535),
+  EMULATOR_STORE: z.enum(['file', 'memory']).default('file'),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: int(30, 1, 24 * 60),
+  SESSION_ABSOLUTE_HOURS: int(12, 1, 24 * 30),
+  CONSOLE_DEV_ORIGIN: z.url().optional(),
+  PUBLIC_ORIGIN: z.url().optional(),
+  TRUST_PROXY: flag,
+  TLS_CERT_FILE: z.string().optional(),
+  TLS_KEY_FILE: z.string().optional(),
+  LUCCA_BUDGET_PER_MINUTE: int(45, 1, 100_000),
+  UPSTREAM_CONNECT_TIMEOUT_MS: int(3000, 100),
+  UPSTREAM_HEADERS_TIMEOUT_MS: int(8000, 100),
+  UPSTREAM_BODY_TIMEOUT_MS: int(8000, 100),
+  CIRCUIT_FAILURE_THRESHOLD: int(5, 1),
+  CIRCUIT_OPEN_SECONDS: int(30, 1),
+})
+
+export interface ProxyConfig {
+  host: string
+  port: number
+  dataDir: string
+  staticDir: string
+  logLevel: string
+  devOrigins: string[]
+  /** The console's public origin, when known: pins the Host header and the same-origin check. */
+  publicOrigin: string | null
+  trustProxy: boolean
+  tls: { certFile: string; keyFile: string } | null
+  adminPassword: string | undefined
+  sessionSecret: string | undefined
+  session: { idleSeconds: number; absoluteSeconds: number }
+  /** Empty: the embedded emulator is the single account. */
+  accounts: AccountConfig[]
+  embedded: {
+    host: string
+    emulatorPort: number
+    receiverPort: number
+    store: 'file' | 'memory'
+    /** Every EMULATOR_* variable, handed to the emulator's own parser (README §9). */
+    env: Record<string, string>
+  }
+  upstream: UpstreamSettings
+}
+
+export interface UpstreamSettings {
+  connectTimeoutMs: number
+  headersTimeoutMs: number
+  bodyTimeoutMs: number
+  budgetPerMinute: number
+  circuitFailureThreshold: number
+  circuitOpenMs: number
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((line) => `  - ${line}`).join('\n')}`)
+  }
+}
+
+/** Environment wins over `.env`, as with every twelve-factor tool. */
+export function readEnv(envFile = '.env', env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {}
+  const merged: Record<string, string> = {}
+  for (const [key, value] of Object.entries({ ...fromFile, ...env })) {
+    if (typeof value === 'string') merged[key] = value
+  }
+  return merged
+}
+
+export function parseConfig(env: Record<string, string>): ProxyConfig {
+  const problems: string[] = []
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`)
+  }
+  const accounts = parseAccounts(env, problems)
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems)
+  const e = parsed.data
+  if (accounts.length > 0 && !e.SESSION_SECRET) {
+    problems.push(
+      'SESSION_SECRET: required when a Lucca account is configured (at least 32 random characters)',
+    )
+  }
+  // Lucca allows 50/min per tenant; only the embedded emulator (EMULATOR_RATE_LIMIT=off) may go higher.
+  if (accounts.length > 0 && e.LUCCA_BUDGET_PER_MINUTE > 50) {
+    problems.push('LUCCA_BUDGET_PER_MINUTE: at most 50 (Lucca allows 50 requests/minute per tenant)')
+  }
+  if ((e.TLS_CERT_FILE === undefined) !== (e.TLS_KEY_FILE === undefined)) {
+    problems.push('TLS_CERT_FILE and TLS_KEY_FILE: set both or neither')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  const devOrigins =
+    e.CONSOLE_DEV_ORIGIN !== undefined
+      ? [new URL(e.CONSOLE_DEV_ORIGIN).origin]
+      : e.NODE_ENV === 'development'
+        ? ['http://127.0.0.1:5173', 'http://localhost:5173']
+        : []
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: e.DATA_DIR,
+    staticDir: e.STATIC_DIR,
+    logLevel: e.LOG_LEVEL,
+    devOrigins,
+    publicOrigin: e.PUBLIC_ORIGIN ? new URL(e.PUBLIC_ORIGIN).origin : null,
+    trustProxy: e.TRUST_PROXY,
+    tls: e.TLS_CERT_FILE && e.TLS_KEY_FILE ? { certFile: e.TLS_CERT_FILE, keyFile: e.TLS_KEY_FILE } : null,
+    adminPassword: e.ADMIN_PASSWORD,
+    sessionSecret: e.SESSION_SECRET,
+    session: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, absoluteSeconds: e.SESSION_ABSOLUTE_HOURS * 3600 },
+    accounts,
+    embedded: {
+      host: e.EMULATOR_HOST,
+      emulatorPort: e.EMULATOR_PORT,
+      receiverPort: e.RECEIVER_PORT,
+      store: e.EMULATOR_STORE,
+      env: Object.fromEntries(Object.entries(env).filter(([key]) => key.startsWith('EMULATOR_'))),
+    },
+    upstream: {
+      connectTimeoutMs: e.UPSTREAM_CONNECT_TIMEOUT_MS,
+      headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
+      budgetPerMinute: e.LUCCA_BUDGET_PER_MINUTE,
+      circuitFailureThreshold: e.CIRCUIT_FAILURE_THRESHOLD,
+      circuitOpenMs: e.CIRCUIT_OPEN_SECONDS * 1000,
+    },
+  }
+}
+
+/** Parses once at start-up; on failure prints every problem and exits, as ops people expect. */
+export function loadConfig(): ProxyConfig {
+  try {
+    return parseConfig(readEnv())
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`)
+    process.exit(1)
+  }
+}

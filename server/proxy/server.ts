@@ -1,0 +1,87 @@
+import { mkdir, readFile } from 'node:fs/promises'
+import type { FastifyInstance } from 'fastify'
+import type { DestinationStream } from 'pino'
+import { buildApp } from './app.ts'
+import { AuditLog } from './audit/audit-log.ts'
+import { ensureFirstAdmin } from './auth/first-admin.ts'
+import { SessionService } from './auth/session.ts'
+import { FileSessionStore } from './auth/session-store.ts'
+import { UserStore } from './auth/users-store.ts'
+import type { ProxyConfig } from './config.ts'
+import { startEmbedded } from './embedded.ts'
+import { createLogger, SecretRegistry } from './logger.ts'
+import { createAccounts, type RuntimeOptions } from './runtime.ts'
+import { resolveSessionSecret } from './secrets.ts'
+
+export interface StartOptions extends RuntimeOptions {
+  logDestination?: DestinationStream
+  print?: (line: string) => void
+  scryptCost?: number
+}
+
+export interface RunningConsole {
+  url: string
+  app: FastifyInstance
+  secrets: SecretRegistry
+  close(): Promise<void>
+}
+
+/** Everything `npm start` does after reading the configuration; tests call it with their own config. */
+export async function startConsole(config: ProxyConfig, options: StartOptions = {}): Promise<RunningConsole> {
+  const secrets = new SecretRegistry()
+  const logger = createLogger(config.logLevel, secrets, options.logDestination)
+  await mkdir(config.dataDir, { recursive: true })
+  const embedded = config.accounts.length === 0 ? await startEmbedded(config, logger) : null
+  const accounts = createAccounts(
+    embedded ? [embedded.account] : config.accounts,
+    config.upstream,
+    secrets,
+    options,
+  )
+  const users = new UserStore(config.dataDir, options.scryptCost)
+  await ensureFirstAdmin(users, config.adminPassword, options.print)
+  const sessionSecret = await resolveSessionSecret(config.dataDir, config.sessionSecret)
+  secrets.add(sessionSecret)
+  const https = config.tls
+    ? { cert: await readFile(config.tls.certFile, 'utf8'), key: await readFile(config.tls.keyFile, 'utf8') }
+    : null
+  const sessions = new SessionService(
+    new FileSessionStore(config.dataDir),
+    users,
+    config.session,
+    options.now,
+  )
+  await sessions.sweep()
+  const sweeper = setInterval(() => void sessions.sweep().catch(() => undefined), 15 * 60_000)
+  sweeper.unref()
+  const app = await buildApp({
+    logger,
+    accounts,
+    users,
+    sessions,
+    audit: new AuditLog(config.dataDir),
+    sessionSecret,
+    staticDir: config.staticDir,
+    devOrigins: config.devOrigins,
+    publicOrigin: config.publicOrigin,
+    trustProxy: config.trustProxy,
+    https,
+    ...(options.now ? { now: options.now } : {}),
+  })
+  await app.listen({ host: config.host, port: config.port })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const url = `${https ? 'https' : 'http'}://${config.host}:${port}`
+  logger.info({ url, accounts: accounts.publicList().map((a) => a.id) }, 'console listening')
+  return {
+    url,
+    app,
+    secrets,
+    close: async () => {
+      clearInterval(sweeper)
+      await app.close()
+      await accounts.close()
+      await embedded?.close()
+    },
+  }
+}

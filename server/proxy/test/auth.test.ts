@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { UserStore } from '../auth/users-store.ts'
+import { routes } from '../route-table.ts'
+import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
+import { startTestConsole, tempDir, testConfig, type TestConsole } from './harness.ts'
+import { rawRequest } from './raw-http.ts'
+
+let lucca: FakeLucca
+let proxy: TestConsole
+const clock = { now: Date.now() }
+const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
+
+beforeAll(async () => {
+  lucca = await startFakeLucca()
+  const config = await testConfig(lucca, { SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' })
+  await new UserStore(config.dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
+  proxy = await startTestConsole(config, undefined, { now: () => clock.now })
+})
+afterAll(async () => {
+  await proxy.close()
+  await lucca.close()
+  proxy.watch.secret(...lucca.issued)
+  expect(proxy.watch.leaks()).toEqual([])
+})
+
+const concrete = (path: string) => `/lucca-api${path.replace(':id', '42')}`
+
+test('every route answers 401 without a session, and nothing reaches Lucca', async () => {
+  const before = lucca.hits.length
+  for (const route of routes) {
+    const response = await proxy.call(concrete(route.path), {
+      method: route.method,
+      ...(route.method === 'POST' || route.method === 'PATCH' ? { body: {} } : {}),
+    })
+    expect({ route, status: response.status }).toEqual({ route, status: 401 })
+    expect(response.headers.get('content-type')).toContain('application/problem+json')
+  }
+  for (const [method, path] of [
+    ['GET', '/api/session'],
+    ['GET', '/api/audit'],
+    ['PUT', '/api/session/account'],
+  ] as const) {
+    const response = await proxy.call(path, {
+      method,
+      ...(method === 'PUT' ? { body: { accountId: 'default' } } : {}),
+    })
+    expect({ path, status: response.status }).toEqual({ path, status: 401 })
+  }
+  expect(lucca.hits.length).toBe(before)
+})
+
+test('a viewer reads but gets 403 on every write, and Lucca never sees the write', async () => {
+  const cookie = await proxy.signIn(VIEWER.username, VIEWER.password)
+  const before = lucca.hits.length
+  const writes = routes.filter((route) => route.role === 'admin')
+  expect(writes.length).toBe(4)
+  for (const route of writes) {
+    const response = await proxy.call(concrete(route.path), {
+      method: route.method,
+      cookie,
+      ...(route.method === 'POST' || route.method === 'PATCH'
+        ? { body: { webhookEndpoint: { id: '1' } } }
+        : {}),
+    })
+    expect({ route, status: response.status }).toEqual({ route, status: 403 })
+  }
+  expect(lucca.hits.length).toBe(before)
+  expect((await proxy.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(200)
+  expect((await proxy.call('/api/audit', { cookie })).status).toBe(403)
+  const session = (await proxy.call('/api/session', { cookie })).json()
+  expect(session).toMatchObject({ user: { username: 'vera', role: 'viewer' }, activeAccountId: 'default' })
+})
+
+test('state-changing calls need the console header and a same-origin request', async () => {
+  const cookie = await proxy.signIn()
+  const before = lucca.hits.length
+  const post = (headers: Record<string, string>) =>
+    proxy.call('/lucca-api/webhook-endpoints', { method: 'POST', cookie, body: { topics: [] }, headers })
+  const refused = [
+    { 'x-console-request': '0' },
+    { origin: 'https://evil.example' },
+    { origin: 'null' },
+    { origin: proxy.url, 'sec-fetch-site': 'cross-site' },
+    { origin: proxy.url.replace('127.0.0.1', 'localhost') },
+  ]
+  for (const headers of refused) {
+    const response = await post(headers)
+    expect({ headers, status: response.status }).toEqual({ headers, status: 403 })
+    expect(response.json()).toMatchObject({ extensions: { reason: 'csrf' } })
+  }
+  // Neither Origin nor Sec-Fetch-Site: refused too (fetch() always sends Origin, so send raw).
+  const bare = await fetch(`${proxy.url}/api/session`, {
+    method: 'DELETE',
+    headers: { cookie, 'x-console-request': '1' },
+  }).catch(() => null)
+  expect(bare?.status).not.toBe(204)
+  expect(lucca.hits.length).toBe(before)
+  // A cross-site sign-in is refused as well (login CSRF).
+  const login = await proxy.call('/api/session', {
+    method: 'POST',
+    body: { username: 'admin', password: 'x' },
+    headers: { origin: 'https://evil.example' },
+  })
+  expect(login.status).toBe(403)
+  const ok = await post({})
+  expect(ok.status).toBe(200)
+})
+
+test('no CORS: a preflight gets no Access-Control header', async () => {
+  const response = await fetch(`${proxy.url}/lucca-api/webhook-endpoints`, {
+    method: 'OPTIONS',
+    headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+  })
+  expect(response.headers.get('access-control-allow-origin')).toBeNull()
+  expect(response.headers.get('access-control-allow-credentials')).toBeNull()
+})
+
+test('the session cookie is __Host-, HttpOnly, Secure, SameSite=Strict, Path=/ and rotates at sign-in', async () => {
+  const response = await proxy.call('/api/session', {
+    method: 'POST',
+    body: { username: 'admin', password: 'test-admin-password-123' },
+  })
+  const setCookie = response.headers.getSetCookie()[0] ?? ''
+  expect(setCookie).toMatch(/^__Host-console-session=/)
+  expect(setCookie).toContain('HttpOnly')
+  expect(setCookie).toContain('Secure')
+  expect(setCookie).toContain('SameSite=Strict')
+  expect(setCookie).toContain('Path=/')
+  expect(setCookie).not.toMatch(/Domain=/i)
+  const first = setCookie.split(';')[0] ?? ''
+  const again = await proxy.call('/api/session', {
+    method: 'POST',
+    cookie: first,
+    body: { username: 'admin', password: 'test-admin-password-123' },
+  })
+  const second = again.headers.getSetCookie()[0]?.split(';')[0] ?? ''
+  expect(second).not.toBe(first)
+  expect((await proxy.call('/api/session', { cookie: first })).status).toBe(401)
+  expect((await proxy.call('/api/session', { cookie: second })).status).toBe(200)
+})
+
+test('logout kills the session server-side: the old cookie replayed is refused', async () => {
+  const cookie = await proxy.signIn()
+  expect((await proxy.call('/api/session', { method: 'DELETE', cookie })).status).toBe(204)
+  expect((await proxy.call('/api/session', { cookie })).status).toBe(401)
+  expect((await proxy.call('/lucca-api/events', { cookie })).status).toBe(401)
+})
+
+test('a forged or tampered cookie is refused', async () => {
+  const cookie = await proxy.signIn()
+  const [name, value] = cookie.split('=') as [string, string]
+  const tampered = `${name}=${value.slice(0, 10)}x${value.slice(11)}`
+  expect((await proxy.call('/api/session', { cookie: tampered })).status).toBe(401)
+  expect((await proxy.call('/api/session', { cookie: `${name}=unsigned-value` })).status).toBe(401)
+})
+
+test('idle and absolute timeouts end the session', async () => {
+  const cookie = await proxy.signIn()
+  clock.now += 29 * 60_000
+  expect((await proxy.call('/api/session', { cookie })).status).toBe(200)
+  clock.now += 31 * 60_000
+  expect((await proxy.call('/api/session', { cookie })).status).toBe(401)
+
+  const busy = await proxy.signIn()
+  // 28 × 25 min = 11 h 40 min: active all along, then past the 12-hour absolute limit.
+  for (let step = 0; step < 28; step += 1) {
+    clock.now += 25 * 60_000
+    expect((await proxy.call('/api/session', { cookie: busy })).status).toBe(200)
+  }
+  clock.now += 25 * 60_000
+  expect((await proxy.call('/api/session', { cookie: busy })).status).toBe(401)
+})
+
+test('sign-in is throttled after repeated failures, even with the right password', async () => {
+  const attempt = (password: string) =>
+    proxy.call('/api/session', { method: 'POST', body: { username: 'vera', password } })
+  for (let i = 0; i < 5; i += 1) expect((await attempt(`wrong-${i}`)).status).toBe(401)
+  const blocked = await attempt(VIEWER.password)
+  expect(blocked.status).toBe(429)
+  expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+  expect(blocked.json()).toMatchObject({ status: 429, extensions: { reason: 'login-throttled' } })
+  clock.now += 16 * 60_000
+  expect((await attempt(VIEWER.password)).status).toBe(200)
+})
+
+test('sign-out with an empty JSON body works; a malformed sign-in body is a 400 problem', async () => {
+  const cookie = await proxy.signIn()
+  const out = await proxy.call('/api/session', {
+    method: 'DELETE',
+    cookie,
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(out.status).toBe(204)
+  const bad = await proxy.call('/api/session', { method: 'POST', body: '{"username":' })
+  expect(bad.status).toBe(400)
+  expect(bad.headers.get('content-type')).toContain('application/problem+json')
+})
+
+test('abandoned sessions are swept from the store; live ones stay', async () => {
+  const { FileSessionStore } = await import('../auth/session-store.ts')
+  const { SessionService } = await import('../auth/session.ts')
+  const dataDir = await tempDir()
+  const store = new FileSessionStore(dataDir)
+  const now = Date.now()
+  await store.create({ username: 'admin', accountId: 'default', createdAt: now, lastSeenAt: now })
+  await store.create({
+    username: 'admin',
+    accountId: 'default',
+    createdAt: now - 3_600_000,
+    lastSeenAt: now - 3_600_000,
+  })
+  const service = new SessionService(store, new UserStore(dataDir, 2 ** 12), {
+    idleSeconds: 1800,
+    absoluteSeconds: 43_200,
+  })
+  expect(await service.sweep()).toBe(1)
+  expect(await service.sweep()).toBe(0)
+})
+
+test('with PUBLIC_ORIGIN, other Host names are refused (DNS rebinding) and the origin check uses it', async () => {
+  const pinned = await startTestConsole(await testConfig(lucca, { PUBLIC_ORIGIN: 'https://console.example' }))
+  try {
+    const rebound = await rawRequest(pinned.url, 'GET', '/api/session', { Host: 'attacker.example:8080' })
+    expect(rebound).toBe(421)
+    expect(await rawRequest(pinned.url, 'GET', '/healthz', { Host: '10.0.0.7:8080' })).toBe(200)
+    const body = JSON.stringify({ username: 'admin', password: 'wrong-password' })
+    const login = (origin: string) =>
+      rawRequest(
+        pinned.url,
+        'POST',
+        '/api/session',
+        {
+          Host: 'console.example',
+          Origin: origin,
+          'X-Console-Request': '1',
+          'Content-Type': 'application/json',
+          'Content-Length': String(body.length),
+        },
+        body,
+      )
+    expect(await login('https://console.example')).toBe(401)
+    expect(await login('http://console.example')).toBe(403)
+  } finally {
+    await pinned.close()
+  }
+})

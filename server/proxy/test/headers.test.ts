@@ -1,0 +1,113 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Agent, fetch as undiciFetch } from 'undici'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
+import { startTestConsole, tempDir, testConfig, type TestConsole } from './harness.ts'
+import { testCertificate } from './tls.ts'
+
+let lucca: FakeLucca
+let proxy: TestConsole
+let cookie: string
+
+beforeAll(async () => {
+  lucca = await startFakeLucca()
+  proxy = await startTestConsole(await testConfig(lucca))
+  cookie = await proxy.signIn()
+})
+afterAll(async () => {
+  await proxy.close()
+  await lucca.close()
+  proxy.watch.secret(...lucca.issued)
+  expect(proxy.watch.leaks()).toEqual([])
+})
+
+function expectSecurityHeaders(headers: Headers) {
+  const csp = headers.get('content-security-policy') ?? ''
+  expect(csp).toContain("frame-ancestors 'none'")
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toContain('unsafe-eval')
+  expect(headers.get('x-content-type-options')).toBe('nosniff')
+  expect(headers.get('referrer-policy')).toBe('no-referrer')
+  expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  expect(headers.get('server')).toBeNull()
+}
+
+test('security headers on every kind of answer, no HSTS over plain HTTP', async () => {
+  const answers = await Promise.all([
+    proxy.call('/'),
+    proxy.call('/endpoints/12'),
+    proxy.call('/assets/app-abc123.js'),
+    proxy.call('/healthz'),
+    proxy.call('/api/session'),
+    proxy.call('/api/session', { cookie }),
+    proxy.call('/lucca-api/webhook-endpoints', { cookie }),
+    proxy.call('/lucca-api/nope', { cookie }),
+    proxy.call('/lucca-api/webhook-endpoints', {
+      method: 'POST',
+      body: {},
+      headers: { 'x-console-request': '0' },
+    }),
+  ])
+  for (const answer of answers) {
+    expectSecurityHeaders(answer.headers)
+    expect(answer.headers.get('strict-transport-security')).toBeNull()
+  }
+})
+
+test('API answers are no-store; hashed assets immutable; index.html revalidated', async () => {
+  for (const path of ['/api/session', '/healthz', '/readyz', '/lucca-api/events']) {
+    expect((await proxy.call(path, { cookie })).headers.get('cache-control'), path).toBe('no-store')
+  }
+  const asset = await proxy.call('/assets/app-abc123.js')
+  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  const index = await proxy.call('/')
+  expect(index.headers.get('cache-control')).toBe('no-cache')
+  expect(index.text).toContain('<div id="root">')
+})
+
+test('deep links get the SPA; unknown API paths get a 404 problem, never HTML', async () => {
+  const deepLink = await proxy.call('/endpoints/12/deliveries')
+  expect(deepLink.status).toBe(200)
+  expect(deepLink.headers.get('content-type')).toContain('text/html')
+  for (const path of ['/api/nope', '/lucca-api/nope', '/api', '/readyz/x']) {
+    const answer = await proxy.call(path, { cookie })
+    expect(answer.status, path).toBe(404)
+    expect(answer.headers.get('content-type'), path).toContain('application/problem+json')
+  }
+})
+
+test('served over HTTPS, every answer carries HSTS', async () => {
+  const { cert, key } = await testCertificate()
+  const dir = await tempDir()
+  await writeFile(join(dir, 'cert.pem'), cert)
+  await writeFile(join(dir, 'key.pem'), key)
+  const tlsProxy = await startTestConsole(
+    await testConfig(lucca, { TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem') }),
+  )
+  try {
+    expect(tlsProxy.url).toMatch(/^https:/)
+    const agent = new Agent({ connect: { ca: [cert] } })
+    for (const path of ['/', '/healthz', '/api/session']) {
+      const response = await undiciFetch(`${tlsProxy.url}${path}`, { dispatcher: agent })
+      expect(response.headers.get('strict-transport-security'), path).toBe(
+        'max-age=31536000; includeSubDomains',
+      )
+    }
+    await agent.close()
+  } finally {
+    await tlsProxy.close()
+  }
+})
+
+test('behind a TLS-terminating proxy (TRUST_PROXY=1) HSTS follows X-Forwarded-Proto; untrusted, it is ignored', async () => {
+  const trusted = await startTestConsole(await testConfig(lucca, { TRUST_PROXY: '1' }))
+  try {
+    const viaTls = await trusted.call('/healthz', { headers: { 'x-forwarded-proto': 'https' } })
+    expect(viaTls.headers.get('strict-transport-security')).toContain('max-age=')
+  } finally {
+    await trusted.close()
+  }
+  const spoofed = await proxy.call('/healthz', { headers: { 'x-forwarded-proto': 'https' } })
+  expect(spoofed.headers.get('strict-transport-security')).toBeNull()
+})

@@ -1,0 +1,132 @@
+import { Pool } from 'undici'
+import type { AccountConfig } from './accounts-config.ts'
+import type { UpstreamSettings } from './config.ts'
+import { backoffMs, sleep } from './resilience/backoff.ts'
+import { RequestBudget } from './resilience/budget.ts'
+import { CircuitBreaker } from './resilience/circuit-breaker.ts'
+import { Coalescer } from './resilience/coalesce.ts'
+import type { Method } from './route-table.ts'
+import { TokenError } from './token.ts'
+import { sendOnce } from './upstream-request.ts'
+
+const RETRYABLE_STATUS = new Set([502, 503, 504])
+
+export interface ForwardRequest {
+  method: Method
+  /** Already checked against the route table, e.g. /webhook-endpoints/12 */
+  path: string
+  query: string
+  accept: string | undefined
+  contentType: string | undefined
+  ifMatch: string | undefined
+  ifNoneMatch: string | undefined
+  body: Buffer | null
+  requestId: string
+}
+
+export interface UpstreamResponse {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+}
+
+export type ForwardOutcome =
+  | { kind: 'response'; response: UpstreamResponse }
+  | { kind: 'budget'; retryAfterSeconds: number }
+  | { kind: 'circuit-open'; retryAfterSeconds: number }
+  | { kind: 'timeout' }
+  | { kind: 'bad-gateway'; reason: 'upstream-error' | 'upstream-auth'; detail: string }
+
+export interface TokenSource {
+  get(): Promise<string>
+  invalidate(token: string): void
+}
+
+export interface UpstreamOptions {
+  ca?: string[]
+  now?: () => number
+  retryBaseMs?: number
+  random?: () => number
+}
+
+/** Forwards allowed calls to one Lucca account, with its own pool, token, budget and breaker. */
+export class LuccaUpstream {
+  private readonly breaker: CircuitBreaker
+  private readonly budget: RequestBudget
+  private readonly pool: Pool
+  private readonly coalescer = new Coalescer<ForwardOutcome>()
+  constructor(
+    account: Pick<AccountConfig, 'apiUrl'>,
+    settings: UpstreamSettings,
+    private readonly token: TokenSource,
+    private readonly options: UpstreamOptions = {},
+  ) {
+    // The pool is bound to this one origin: no request can be steered to another host.
+    this.pool = new Pool(account.apiUrl, {
+      connect: { timeout: settings.connectTimeoutMs, ...(options.ca ? { ca: options.ca } : {}) },
+      headersTimeout: settings.headersTimeoutMs,
+      bodyTimeout: settings.bodyTimeoutMs,
+      connections: 8,
+    })
+    this.budget = new RequestBudget(settings.budgetPerMinute, 60_000, options.now)
+    this.breaker = new CircuitBreaker(settings.circuitFailureThreshold, settings.circuitOpenMs, options.now)
+  }
+
+  forward(request: ForwardRequest): Promise<ForwardOutcome> {
+    if (request.method !== 'GET') return this.execute(request)
+    const key = [request.path, request.query, request.accept, request.ifNoneMatch].join('\n')
+    return this.coalescer.run(key, () => this.execute(request))
+  }
+
+  close(): Promise<void> {
+    return this.pool.close()
+  }
+
+  private async execute(request: ForwardRequest): Promise<ForwardOutcome> {
+    const maxAttempts = request.method === 'GET' ? 3 : 1 // writes are never retried: not idempotent
+    let replayed = false
+    for (let attempt = 0; ; attempt += 1) {
+      const closedFor = this.breaker.check()
+      if (closedFor !== null) return { kind: 'circuit-open', retryAfterSeconds: closedFor }
+      const slot = this.budget.take()
+      if (!slot.ok) return { kind: 'budget', retryAfterSeconds: slot.retryAfterSeconds }
+      let token: string
+      try {
+        token = await this.token.get()
+      } catch (error) {
+        this.breaker.failure()
+        const detail = error instanceof TokenError ? error.message : 'Lucca token request failed'
+        return { kind: 'bad-gateway', reason: 'upstream-auth', detail }
+      }
+      const result = await sendOnce(this.pool, request, token)
+      if (result.kind === 'response' && result.response.status === 401) {
+        // One re-acquire and one replay: a 401 means Lucca did not act on the request, so replay is safe.
+        this.token.invalidate(token)
+        if (!replayed) {
+          replayed = true
+          attempt -= 1
+          continue
+        }
+        return {
+          kind: 'bad-gateway',
+          reason: 'upstream-auth',
+          detail: 'Lucca refused the console credentials',
+        }
+      }
+      const failed = result.kind !== 'response' || RETRYABLE_STATUS.has(result.response.status)
+      if (!failed) {
+        this.breaker.success()
+        return result
+      }
+      this.breaker.failure()
+      if (attempt + 1 < maxAttempts) {
+        await sleep(backoffMs(attempt, this.options.retryBaseMs ?? 200, this.options.random))
+        continue
+      }
+      if (result.kind === 'timeout') return { kind: 'timeout' }
+      if (result.kind === 'network')
+        return { kind: 'bad-gateway', reason: 'upstream-error', detail: result.detail }
+      return result
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { Anchor, Stack } from '@mantine/core'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { PageHeader } from '../../components/page-header'
+import { deliveryQueries } from '../../features/delivery-debug/deliveries-api'
+import { DeliveryDetail } from '../../features/delivery-debug/delivery-detail'
+import { ns } from '../../features/delivery-debug/i18n'
+import { endpointQueries } from '../../features/endpoints/endpoints-api'
+
+/** `/deliveries/:deliveryId`: one delivery, followed live until it is final. */
+export function DeliveryPage() {
+  const { deliveryId } = useParams()
+  if (!deliveryId) throw new Error('delivery-page is mounted without :deliveryId')
+  const { t } = useTranslation(ns)
+  const queryClient = useQueryClient()
+  // Same query as the detail below (shared cache): only to learn which endpoint this delivery belongs to.
+  const endpointId = useQuery(deliveryQueries.detail(deliveryId)).data?.delivery.webhookEndpoint.id
+  const endpoint = useQuery({ ...endpointQueries.detail(endpointId ?? ''), enabled: Boolean(endpointId) })
+  const refreshEndpoint = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: endpointQueries.all() }),
+    [queryClient],
+  )
+  return (
+    <Stack>
+      <PageHeader
+        title={t('pages.delivery')}
+        description={
+          endpointId && (
+            <Anchor component={Link} to={`/endpoints/${encodeURIComponent(endpointId)}/deliveries`}>
+              {t('detail.endpointHistory', { id: endpoint.data?.endpoint.name ?? endpointId })}
+            </Anchor>
+          )
+        }
+      />
+      <DeliveryDetail
+        deliveryId={deliveryId}
+        endpointStatus={endpoint.data?.endpoint.status}
+        onEndpointChanged={refreshEndpoint}
+      />
+    </Stack>
+  )
+}

@@ -1,0 +1,117 @@
+import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams } from 'react-router'
+import { PageHeader } from '../../components/page-header'
+import { QueryError } from '../../components/query-error'
+import { SendTestButton } from '../../features/deliveries/send-test-button'
+import { DeleteEndpointModal } from '../../features/endpoints/delete-endpoint-modal'
+import { EndpointEditForm } from '../../features/endpoints/endpoint-edit-form'
+import { EndpointFacts } from '../../features/endpoints/endpoint-facts'
+import { EndpointStatusPanel } from '../../features/endpoints/endpoint-status-panel'
+import { EndpointUrl } from '../../features/endpoints/endpoint-url'
+import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { useActiveSession } from '../use-active-session'
+
+export function EndpointPage() {
+  const { endpointId } = useParams()
+  if (!endpointId) throw new Error('endpoint-page is mounted without :endpointId')
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const { canEdit, isProduction, allowsPrivateReceivers } = useActiveSession()
+  const detail = useQuery(endpointQueries.detail(endpointId))
+  const [deleting, setDeleting] = useState(false)
+
+  const crumbs = (
+    <Breadcrumbs mb="sm">
+      <Anchor component={Link} to="/endpoints" size="sm">
+        {t('nav.endpoints')}
+      </Anchor>
+    </Breadcrumbs>
+  )
+  if (detail.isPending) {
+    return (
+      <Stack aria-busy="true">
+        {crumbs}
+        <Skeleton height={40} width="60%" />
+        <Skeleton height={160} />
+        <Skeleton height={240} />
+      </Stack>
+    )
+  }
+  if (detail.isError) {
+    return (
+      <>
+        {crumbs}
+        <QueryError error={detail.error} onRetry={() => void detail.refetch()} />
+      </>
+    )
+  }
+  const { endpoint, etag } = detail.data
+  return (
+    <>
+      {crumbs}
+      <PageHeader
+        title={endpoint.name ?? <EndpointUrl webhookUrl={endpoint.webhookUrl} size="md" />}
+        description={endpoint.name ? endpoint.webhookUrl : undefined}
+        actions={
+          canEdit && (
+            <Group gap="sm">
+              <SendTestButton
+                endpointId={endpoint.id}
+                size="sm"
+                disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
+              />
+              <Button
+                color="red"
+                variant="light"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => setDeleting(true)}
+              >
+                {t('actions.delete')}
+              </Button>
+            </Group>
+          )
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="lg">
+            <EndpointStatusPanel
+              endpoint={endpoint}
+              etag={etag}
+              canEdit={canEdit}
+              isProduction={isProduction}
+            />
+            <Paper withBorder p="lg">
+              <Title order={2} size="h4" mb="md">
+                {t('detail.details')}
+              </Title>
+              <EndpointFacts endpoint={endpoint} />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          {canEdit && (
+            <EndpointEditForm
+              key={etag ?? endpoint.lastUpdatedAt}
+              detail={detail.data}
+              allowsPrivateReceivers={allowsPrivateReceivers}
+              onReload={() => void detail.refetch()}
+            />
+          )}
+        </Grid.Col>
+      </Grid>
+      <DeleteEndpointModal
+        endpoint={endpoint}
+        etag={etag}
+        isProduction={isProduction}
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => void navigate('/endpoints', { replace: true })}
+      />
+    </>
+  )
+}

@@ -1,0 +1,101 @@
+import { Button, Paper, Skeleton, Stack, Text } from '@mantine/core'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { IconPlus } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Link, useSearchParams } from 'react-router'
+import { PageHeader } from '../../components/page-header'
+import { QueryError } from '../../components/query-error'
+import { deliveryQueries } from '../../features/deliveries/deliveries-api'
+import { healthOf } from '../../features/deliveries/health'
+import { HealthCell } from '../../features/deliveries/health-cell'
+import { SendTestButton } from '../../features/deliveries/send-test-button'
+import { CursorPager } from '../../features/endpoints/cursor-pager'
+import {
+  matchesView,
+  paramsFromView,
+  viewFromParams,
+  type EndpointListView,
+} from '../../features/endpoints/endpoint-list-filters'
+import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { EndpointsFilters } from '../../features/endpoints/endpoints-filters'
+import { EndpointsTable } from '../../features/endpoints/endpoints-table'
+import { EmptyEndpoints } from '../../features/endpoints/empty-endpoints'
+import { useActiveSession } from '../use-active-session'
+
+export function EndpointsPage() {
+  const { t } = useTranslation()
+  const { canEdit, isProduction } = useActiveSession()
+  const [params, setParams] = useSearchParams()
+  const view = viewFromParams(params)
+  const list = useQuery({
+    ...endpointQueries.list({ status: view.status, page: view.page }),
+    placeholderData: keepPreviousData,
+  })
+  const recent = useQuery(deliveryQueries.recent())
+
+  function change(next: Partial<EndpointListView>) {
+    setParams(paramsFromView({ ...view, ...next }), { replace: true })
+  }
+
+  const visible = list.data?.items.filter((endpoint) => matchesView(endpoint, view)) ?? []
+  const filtered = view.search !== '' || view.topic !== null || view.status.length > 0
+  return (
+    <>
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.description')}
+        actions={
+          canEdit && (
+            <Button component={Link} to="/endpoints/new" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('list.newEndpoint')}
+            </Button>
+          )
+        }
+      />
+      <EndpointsFilters view={view} onChange={change} />
+      {list.isPending && <TableSkeleton />}
+      {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {list.isSuccess && visible.length === 0 && !filtered && <EmptyEndpoints canEdit={canEdit} />}
+      {list.isSuccess && visible.length === 0 && filtered && (
+        <Paper withBorder p="xl">
+          <Text ta="center" c="dimmed">
+            {t('list.noMatch')}
+          </Text>
+        </Paper>
+      )}
+      {list.isSuccess && visible.length > 0 && (
+        <Paper withBorder>
+          <EndpointsTable
+            endpoints={visible}
+            canEdit={canEdit}
+            isProduction={isProduction}
+            renderHealth={(endpoint) => (
+              <HealthCell health={recent.data ? healthOf(recent.data, endpoint.id) : null} />
+            )}
+            renderTestAction={(endpoint) =>
+              canEdit && (
+                <SendTestButton
+                  endpointId={endpoint.id}
+                  disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
+                />
+              )
+            }
+          />
+        </Paper>
+      )}
+      {list.data && (
+        <CursorPager prev={list.data.prev} next={list.data.next} onPage={(page) => change({ page })} />
+      )}
+    </>
+  )
+}
+
+function TableSkeleton() {
+  return (
+    <Stack gap="sm" aria-busy="true">
+      {Array.from({ length: 5 }, (_, index) => (
+        <Skeleton key={index} height={48} />
+      ))}
+    </Stack>
+  )
+}

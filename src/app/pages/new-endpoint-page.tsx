@@ -1,0 +1,27 @@
+import { Anchor, Breadcrumbs } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import { PageHeader } from '../../components/page-header'
+import { CreateEndpointForm } from '../../features/endpoints/create-endpoint-form'
+import { useActiveSession } from '../use-active-session'
+
+export function NewEndpointPage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const { allowsPrivateReceivers } = useActiveSession()
+  return (
+    <>
+      <Breadcrumbs mb="sm">
+        <Anchor component={Link} to="/endpoints" size="sm">
+          {t('nav.endpoints')}
+        </Anchor>
+      </Breadcrumbs>
+      <PageHeader title={t('form.createTitle')} description={t('form.createDescription')} />
+      <CreateEndpointForm
+        allowsPrivateReceivers={allowsPrivateReceivers}
+        onCancel={() => void navigate('/endpoints')}
+        onCreated={(id) => void navigate(`/endpoints/${id}`)}
+      />
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import { Stack } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { PageHeader } from '../../components/page-header'
+import { deliveryQueries } from '../../features/delivery-debug/deliveries-api'
+import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { ns } from '../../features/onboarding/i18n'
+import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
+import { writeFlag } from '../../features/onboarding/onboarding-flags'
+import { SignatureChecker } from '../../features/onboarding/signature-checker'
+import { VerificationSnippets } from '../../features/onboarding/verification-snippets'
+
+const firstPage = { status: null, from: null, to: null, page: null }
+
+/** `/verify` (optionally `?endpoint=<id>`): signature snippets, the checker, and that endpoint's checklist. */
+export function VerifyReceiverPage() {
+  const { t } = useTranslation(ns)
+  const [params] = useSearchParams()
+  const endpointId = params.get('endpoint')
+  // Re-reads the checklist's stored flags after the checker ticks one.
+  const [checks, setChecks] = useState(0)
+  const endpoint = useQuery({
+    ...endpointQueries.detail(endpointId ?? ''),
+    enabled: Boolean(endpointId),
+  }).data
+  const latest = useQuery({
+    ...deliveryQueries.history(endpointId ?? '', firstPage),
+    enabled: Boolean(endpointId),
+  }).data
+  return (
+    <Stack>
+      <PageHeader
+        title={t('page.title')}
+        description={
+          endpointId
+            ? t('page.endpoint', { id: endpoint?.endpoint.name ?? endpointId })
+            : t('page.description')
+        }
+      />
+      {endpointId && (
+        <OnboardingChecklist
+          key={checks}
+          endpointId={endpointId}
+          endpointStatus={endpoint?.endpoint.status}
+          testDelivered={latest?.rows.some((row) => row.delivery.status === 'delivered') ?? false}
+        />
+      )}
+      <SignatureChecker
+        onValid={() => {
+          if (!endpointId) return
+          writeFlag(endpointId, 'signatureVerified', true)
+          setChecks((count) => count + 1)
+        }}
+      />
+      <VerificationSnippets />
+    </Stack>
+  )
+}

@@ -1,0 +1,46 @@
+import { Button, Group, Tooltip } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { QueryError } from '../../components/query-error'
+import { deliveryQueries, pollInterval, useSendTest } from './deliveries-api'
+import { DeliveryStatus } from './delivery-status'
+
+interface SendTestButtonProps {
+  endpointId: string
+  /** Lucca refuses tests to endpoints that are not active. */
+  disabledReason: string | null
+  size?: 'xs' | 'sm'
+}
+
+/** Sends a test event and follows the delivery until it is delivered or failed. */
+export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: SendTestButtonProps) {
+  const { t } = useTranslation()
+  const sendTest = useSendTest()
+  const deliveryId = sendTest.data?.id
+  const delivery = useQuery({
+    ...deliveryQueries.detail(deliveryId ?? ''),
+    enabled: deliveryId !== undefined,
+    refetchInterval: (query) => pollInterval(query.state.data, query.state.dataUpdateCount),
+  })
+
+  const button = (
+    <Button
+      size={size}
+      variant="light"
+      onClick={() => sendTest.mutate(endpointId)}
+      loading={sendTest.isPending}
+      disabled={disabledReason !== null}
+    >
+      {t('actions.sendTest')}
+    </Button>
+  )
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {disabledReason ? <Tooltip label={disabledReason}>{<span>{button}</span>}</Tooltip> : button}
+      <div aria-live="polite">
+        {delivery.data && <DeliveryStatus delivery={delivery.data} />}
+        {(sendTest.isError || delivery.isError) && <QueryError error={sendTest.error ?? delivery.error} />}
+      </div>
+    </Group>
+  )
+}

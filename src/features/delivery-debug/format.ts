@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+/** Dates and durations in the admin's language and time zone. */
+export function useFormatters() {
+  const { i18n } = useTranslation()
+  const locale = i18n.language
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' })
+  return {
+    dateTime: (iso: string) => dateTime.format(new Date(iso)),
+    time: (iso: string) => time.format(new Date(iso)),
+    /** "in 58 s", "in 9 min", "in 2 h". */
+    fromNow: (iso: string, now: number) => {
+      const seconds = Math.round((Date.parse(iso) - now) / 1000)
+      if (Math.abs(seconds) < 90) return relative.format(seconds, 'second')
+      const minutes = Math.round(seconds / 60)
+      if (Math.abs(minutes) < 90) return relative.format(minutes, 'minute')
+      return relative.format(Math.round(minutes / 60), 'hour')
+    },
+  }
+}
+
+/** The current time, re-rendered every `everyMs` while mounted (for countdowns). */
+export function useNow(everyMs = 1000): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs)
+    return () => clearInterval(timer)
+  }, [everyMs])
+  return now
+}

@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { expect, test, vi } from 'vitest'
+import { fakeNetwork, json, problem } from '../../test/fake-network'
+import { render } from '../../test/render'
+import { CreateEndpointForm } from './create-endpoint-form'
+
+const secret = 'b3YGydKxao0CYEg4-2LM81rviT-vl2JzKyf_zlewRn0cpoHzh4mRLj5_Ty5neQta'
+const created = {
+  id: '42',
+  type: 'webhook-endpoint',
+  url: 'http://localhost/lucca-api/webhook-endpoints/42',
+  webhookUrl: 'https://hooks.example.com/lucca',
+  topics: ['employee.created'],
+  status: 'active',
+  apiVersion: '2024-11-01',
+  contentType: 'default',
+  secret,
+}
+
+async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
+  const url = screen.getByRole('textbox', { name: /Webhook URL/ })
+  await user.clear(url)
+  await user.type(url, 'https://hooks.example.com/lucca')
+  await user.click(screen.getByRole('combobox', { name: /Topics/ }))
+  // Mantine's dropdown animates in; happy-dom never finishes the transition, so the option stays "hidden".
+  await user.click(await screen.findByRole('option', { name: /employee\.created/, hidden: true }))
+}
+
+test('a plain http URL is refused on the field and the typed values stay', async () => {
+  const user = userEvent.setup()
+  const network = fakeNetwork({})
+  render(<CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />)
+  await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'http://hooks.example.com/lucca')
+  await user.type(screen.getByRole('textbox', { name: /^Name/ }), 'Payroll')
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+
+  expect(await screen.findByText(/must start with https:\/\//)).toBeTruthy()
+  expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Webhook URL/ }).value).toBe(
+    'http://hooks.example.com/lucca',
+  )
+  expect(screen.getByRole<HTMLInputElement>('textbox', { name: /^Name/ }).value).toBe('Payroll')
+  expect(network.requests).toHaveLength(0)
+})
+
+test('a private host is refused on a real Lucca account but accepted on the emulator account', async () => {
+  const user = userEvent.setup()
+  fakeNetwork({})
+  const { unmount } = render(
+    <CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />,
+  )
+  await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'https://192.168.1.20/hook')
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+  expect(await screen.findByText(/Lucca’s servers cannot reach it/)).toBeTruthy()
+  unmount()
+
+  render(<CreateEndpointForm allowsPrivateReceivers onCancel={vi.fn()} onCreated={vi.fn()} />)
+  await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'https://127.0.0.1:4443/ok')
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+  expect(await screen.findByText('Choose at least one topic.')).toBeTruthy()
+  expect(screen.queryByText(/cannot reach it/)).toBeNull()
+})
+
+test("Lucca's field errors land on their fields and the values survive", async () => {
+  const user = userEvent.setup()
+  fakeNetwork({
+    'POST /lucca-api/webhook-endpoints': () =>
+      problem(400, {
+        title: 'One or more validation errors occurred.',
+        errors: { webhookUrl: ['Activation challenge failed: receiver answered 500'] },
+      }),
+  })
+  render(<CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />)
+  await fillValidForm(user)
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+
+  expect(await screen.findByText('Activation challenge failed: receiver answered 500')).toBeTruthy()
+  expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Webhook URL/ }).value).toBe(
+    'https://hooks.example.com/lucca',
+  )
+  expect(screen.getByText('1 topic selected')).toBeTruthy()
+})
+
+test('the secret is shown once, survives Escape, and never reaches the query cache', async () => {
+  const user = userEvent.setup()
+  const onCreated = vi.fn()
+  const network = fakeNetwork({ 'POST /lucca-api/webhook-endpoints': () => json(created, { status: 201 }) })
+  const { queryClient } = render(
+    <CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={onCreated} />,
+  )
+  await fillValidForm(user)
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+
+  const dialog = await screen.findByRole('dialog', { name: 'Save the signing secret' })
+  expect(network.requests[0]?.headers.get('X-Console-Request')).toBe('1')
+  expect(network.requests[0]?.body).toMatchObject({
+    webhookUrl: 'https://hooks.example.com/lucca',
+    status: 'active',
+  })
+  expect(dialog.textContent).not.toContain(secret) // masked until revealed
+  await user.click(within(dialog).getByRole('button', { name: 'Show secret' }))
+  expect(dialog.textContent).toContain(secret)
+
+  await user.keyboard('{Escape}')
+  expect(await within(dialog).findByText(/Confirm that you stored the secret/)).toBeTruthy()
+  expect(within(dialog).getByRole('button', { name: 'Done' })).toHaveProperty('disabled', true)
+
+  await user.click(within(dialog).getByRole('checkbox', { name: /stored the secret/ }))
+  await user.click(within(dialog).getByRole('button', { name: 'Done' }))
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+  expect(onCreated).toHaveBeenCalledWith('42')
+
+  const cache = JSON.stringify([
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .map((query) => query.state),
+    queryClient
+      .getMutationCache()
+      .getAll()
+      .map((mutation) => mutation.state),
+  ])
+  expect(cache).toContain('hooks.example.com') // the endpoint itself is cached…
+  expect(cache).not.toContain(secret) // …its secret is not
+  expect(JSON.stringify({ ...localStorage })).not.toContain(secret)
+  expect(JSON.stringify({ ...sessionStorage })).not.toContain(secret)
+})

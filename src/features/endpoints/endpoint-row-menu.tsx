@@ -1,0 +1,95 @@
+import { ActionIcon, Menu } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconDots, IconExternalLink, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { WebhookEndpoint } from '../../lib/lucca-client'
+import { DeleteEndpointModal } from './delete-endpoint-modal'
+import { useUpdateEndpoint } from './endpoints-api'
+import { endpointLabel } from './endpoint-label'
+import { StatusChangeModal } from './status-change-modal'
+
+interface EndpointRowMenuProps {
+  endpoint: WebhookEndpoint
+  canEdit: boolean
+  isProduction: boolean
+}
+
+export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRowMenuProps) {
+  const { t } = useTranslation()
+  const [dialog, setDialog] = useState<'delete' | 'activate' | 'disable' | null>(null)
+  const update = useUpdateEndpoint()
+  const label = endpointLabel(endpoint)
+
+  function disable() {
+    // Outside production, disabling is instant and reversible, so it needs no confirmation.
+    if (isProduction) return setDialog('disable')
+    update.mutate(
+      { id: endpoint.id, patch: { status: 'inactive' } },
+      {
+        onError: (error) =>
+          notifications.show({ color: 'red', title: t('statusChange.failed'), message: error.message }),
+      },
+    )
+  }
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('list.moreActions', { endpoint: label })}>
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            component={Link}
+            to={`/endpoints/${endpoint.id}`}
+            leftSection={<IconExternalLink size={14} aria-hidden />}
+          >
+            {t('actions.open')}
+          </Menu.Item>
+          {canEdit && endpoint.status === 'active' && (
+            <Menu.Item leftSection={<IconPlayerPause size={14} aria-hidden />} onClick={disable}>
+              {t('actions.disable')}
+            </Menu.Item>
+          )}
+          {canEdit && endpoint.status !== 'active' && (
+            <Menu.Item
+              leftSection={<IconPlayerPlay size={14} aria-hidden />}
+              onClick={() => setDialog('activate')}
+            >
+              {endpoint.status === 'suspended' ? t('actions.reactivate') : t('actions.enable')}
+            </Menu.Item>
+          )}
+          {canEdit && (
+            <Menu.Item
+              color="red"
+              leftSection={<IconTrash size={14} aria-hidden />}
+              onClick={() => setDialog('delete')}
+            >
+              {t('actions.delete')}
+            </Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      {dialog === 'delete' && (
+        <DeleteEndpointModal
+          endpoint={endpoint}
+          isProduction={isProduction}
+          opened
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {(dialog === 'activate' || dialog === 'disable') && (
+        <StatusChangeModal
+          endpoint={endpoint}
+          target={dialog === 'activate' ? 'active' : 'inactive'}
+          opened
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </>
+  )
+}

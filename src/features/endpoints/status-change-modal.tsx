@@ -1,0 +1,72 @@
+import { Code, List, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { ConfirmModal } from '../../components/confirm-modal'
+import { QueryError } from '../../components/query-error'
+import { isApiError } from '../../lib/api-error'
+import type { WebhookEndpoint } from '../../lib/lucca-client'
+import { useUpdateEndpoint } from './endpoints-api'
+import { endpointLabel } from './endpoint-label'
+
+interface StatusChangeModalProps {
+  endpoint: WebhookEndpoint
+  etag?: string | null
+  target: 'active' | 'inactive'
+  opened: boolean
+  onClose: () => void
+}
+
+/** Enabling runs Lucca's activation challenge, so the admin is told what the receiver must answer. */
+export function StatusChangeModal({ endpoint, etag, target, opened, onClose }: StatusChangeModalProps) {
+  const { t } = useTranslation()
+  const update = useUpdateEndpoint()
+  const activating = target === 'active'
+  const challengeError = isApiError(update.error, 400) ? update.error.fieldErrors.webhookUrl : undefined
+  function close() {
+    update.reset()
+    onClose()
+  }
+  return (
+    <ConfirmModal
+      opened={opened}
+      title={t(activating ? 'statusChange.activateTitle' : 'statusChange.disableTitle', {
+        endpoint: endpointLabel(endpoint),
+      })}
+      confirmLabel={t(activating ? 'statusChange.activate' : 'statusChange.disable')}
+      danger={!activating}
+      loading={update.isPending}
+      onCancel={close}
+      onConfirm={() =>
+        update.mutate({ id: endpoint.id, etag, patch: { status: target } }, { onSuccess: close })
+      }
+    >
+      {activating ? (
+        <ChallengeExplanation webhookUrl={endpoint.webhookUrl} />
+      ) : (
+        <Text size="sm">{t('statusChange.disableBody')}</Text>
+      )}
+      {challengeError ? (
+        <Text size="sm" c="red" role="alert">
+          {t('statusChange.challengeFailed', { reason: challengeError })}
+        </Text>
+      ) : (
+        update.isError && <QueryError error={update.error} />
+      )}
+    </ConfirmModal>
+  )
+}
+
+export function ChallengeExplanation({ webhookUrl }: { webhookUrl: string }) {
+  const { t } = useTranslation()
+  const separator = webhookUrl.includes('?') ? '&' : '?'
+  return (
+    <>
+      <Text size="sm">{t('challenge.intro')}</Text>
+      <Code block>{`GET ${webhookUrl}${separator}echo=3kQ9…`}</Code>
+      <List size="sm" spacing={4}>
+        <List.Item>{t('challenge.status')}</List.Item>
+        <List.Item>{t('challenge.body')}</List.Item>
+        <List.Item>{t('challenge.time')}</List.Item>
+      </List>
+    </>
+  )
+}

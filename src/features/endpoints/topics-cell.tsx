@@ -1,0 +1,38 @@
+import { Badge, Button, Group } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+const shown = 2
+
+/** A compact topic list that expands in place, so long subscriptions don't stretch every row. */
+export function TopicsCell({
+  topics,
+  expandedByDefault = false,
+}: {
+  topics: string[]
+  expandedByDefault?: boolean
+}) {
+  const { t } = useTranslation()
+  const [expanded, setExpanded] = useState(expandedByDefault)
+  const visible = expanded ? topics : topics.slice(0, shown)
+  const hidden = topics.length - visible.length
+  return (
+    <Group gap={4} maw={320}>
+      {visible.map((topic) => (
+        <Badge key={topic} variant="outline" color="gray" tt="none" fw={500} radius="sm">
+          {topic}
+        </Badge>
+      ))}
+      {topics.length > shown && (
+        <Button
+          variant="subtle"
+          size="compact-xs"
+          onClick={() => setExpanded((value) => !value)}
+          aria-expanded={expanded}
+        >
+          {hidden > 0 ? t('list.moreTopics', { count: hidden }) : t('list.fewerTopics')}
+        </Button>
+      )}
+    </Group>
+  )
+}

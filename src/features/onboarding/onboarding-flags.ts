@@ -1,0 +1,40 @@
+import { useState } from 'react'
+
+/** What only this browser knows about an endpoint's onboarding. No secret is stored, only yes/no answers. */
+export interface OnboardingFlags {
+  secretStored: boolean
+  signatureVerified: boolean
+}
+
+const keyOf = (endpointId: string) => `console.onboarding.${endpointId}`
+
+export function readFlags(endpointId: string): OnboardingFlags {
+  try {
+    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(keyOf(endpointId)) ?? '{}')
+    const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
+    return {
+      secretStored: record.secretStored === true,
+      signatureVerified: record.signatureVerified === true,
+    }
+  } catch {
+    return { secretStored: false, signatureVerified: false }
+  }
+}
+
+export function writeFlag(endpointId: string, flag: keyof OnboardingFlags, value: boolean) {
+  globalThis.localStorage?.setItem(
+    keyOf(endpointId),
+    JSON.stringify({ ...readFlags(endpointId), [flag]: value }),
+  )
+}
+
+export function useOnboardingFlags(endpointId: string) {
+  const [flags, setFlags] = useState(() => readFlags(endpointId))
+  return {
+    flags,
+    set: (flag: keyof OnboardingFlags, value: boolean) => {
+      writeFlag(endpointId, flag, value)
+      setFlags(readFlags(endpointId))
+    },
+  }
+}

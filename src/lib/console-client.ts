@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { toApiError } from './api-error'
+import { send } from './http'
+
+// The proxy's own API (docs/architecture.md, "Proxy API for the SPA"); not part of Lucca's contract.
+const AccountSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  environment: z.enum(['emulator', 'sandbox', 'test', 'production']),
+  apiHost: z.string(),
+  allowsPrivateReceivers: z.boolean(),
+})
+const SessionSchema = z.object({
+  user: z.object({ username: z.string(), role: z.enum(['viewer', 'admin']) }),
+  accounts: z.array(AccountSchema),
+  activeAccountId: z.string(),
+})
+export type Account = z.infer<typeof AccountSchema>
+export type Session = z.infer<typeof SessionSchema>
+export type Environment = Account['environment']
+
+async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, credentials: 'same-origin' }
+  if (body !== undefined) {
+    init.body = JSON.stringify(body)
+    init.headers = { 'Content-Type': 'application/json' }
+  }
+  const response = await send(new Request(new URL(path, globalThis.location.origin), init))
+  const payload: unknown = response.status === 204 ? null : await response.json().catch(() => null)
+  if (!response.ok) throw toApiError(response, payload)
+  return schema.parse(payload)
+}
+
+export const consoleApi = {
+  session: () => call('GET', '/api/session', SessionSchema),
+  signIn: (credentials: { username: string; password: string }) =>
+    call('POST', '/api/session', SessionSchema, credentials),
+  signOut: () => call('DELETE', '/api/session', z.null()),
+  switchAccount: (accountId: string) => call('PUT', '/api/session/account', SessionSchema, { accountId }),
+}
