@@ -14,15 +14,19 @@ function chromiumPath(): string | undefined {
 }
 const executablePath = chromiumPath()
 
+// E2E_OUTPUT_DIR keeps the artefacts of a second run on the same machine apart (see E2E_PORT_OFFSET).
+const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results'
+
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: `${outputDir}/e2e`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${outputDir}/e2e-results.json` }]],
   use: {
     baseURL: E2E.consoleUrl,
     trace: 'retain-on-failure',

@@ -1,8 +1,10 @@
 // One place for the ports and secrets of the console that Playwright starts on the embedded emulator.
 // Uncommon ports, so that a console started with `npm start` on the same machine does not clash.
-const consolePort = 18080
-const emulatorPort = 14010
-const receiverPort = 14443
+// E2E_PORT_OFFSET moves all three, so that two runs can share a machine.
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
+const consolePort = 18080 + offset
+const emulatorPort = 14010 + offset
+const receiverPort = 14443 + offset
 
 export const E2E = {
   consoleUrl: `http://127.0.0.1:${consolePort}`,
