@@ -20,5 +20,8 @@ export const E2E = {
     DATA_DIR: 'test-results/e2e-data',
     ADMIN_PASSWORD: 'e2e-admin-password-1234',
     LOG_LEVEL: 'warn',
+    // Many specs run back to back against one account: Lucca's per-minute budget would only slow them down.
+    EMULATOR_RATE_LIMIT: 'off',
+    LUCCA_BUDGET_PER_MINUTE: '10000',
   } satisfies Record<string, string>,
 }

@@ -1,4 +1,5 @@
 import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { verifyLuccaSignature } from '../server/receiver/verify-signature.ts'
 import { E2E } from './env.ts'
 
 /** The emulator's control API (emulator only: the console itself never calls it). */
@@ -43,8 +44,31 @@ function emulatorControl(request: APIRequestContext): EmulatorControl {
   }
 }
 
+/**
+ * Checks the signature of every webhook the receiver got during a test, with the secret of the endpoint it was
+ * sent to, using the receiver-side verifier. Requests to endpoints deleted meanwhile cannot be checked.
+ */
+async function expectDeliveriesSigned(received: ReceivedRequest[], request: APIRequestContext) {
+  const secrets = (await (await ok(await request.get(`${E2E.emulatorUrl}/_emulator/secrets`))).json()) as {
+    webhookUrl: string
+    secret: string
+  }[]
+  for (const delivery of received.filter((r) => r.method === 'POST')) {
+    const target = `${E2E.receiverUrl}${delivery.path}${delivery.query ? `?${delivery.query}` : ''}`
+    const candidates = secrets.filter((s) => s.webhookUrl === target)
+    if (candidates.length === 0) continue
+    const timestamp = delivery.headers['lucca-timestamp']
+    // The emulator's clock may have been moved forward: check the signature, not the freshness.
+    const sentAt = timestamp ? Date.parse(timestamp) : Date.now()
+    const verified = candidates.some(({ secret }) =>
+      verifyLuccaSignature(secret, timestamp, delivery.headers['lucca-signature'], delivery.body, sentAt),
+    )
+    expect(verified, `signature of the delivery to ${delivery.path}`).toBe(true)
+  }
+}
+
 export const test = base.extend<
-  { emulator: EmulatorControl; receiver: ReceiverControl; signedIn: undefined },
+  { emulator: EmulatorControl; receiver: ReceiverControl; signedIn: undefined; deliveriesSigned: undefined },
   { receiverRequest: APIRequestContext }
 >({
   // The receiver's certificate is self-signed and generated at start-up; only this test client, which reads
@@ -59,6 +83,19 @@ export const test = base.extend<
       await context.dispose()
     },
     { scope: 'worker' },
+  ],
+  deliveriesSigned: [
+    async ({ receiverRequest, request }, use) => {
+      const all = async () =>
+        (await (await ok(await receiverRequest.get('/_receiver/requests'))).json()) as ReceivedRequest[]
+      const before = new Set((await all()).map((r) => r.id))
+      await use(undefined)
+      await expectDeliveriesSigned(
+        (await all()).filter((r) => !before.has(r.id)),
+        request,
+      )
+    },
+    { auto: true },
   ],
   emulator: async ({ request }, use) => {
     const control = emulatorControl(request)
