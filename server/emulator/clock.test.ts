@@ -27,3 +27,19 @@ test('a running clock fires due tasks by itself and can be advanced too', async 
   await clock.advance(3_600_000)
   expect(clock.now() - before).toBeGreaterThanOrEqual(3_600_000)
 })
+
+test('reset forgets moved time and pending tasks', async () => {
+  const frozen = createClock({ start: '2026-01-01T00:00:00Z', frozen: true })
+  const seen: string[] = []
+  frozen.schedule(frozen.now() + 10_000, () => void seen.push('dropped'))
+  await frozen.advance(5000)
+  frozen.reset()
+  expect(new Date(frozen.now()).toISOString()).toBe('2026-01-01T00:00:00.000Z')
+  await frozen.advance(60_000)
+  expect(seen).toEqual([])
+
+  const running = createClock()
+  await running.advance(7_200_000)
+  running.reset()
+  expect(Math.abs(running.now() - Date.now())).toBeLessThan(1000)
+})

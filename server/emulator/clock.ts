@@ -5,6 +5,8 @@ export interface Clock {
   schedule(at: number, task: () => Promise<void> | void): () => void
   /** Moves time forward, running every task that falls due, in order, each at its own time. */
   advance(ms: number): Promise<void>
+  /** Back to the start (frozen) or to the wall clock, with no pending task: what `/_emulator/reset` needs. */
+  reset(): void
 }
 
 interface Timer {
@@ -69,6 +71,12 @@ export function createClock(options: { start?: string | number; frozen?: boolean
         await run(timer)
       }
       moveTo(target)
+      arm()
+    },
+    reset() {
+      timers = []
+      offset = 0
+      if (frozenAt !== undefined) frozenAt = start
       arm()
     },
   }

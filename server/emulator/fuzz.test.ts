@@ -109,50 +109,68 @@ const query = fc
   .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'))
 
 const runs = { numRuns: 250 }
+// Hundreds of requests each; generous so a busy CI machine does not turn slowness into failure.
+const fuzzTimeoutMs = 90_000
 
-test('random bodies at POST and PATCH webhook-endpoints: no 5xx, no change when rejected', async () => {
-  await fc.assert(
-    fc.asyncProperty(endpointBody, (body) => expectSafe('POST', '/lucca-api/webhook-endpoints', { body })),
-    runs,
-  )
-  await fc.assert(
-    fc.asyncProperty(endpointBody, (body) =>
-      expectSafe('PATCH', `/lucca-api/webhook-endpoints/${endpointId}`, { body }),
-    ),
-    runs,
-  )
-})
+test(
+  'random bodies at POST and PATCH webhook-endpoints: no 5xx, no change when rejected',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(endpointBody, (body) => expectSafe('POST', '/lucca-api/webhook-endpoints', { body })),
+      runs,
+    )
+    await fc.assert(
+      fc.asyncProperty(endpointBody, (body) =>
+        expectSafe('PATCH', `/lucca-api/webhook-endpoints/${endpointId}`, { body }),
+      ),
+      runs,
+    )
+  },
+  fuzzTimeoutMs,
+)
 
-test('random bodies and queries at POST webhook-deliveries: no 5xx, no change when rejected', async () => {
-  await fc.assert(
-    fc.asyncProperty(deliveryBody, query, (body, q) =>
-      expectSafe('POST', `/lucca-api/webhook-deliveries?${q}`, { body }),
-    ),
-    runs,
-  )
-})
+test(
+  'random bodies and queries at POST webhook-deliveries: no 5xx, no change when rejected',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(deliveryBody, query, (body, q) =>
+        expectSafe('POST', `/lucca-api/webhook-deliveries?${q}`, { body }),
+      ),
+      runs,
+    )
+  },
+  fuzzTimeoutMs,
+)
 
-test('random query strings at every list route: no 5xx, no change', async () => {
-  const lists = ['webhook-endpoints', 'webhook-deliveries', 'webhook-delivery-attempts', 'events']
-  await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...lists), query, (list, q) =>
-      expectSafe('GET', `/lucca-api/${list}?${q}`, {}),
-    ),
-    runs,
-  )
-})
+test(
+  'random query strings at every list route: no 5xx, no change',
+  async () => {
+    const lists = ['webhook-endpoints', 'webhook-deliveries', 'webhook-delivery-attempts', 'events']
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...lists), query, (list, q) =>
+        expectSafe('GET', `/lucca-api/${list}?${q}`, {}),
+      ),
+      runs,
+    )
+  },
+  fuzzTimeoutMs,
+)
 
-test('random raw bytes with a JSON content type: 400, never 5xx', async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.string({ unit: 'binary' }), (raw) =>
-      expectSafe('POST', '/lucca-api/webhook-endpoints', {
-        rawBody: raw,
-        headers: { 'content-type': 'application/json' },
-      }),
-    ),
-    runs,
-  )
-})
+test(
+  'random raw bytes with a JSON content type: 400, never 5xx',
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary' }), (raw) =>
+        expectSafe('POST', '/lucca-api/webhook-endpoints', {
+          rawBody: raw,
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+      runs,
+    )
+  },
+  fuzzTimeoutMs,
+)
 
 test('a huge body is a 413 problem', async () => {
   const huge = JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) })

@@ -17,7 +17,7 @@ export interface OAuthClient {
   applicationId?: string
 }
 
-export interface RateLimit {
+interface RateLimit {
   requests: number
   windowSeconds: number
 }
@@ -57,7 +57,7 @@ export interface RuntimeConfig {
   failNext: { status: number; count: number } | null
 }
 
-export const defaultClient: OAuthClient = {
+const defaultClient: OAuthClient = {
   id: 'console-dev',
   secret: 'console-dev-secret',
   scopes: webhookScopes,

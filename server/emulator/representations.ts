@@ -134,7 +134,7 @@ export function cloudEventView(
 
 export const noInclude: Include = new Set()
 
-export function attemptsHref(base: string, deliveryId: string): string {
+function attemptsHref(base: string, deliveryId: string): string {
   return `${api(base)}/webhook-delivery-attempts?webhookDelivery.id=${deliveryId}`
 }
 

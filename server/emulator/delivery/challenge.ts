@@ -4,7 +4,7 @@ import type { Settings } from '../options.ts'
 import type { HttpClient } from './http-client.ts'
 import type { Outbox } from './outbox.ts'
 
-export interface ChallengeResult {
+interface ChallengeResult {
   ok: boolean
   status: number | null
   reason: string

@@ -13,7 +13,7 @@ const minute = 60_000
 export const retryDelays = [minute, 10 * minute, 60 * minute, (22 * 60 + 49) * minute]
 const maxAttempts = retryDelays.length + 1
 
-export interface EngineDeps {
+interface EngineDeps {
   store: Store
   clock: Clock
   settings: Pick<

@@ -4,7 +4,7 @@ import type { DeliveryRecord, EndpointRecord, EventRecord } from '../store/recor
 import type { Store } from '../store/store.ts'
 import type { DeliveryEngine } from './engine.ts'
 
-export interface EventInput {
+interface EventInput {
   topic: string
   data: Record<string, unknown>
   businessEstablishment?: { id: string } | null

@@ -1,5 +1,5 @@
 /** Every HTTP request the emulator sent (`GET /_emulator/outbox`), newest last, bounded. */
-export interface OutboxEntry {
+interface OutboxEntry {
   at: string
   kind: 'delivery' | 'challenge'
   method: 'POST' | 'GET'

@@ -28,6 +28,7 @@ export function registerGuards(app: FastifyInstance, deps: GuardDeps): void {
   app.decorateRequest('grant', undefined)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('api-version', apiVersion)
+    checkHeaderSize(request)
     injectFault(deps.runtime)
     if (deps.runtime.latencyMs > 0)
       await new Promise((resolve) => setTimeout(resolve, deps.runtime.latencyMs))
@@ -36,6 +37,14 @@ export function registerGuards(app: FastifyInstance, deps: GuardDeps): void {
     request.grant = authenticate(request, deps.tokens)
     checkScopes(request, request.grant)
   })
+}
+
+// README §2.8: request headers are capped at 8 KB (Node itself only stops at 16 KiB).
+const maxHeaderBytes = 8 * 1024
+
+function checkHeaderSize(request: FastifyRequest): void {
+  const size = request.raw.rawHeaders.reduce((total, part) => total + Buffer.byteLength(part) + 2, 0)
+  if (size > maxHeaderBytes) throw new ProblemError(431, `Request headers exceed ${maxHeaderBytes} bytes.`)
 }
 
 function injectFault(runtime: RuntimeConfig): void {

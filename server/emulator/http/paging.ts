@@ -7,7 +7,7 @@ import { queryValue, type Include } from './query.ts'
 
 type CollectionLinks = components['schemas']['CollectionLinks']
 
-export interface PageRequest {
+interface PageRequest {
   offset: number
   limit: number
   descending: boolean

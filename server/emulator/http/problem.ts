@@ -34,6 +34,11 @@ export class ProblemError extends Error {
   ) {
     super(detail ?? STATUS_CODES[status] ?? 'Error')
   }
+
+  /** Outside /lucca-api (control routes), Fastify's default handler reads the status from here. */
+  get statusCode(): number {
+    return this.status
+  }
 }
 
 export function validationError(errors: FieldErrors): ProblemError {

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { EmulatorContext } from '../context.ts'
 import { registerGuards } from '../http/guards.ts'
-import { fieldError, ProblemError, sendProblem } from '../http/problem.ts'
+import { acceptJsonOnly } from '../http/json-body.ts'
+import { ProblemError, sendProblem } from '../http/problem.ts'
 import { attemptRoutes } from './attempts.ts'
 import { deliveryRoutes } from './deliveries.ts'
 import { endpointRoutes } from './endpoints.ts'
@@ -19,16 +20,7 @@ const handlerTimeoutMs = 5000
 
 /** Everything under /lucca-api: JSON bodies, the common guards, problem+json errors. */
 export async function luccaApi(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
-  app.removeAllContentTypeParsers()
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
-    const text = String(body)
-    if (text.trim() === '') return done(null, undefined)
-    try {
-      done(null, JSON.parse(text))
-    } catch {
-      done(fieldError('body', 'The request body is not valid JSON.'))
-    }
-  })
+  acceptJsonOnly(app)
   // README §2.8: a call that takes more than 5 s (fault-injected latency included) is a 408.
   app.addHook('onRoute', (route) => {
     route.handlerTimeout = handlerTimeoutMs
@@ -78,7 +70,7 @@ export async function luccaApi(app: FastifyInstance, ctx: EmulatorContext): Prom
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? ''
     const allow = allowed.find(([pattern]) => pattern.test(path))?.[1]
-    if (allow) {
+    if (allow && !allow.split(', ').includes(request.method)) {
       return sendProblem(request, reply, new ProblemError(405, `Use one of: ${allow}.`, undefined, { allow }))
     }
     return sendProblem(request, reply, new ProblemError(404, `No route ${request.method} ${path}.`))

@@ -105,3 +105,16 @@ test('a call slower than 5 s is a 408 problem', async () => {
   await call('PUT', '/_emulator/config', { body: { latencyMs: 0 } })
   expect((await call('GET', list)).status).toBe(200)
 })
+
+test('control routes take an empty JSON body as no body, and refuse broken JSON with a 400', async () => {
+  const empty = await call('POST', '/_emulator/reset', {
+    rawBody: '',
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(empty.status).toBe(200)
+  const broken = await call('POST', '/_emulator/reset', {
+    rawBody: '{',
+    headers: { 'content-type': 'application/json' },
+  })
+  expect(broken.status).toBe(400)
+})

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { EmulatorContext } from '../context.ts'
 import { emitEvent } from '../delivery/events.ts'
 import { baseUrl } from '../http/base-url.ts'
+import { acceptJsonOnly } from '../http/json-body.ts'
 import { seedDemoData } from '../seed.ts'
 
 const eventBody = z
@@ -34,8 +35,10 @@ const configBody = z
 
 /** `/_emulator/*`: test and demo controls, not part of Lucca, never called by product code. */
 export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
+  acceptJsonOnly(app)
   const reset = () => {
     ctx.engine.stop()
+    ctx.clock.reset()
     ctx.store.clear()
     ctx.outbox.clear()
     ctx.runtime.failNext = null

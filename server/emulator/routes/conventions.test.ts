@@ -127,7 +127,17 @@ test('unknown paths are 404 problems; known paths with another method are 405 wi
   expect(wrongMethod.headers['content-type']).toMatch(/problem\+json/)
 })
 
-test('DELETE removes the endpoint: 204, then 404', async () => {
+test('headers over 8 KB are a 431 problem', async () => {
+  const res = await call('GET', path, { headers: { 'x-padding': 'x'.repeat(9000) } })
+  expect(res.status).toBe(431)
+  expect(res.json).toMatchObject({ status: 431, title: 'Request Header Fields Too Large' })
+})
+
+test('DELETE honours If-Match, then removes the endpoint: 204, then 404', async () => {
+  expect(
+    (await call('DELETE', `${path}/7`, { headers: { 'if-match': 'W/"0000000000000000"' } })).status,
+  ).toBe(412)
+  expect((await call('GET', `${path}/7`)).status).toBe(200)
   expect((await call('DELETE', `${path}/7`)).status).toBe(204)
   expect((await call('GET', `${path}/7`)).status).toBe(404)
   expect((await call('DELETE', `${path}/7`)).status).toBe(404)

@@ -5,7 +5,7 @@ import { baseUrl } from '../http/base-url.ts'
 import { etagOf, sendCacheable } from '../http/etag.ts'
 import { paginate, parsePaging } from '../http/paging.ts'
 import { fieldError, notFound } from '../http/problem.ts'
-import { parseInclude, queryList, queryValue, withoutEmbedded } from '../http/query.ts'
+import { parseInclude, queryList, queryValue, wantsCloudEvents, withoutEmbedded } from '../http/query.ts'
 import { cloudEventView, deliveryView, eventView, noInclude } from '../representations.ts'
 import type { DeliveryRecord } from '../store/records.ts'
 import { parseDeliveryCreate } from '../validation.ts'
@@ -106,10 +106,6 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       .header('etag', etagOf(view(request, delivery, noInclude)))
       .send(item)
   })
-}
-
-function wantsCloudEvents(request: FastifyRequest): boolean {
-  return request.headers.accept?.includes('application/cloudevents-batch+json') ?? false
 }
 
 function embeddedEvents(base: string, deliveries: DeliveryRecord[], ctx: EmulatorContext) {

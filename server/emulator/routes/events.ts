@@ -5,7 +5,7 @@ import { baseUrl } from '../http/base-url.ts'
 import { etagOf, sendCacheable } from '../http/etag.ts'
 import { paginate, parsePaging } from '../http/paging.ts'
 import { fieldError, notFound } from '../http/problem.ts'
-import { parseInclude, queryValue } from '../http/query.ts'
+import { parseInclude, queryValue, wantsCloudEvents } from '../http/query.ts'
 import { cloudEventView, eventView, noInclude } from '../representations.ts'
 import type { EventRecord } from '../store/records.ts'
 import type { Store } from '../store/store.ts'
@@ -29,7 +29,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
       (e) => !status || deliveryStatus(ctx.store, e) === status,
     )
     const base = baseUrl(request)
-    if (request.headers.accept?.includes('application/cloudevents-batch+json')) {
+    if (wantsCloudEvents(request)) {
       // The batch form allows up to 1000 items; `limit` still applies when given.
       const batch = paginate(request, all, paging, noInclude).items.map((e) => {
         const delivery = [...ctx.store.deliveries.values()].find((d) => d.eventId === e.id)
