@@ -1,4 +1,5 @@
 // `npm run bench`: measures the console and prints a Markdown table; the raw figures go to bench/results.json.
+import { execFileSync } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { buildIntoTemp } from './bundle/build.ts'
 import { bundleSection } from './bundle/section.ts'
@@ -7,6 +8,7 @@ import { lighthouseSection } from './lighthouse/section.ts'
 import { parseBenchArgs, type SectionName } from './lib/args.ts'
 import { writeResults, type Row, type SectionResult } from './lib/results.ts'
 import { markdownTable } from './lib/table.ts'
+import { repoRoot } from './lib/paths.ts'
 import { proxySection } from './proxy/section.ts'
 import { soakSection } from './soak/section.ts'
 
@@ -18,10 +20,15 @@ let build: Promise<string> | undefined
 const built = () => (build ??= buildIntoTemp())
 let failed = false
 
+// The browser sections need a Chromium; the project's own script finds one or installs Debian's.
+if (args.sections.some((name) => name === 'lighthouse' || name === 'feedback')) {
+  execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { cwd: repoRoot, stdio: 'inherit' })
+}
+
 const sections: Record<SectionName, () => Promise<SectionResult>> = {
   bundle: async () => {
     const result = await bundleSection(await built())
-    // The only hard failure: sizes are deterministic, timings on a shared machine are not.
+    // Budgets fail the run (sizes are deterministic); timings on a shared machine never do.
     if (result.violations.length > 0) failed = true
     return result
   },

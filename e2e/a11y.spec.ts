@@ -5,14 +5,18 @@ import { E2E, expect, test } from './fixtures.ts'
 // axe-core on every screen of the console, in light and dark: no serious or critical violation.
 
 async function expectAccessible(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   const blocking = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      nodes: violation.nodes.slice(0, 6).map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? ''}`),
+      nodes: violation.nodes
+        .slice(0, 6)
+        .map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? ''}`),
     }))
   expect(blocking, `${screen}: ${JSON.stringify(blocking, null, 2)}`).toEqual([])
 }
@@ -44,7 +48,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'empty list')
     })
 
-    test('the create form, its errors and the secret modal', async ({ page, emulator, receiver, signedIn: _ }) => {
+    test('the create form, its errors and the secret modal', async ({
+      page,
+      emulator,
+      receiver,
+      signedIn: _,
+    }) => {
       void emulator
       await page.goto('/endpoints/new')
       await page.getByRole('button', { name: 'Create endpoint' }).click()
@@ -62,10 +71,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'secret modal')
     })
 
-    test('the endpoint detail, active and suspended, and its dialogs', async ({ page, emulator, signedIn: _ }) => {
+    test('the endpoint detail, active and suspended, and its dialogs', async ({
+      page,
+      emulator,
+      signedIn: _,
+    }) => {
       await emulator.reset({ seed: true })
       await page.goto('/endpoints')
-      await page.getByRole('row', { name: /Payroll sync/ }).getByRole('link').click()
+      await page
+        .getByRole('row', { name: /Payroll sync/ })
+        .getByRole('link')
+        .click()
       await expect(page.getByRole('heading', { name: 'Payroll sync' })).toBeVisible()
       await expectAccessible(page, 'detail (active)')
       await page.getByRole('button', { name: 'Delete' }).click()
@@ -74,7 +90,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Cancel' }).click()
 
       await page.goto('/endpoints')
-      await page.getByRole('row', { name: /Legacy intranet/ }).getByRole('link').click()
+      await page
+        .getByRole('row', { name: /Legacy intranet/ })
+        .getByRole('link')
+        .click()
       await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
       await expectAccessible(page, 'detail (suspended)')
       await page.getByRole('button', { name: 'Re-activate' }).click()

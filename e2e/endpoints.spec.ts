@@ -41,14 +41,21 @@ test.describe('in English, dark mode', () => {
     await page.reload() // the filters live in the URL
     await expect(page.getByRole('searchbox', { name: 'Search by URL' })).toHaveValue('intranet')
 
-    await page.getByRole('row', { name: /Legacy intranet/ }).getByRole('link').click()
+    await page
+      .getByRole('row', { name: /Legacy intranet/ })
+      .getByRole('link')
+      .click()
     await expect(page.getByRole('heading', { name: 'Legacy intranet' })).toBeVisible()
     await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
   })
 
   test('disable, then enable again', async ({ page, emulator, receiver, signedIn: _ }) => {
     void emulator
-    const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/toggle`, topics: ['leave.created'], name: 'Toggle me' })
+    const endpoint = await createEndpoint(page, {
+      webhookUrl: `${receiver.url}/ok/toggle`,
+      topics: ['leave.created'],
+      name: 'Toggle me',
+    })
     await page.goto('/endpoints')
     const row = page.getByRole('row', { name: /Toggle me/ })
     await expect(row.getByText('Active', { exact: true })).toBeVisible()
@@ -126,7 +133,11 @@ test.describe('in French', () => {
 
   test('supprimer un endpoint après confirmation', async ({ page, emulator, receiver, signedIn: _ }) => {
     void emulator
-    const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/delete`, topics: ['employee.deleted'], name: 'À supprimer' })
+    const endpoint = await createEndpoint(page, {
+      webhookUrl: `${receiver.url}/ok/delete`,
+      topics: ['employee.deleted'],
+      name: 'À supprimer',
+    })
     await page.goto(`/endpoints/${endpoint.id}`)
     await page.getByRole('button', { name: 'Supprimer' }).click()
     const dialog = page.getByRole('dialog', { name: 'Supprimer « À supprimer » ?' })
@@ -160,7 +171,9 @@ test.describe('in English', () => {
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByText('Endpoint updated')).toBeVisible()
 
-    const saved = (await (await page.request.get(`/lucca-api/webhook-endpoints/${endpoint.id}`)).json()) as { topics: string[] }
+    const saved = (await (await page.request.get(`/lucca-api/webhook-endpoints/${endpoint.id}`)).json()) as {
+      topics: string[]
+    }
     expect(saved.topics.sort()).toEqual(['employee.created', 'leave.created'])
   })
 

@@ -3,7 +3,7 @@ import type { LuccaUpstream } from './upstream.ts'
 import type { ClientCredentialsToken } from './token.ts'
 
 /** What the SPA sees of an account (docs/architecture.md `Account`): no URL of the token host, no credential. */
-export interface PublicAccount {
+interface PublicAccount {
   id: string
   label: string
   environment: Environment

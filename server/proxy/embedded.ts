@@ -9,7 +9,7 @@ import type { ProxyConfig } from './config.ts'
 // The emulator's documented default client (docs/architecture.md); it only ever exists on loopback.
 const DEV_CLIENT = { id: 'console-dev', secret: 'console-dev-secret' }
 
-export interface Embedded {
+interface Embedded {
   account: AccountConfig
   receiverUrl: string
   close(): Promise<void>

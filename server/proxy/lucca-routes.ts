@@ -11,7 +11,7 @@ import { answer } from './outcome-reply.ts'
 
 const MAX_BODY_BYTES = 256 * 1024
 
-export interface LuccaRouteDeps {
+interface LuccaRouteDeps {
   sessions: SessionService
   accounts: AccountRegistry
   audit: AuditLog

@@ -13,7 +13,7 @@ function hasControl(value: string): boolean {
   return false
 }
 
-export type GuardResult =
+type GuardResult =
   { ok: true; path: string; query: string } | { ok: false; status: 400 | 414; detail: string }
 
 /**

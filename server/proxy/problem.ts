@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify'
 
-export type ProblemReason =
+type ProblemReason =
   | 'console-budget'
   | 'lucca-rate-limit'
   | 'circuit-open'

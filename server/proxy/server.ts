@@ -73,6 +73,12 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `${https ? 'https' : 'http'}://${config.host}:${port}`
   logger.info({ url, accounts: accounts.publicList().map((a) => a.id) }, 'console listening')
+  if (!https && !config.trustProxy && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+    // The __Host- cookie is Secure: browsers keep it over plain HTTP on loopback only.
+    logger.warn(
+      'Plain HTTP on a non-loopback address: serve TLS (TLS_CERT_FILE) or set TRUST_PROXY=1 behind one',
+    )
+  }
   return {
     url,
     app,

@@ -6,7 +6,7 @@ export class TokenError extends Error {
   override name = 'TokenError'
 }
 
-export interface TokenOptions {
+interface TokenOptions {
   now?: () => number
   /** Renew this long before expiry so a request never leaves with a token about to die. */
   renewBeforeMs?: number

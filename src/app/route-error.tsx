@@ -7,7 +7,12 @@ import { isApiError } from '../lib/api-error'
 /** One broken screen shows this instead of blanking the whole console. */
 export function RouteError() {
   const error = useRouteError()
-  return <ErrorScreen error={error} notFound={(isRouteErrorResponse(error) && error.status === 404) || isApiError(error, 404)} />
+  return (
+    <ErrorScreen
+      error={error}
+      notFound={(isRouteErrorResponse(error) && error.status === 404) || isApiError(error, 404)}
+    />
+  )
 }
 
 export function NotFoundPage() {

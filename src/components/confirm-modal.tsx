@@ -30,7 +30,13 @@ export function ConfirmModal(props: ConfirmModalProps) {
   const [typed, setTyped] = useState('')
   const blocked = props.typeToConfirm ? typed.trim() !== props.typeToConfirm : false
   return (
-    <Modal opened={opened} onClose={onCancel} title={title} centered>
+    <Modal
+      opened={opened}
+      onClose={onCancel}
+      title={title}
+      centered
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
       <Stack>
         {children}
         {props.typeToConfirm && (
@@ -45,7 +51,12 @@ export function ConfirmModal(props: ConfirmModalProps) {
           <Button variant="default" onClick={onCancel}>
             {t('actions.cancel')}
           </Button>
-          <Button color={danger ? 'red' : 'blue'} onClick={onConfirm} loading={loading} disabled={blocked}>
+          <Button
+            {...(danger ? { color: 'red.9' } : {})}
+            onClick={onConfirm}
+            loading={loading}
+            disabled={blocked}
+          >
             {confirmLabel}
           </Button>
         </Group>

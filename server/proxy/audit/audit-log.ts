@@ -18,7 +18,7 @@ const EntrySchema = z.object({
   target: z.string(),
   status: z.number(),
 })
-export type AuditEntry = z.infer<typeof EntrySchema>
+type AuditEntry = z.infer<typeof EntrySchema>
 
 /**
  * Append-only JSON lines in DATA_DIR/audit.jsonl. Each entry is one append(2) with O_APPEND, so

@@ -9,7 +9,7 @@ import type { UserStore } from './users-store.ts'
 const LoginSchema = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) })
 const SwitchSchema = z.object({ accountId: z.string().min(1).max(64) })
 
-export interface SessionDeps {
+interface SessionDeps {
   sessions: SessionService
   users: UserStore
   throttle: LoginThrottle

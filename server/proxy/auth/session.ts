@@ -15,7 +15,7 @@ export interface ActiveSession {
   user: { username: string; role: Role }
 }
 
-export interface SessionTimeouts {
+interface SessionTimeouts {
   idleSeconds: number
   absoluteSeconds: number
 }

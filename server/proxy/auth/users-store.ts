@@ -14,7 +14,7 @@ const UserSchema = z.object({
   createdAt: z.string(),
 })
 const FileSchema = z.object({ users: z.array(UserSchema) })
-export type User = z.infer<typeof UserSchema>
+type User = z.infer<typeof UserSchema>
 
 /**
  * Users in DATA_DIR/users.json, rewritten atomically (temp file + rename). Read on every call so the

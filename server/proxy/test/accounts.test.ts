@@ -95,3 +95,10 @@ test('the named dev origin (Vite) may make state-changing calls; others may not'
   })
   expect(other.status).toBe(403)
 })
+
+test('the audit list takes empty placeholders as defaults and refuses bad values', async () => {
+  const cookie = await proxy.signIn()
+  expect((await proxy.call('/api/audit?limit=&before=', { cookie })).status).toBe(200)
+  expect((await proxy.call('/api/audit?limit=1000', { cookie })).status).toBe(400)
+  expect((await proxy.call('/api/audit?before=../x', { cookie })).status).toBe(400)
+})

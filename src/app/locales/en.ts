@@ -32,6 +32,7 @@ export const en = {
   },
   actions: {
     retry: 'Retry',
+    close: 'Close',
     cancel: 'Cancel',
     open: 'Open',
     enable: 'Enable',
@@ -125,6 +126,7 @@ export const en = {
     held: 'Held: endpoint not active',
     retrying_one: 'Failed once, retry at {{time}}',
     retrying_other: 'Failed {{count}} times, retry at {{time}}',
+    sendFailed: 'Not sent',
     onlyActive: 'Only active endpoints can receive a test.',
   },
   topics: {

@@ -39,6 +39,7 @@ export const fr: Translation = {
   },
   actions: {
     retry: 'Réessayer',
+    close: 'Fermer',
     cancel: 'Annuler',
     open: 'Ouvrir',
     enable: 'Activer',
@@ -134,6 +135,7 @@ export const fr: Translation = {
     held: 'En attente : endpoint inactif',
     retrying_one: 'Un échec, nouvel essai à {{time}}',
     retrying_other: '{{count}} échecs, nouvel essai à {{time}}',
+    sendFailed: 'Non envoyé',
     onlyActive: 'Seul un endpoint actif peut recevoir un test.',
   },
   topics: {

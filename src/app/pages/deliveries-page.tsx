@@ -11,6 +11,7 @@ import { RecentDeliveriesList } from '../../features/delivery-debug/recent-deliv
 import { SendTestButton } from '../../features/delivery-debug/send-test-button'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
+import { useActiveSession } from '../use-active-session'
 
 const firstPage = { status: null, from: null, to: null, page: null }
 
@@ -19,6 +20,7 @@ export function DeliveriesPage() {
   const { endpointId } = useParams()
   if (!endpointId) throw new Error('deliveries-page is mounted without :endpointId')
   const { t } = useTranslation(ns)
+  const { canEdit } = useActiveSession()
   const endpoint = useQuery(endpointQueries.detail(endpointId)).data?.endpoint
   // The unfiltered first page (shared with the history when no filter is set) tells whether a test arrived.
   const latest = useQuery(deliveryQueries.history(endpointId, firstPage)).data
@@ -30,7 +32,7 @@ export function DeliveriesPage() {
         description={t('pages.deliveriesHint')}
         actions={
           <>
-            <SendTestButton endpointId={endpointId} />
+            {canEdit && <SendTestButton endpointId={endpointId} />}
             {endpoint && <CopyReportButton endpoint={endpoint} />}
           </>
         }
@@ -47,7 +49,7 @@ export function DeliveriesPage() {
         endpointId={endpointId}
         endpointStatus={endpoint?.status}
         testDelivered={latest?.rows.some((row) => row.delivery.status === 'delivered') ?? false}
-        sendTest={<SendTestButton endpointId={endpointId} size="xs" variant="light" mt={4} />}
+        sendTest={canEdit && <SendTestButton endpointId={endpointId} size="xs" variant="light" mt={4} />}
       />
       <RecentDeliveriesList endpointId={endpointId} />
       <DeliveryHistory endpointId={endpointId} endpointLabel={endpoint?.name ?? endpointId} />

@@ -8,6 +8,7 @@ import { deliveryQueries } from '../../features/delivery-debug/deliveries-api'
 import { DeliveryDetail } from '../../features/delivery-debug/delivery-detail'
 import { ns } from '../../features/delivery-debug/i18n'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { useActiveSession } from '../use-active-session'
 
 /** `/deliveries/:deliveryId`: one delivery, followed live until it is final. */
 export function DeliveryPage() {
@@ -15,6 +16,7 @@ export function DeliveryPage() {
   if (!deliveryId) throw new Error('delivery-page is mounted without :deliveryId')
   const { t } = useTranslation(ns)
   const queryClient = useQueryClient()
+  const { canEdit } = useActiveSession()
   // Same query as the detail below (shared cache): only to learn which endpoint this delivery belongs to.
   const endpointId = useQuery(deliveryQueries.detail(deliveryId)).data?.delivery.webhookEndpoint.id
   const endpoint = useQuery({ ...endpointQueries.detail(endpointId ?? ''), enabled: Boolean(endpointId) })
@@ -38,6 +40,7 @@ export function DeliveryPage() {
         deliveryId={deliveryId}
         endpointStatus={endpoint.data?.endpoint.status}
         onEndpointChanged={refreshEndpoint}
+        canEdit={canEdit}
       />
     </Stack>
   )

@@ -1,4 +1,4 @@
-import { Button, Paper, Skeleton, Stack, Text } from '@mantine/core'
+import { Box, Button, Paper, Skeleton, Stack, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -18,7 +18,8 @@ import {
 } from '../../features/endpoints/endpoint-list-filters'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { EndpointsFilters } from '../../features/endpoints/endpoints-filters'
-import { EndpointsTable } from '../../features/endpoints/endpoints-table'
+import { EndpointsTable, type EndpointsTableProps } from '../../features/endpoints/endpoints-table'
+import { EndpointsCards } from '../../features/endpoints/endpoints-cards'
 import { EmptyEndpoints } from '../../features/endpoints/empty-endpoints'
 import { useActiveSession } from '../use-active-session'
 
@@ -38,6 +39,21 @@ export function EndpointsPage() {
   }
 
   const visible = list.data?.items.filter((endpoint) => matchesView(endpoint, view)) ?? []
+  const tableProps: EndpointsTableProps = {
+    endpoints: visible,
+    canEdit,
+    isProduction,
+    renderHealth: (endpoint) => (
+      <HealthCell health={recent.data ? healthOf(recent.data, endpoint.id) : null} />
+    ),
+    renderTestAction: (endpoint) =>
+      canEdit && (
+        <SendTestButton
+          endpointId={endpoint.id}
+          disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
+        />
+      ),
+  }
   const filtered = view.search !== '' || view.topic !== null || view.status.length > 0
   return (
     <>
@@ -64,24 +80,14 @@ export function EndpointsPage() {
         </Paper>
       )}
       {list.isSuccess && visible.length > 0 && (
-        <Paper withBorder>
-          <EndpointsTable
-            endpoints={visible}
-            canEdit={canEdit}
-            isProduction={isProduction}
-            renderHealth={(endpoint) => (
-              <HealthCell health={recent.data ? healthOf(recent.data, endpoint.id) : null} />
-            )}
-            renderTestAction={(endpoint) =>
-              canEdit && (
-                <SendTestButton
-                  endpointId={endpoint.id}
-                  disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
-                />
-              )
-            }
-          />
-        </Paper>
+        <>
+          <Paper withBorder visibleFrom="md">
+            <EndpointsTable {...tableProps} />
+          </Paper>
+          <Box hiddenFrom="md">
+            <EndpointsCards {...tableProps} />
+          </Box>
+        </>
       )}
       {list.data && (
         <CursorPager prev={list.data.prev} next={list.data.next} onPage={(page) => change({ page })} />

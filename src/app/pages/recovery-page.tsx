@@ -7,12 +7,14 @@ import { QueryError } from '../../components/query-error'
 import { ns } from '../../features/delivery-debug/i18n'
 import { RecoveryPanel } from '../../features/delivery-debug/recovery-panel'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { useActiveSession } from '../use-active-session'
 
 /** `/endpoints/:endpointId/recover`: count, then redeliver, what an outage left undelivered. */
 export function RecoveryPage() {
   const { endpointId } = useParams()
   if (!endpointId) throw new Error('recovery-page is mounted without :endpointId')
   const { t } = useTranslation(ns)
+  const { canEdit } = useActiveSession()
   const endpoint = useQuery(endpointQueries.detail(endpointId))
   return (
     <Stack>
@@ -26,6 +28,7 @@ export function RecoveryPage() {
           endpointId={endpointId}
           topics={endpoint.data.endpoint.topics}
           endpointActive={endpoint.data.endpoint.status === 'active'}
+          canEdit={canEdit}
         />
       )}
     </Stack>

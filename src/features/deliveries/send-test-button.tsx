@@ -1,7 +1,7 @@
-import { Button, Group, Tooltip } from '@mantine/core'
+import { Button, Group, Text, Tooltip } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { QueryError } from '../../components/query-error'
+import { errorKeyOf } from '../../lib/error-message'
 import { deliveryQueries, pollInterval, useSendTest } from './deliveries-api'
 import { DeliveryStatus } from './delivery-status'
 
@@ -39,8 +39,21 @@ export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: Send
       {disabledReason ? <Tooltip label={disabledReason}>{<span>{button}</span>}</Tooltip> : button}
       <div aria-live="polite">
         {delivery.data && <DeliveryStatus delivery={delivery.data} />}
-        {(sendTest.isError || delivery.isError) && <QueryError error={sendTest.error ?? delivery.error} />}
+        {(sendTest.isError || delivery.isError) && <InlineError error={sendTest.error ?? delivery.error} />}
       </div>
     </Group>
+  )
+}
+
+/** A table row has no room for an alert: one line, the full reason on hover. */
+function InlineError({ error }: { error: unknown }) {
+  const { t } = useTranslation()
+  const { key, values } = errorKeyOf(error)
+  return (
+    <Tooltip label={t(key, values)} multiline w={280}>
+      <Text size="sm" c="var(--mantine-color-error)" tabIndex={0} role="alert">
+        {t('delivery.sendFailed')}
+      </Text>
+    </Tooltip>
   )
 }

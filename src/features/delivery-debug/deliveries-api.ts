@@ -3,7 +3,7 @@ import { cursorOf, lucca, unwrap, type LuccaEvent, type WebhookDelivery } from '
 import type { DeliveryAttempt } from './diagnosis'
 import { matchesFilters, type HistoryFilters } from './history-filters'
 
-export interface DeliveryDetail {
+export interface DeliveryWithEvent {
   delivery: WebhookDelivery
   event: LuccaEvent | null
 }
@@ -25,7 +25,7 @@ export interface HistoryPage {
 
 const historyPageSize = 25
 
-async function fetchDelivery(id: string, signal: AbortSignal): Promise<DeliveryDetail> {
+async function fetchDelivery(id: string, signal: AbortSignal): Promise<DeliveryWithEvent> {
   const { data } = await unwrap(
     lucca.GET('/lucca-api/webhook-deliveries/{id}', {
       params: { path: { id }, query: { include: ['embedded'] } },

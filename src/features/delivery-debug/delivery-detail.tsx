@@ -21,9 +21,11 @@ interface Props {
   endpointStatus?: WebhookEndpointStatus | undefined
   /** Asks the page to read the endpoint again (after a 404/410 suspended it, or a re-activation). */
   onEndpointChanged?: () => void
+  /** Viewers see everything but the write actions (the proxy refuses them anyway). */
+  canEdit?: boolean
 }
 
-export function DeliveryDetail({ deliveryId, endpointStatus, onEndpointChanged }: Props) {
+export function DeliveryDetail({ deliveryId, endpointStatus, onEndpointChanged, canEdit = true }: Props) {
   const { t } = useTranslation(ns)
   const live = useLiveDelivery(deliveryId)
   const { delivery, attempts } = live
@@ -49,7 +51,7 @@ export function DeliveryDetail({ deliveryId, endpointStatus, onEndpointChanged }
           kind={kind}
           actions={
             <Group mt="md">
-              {kind === 'gone' && suspended && (
+              {kind === 'gone' && suspended && canEdit && (
                 <ReactivateButton endpointId={endpointId} onDone={() => onEndpointChanged?.()} />
               )}
               {kind === 'auth' && (
@@ -61,12 +63,14 @@ export function DeliveryDetail({ deliveryId, endpointStatus, onEndpointChanged }
           }
         />
       )}
-      <Group>
-        <RedeliverButton endpointId={endpointId} eventId={delivery.event.id} />
-        {suspended && kind !== 'gone' && (
-          <ReactivateButton endpointId={endpointId} onDone={() => onEndpointChanged?.()} />
-        )}
-      </Group>
+      {canEdit && (
+        <Group>
+          <RedeliverButton endpointId={endpointId} eventId={delivery.event.id} />
+          {suspended && kind !== 'gone' && (
+            <ReactivateButton endpointId={endpointId} onDone={() => onEndpointChanged?.()} />
+          )}
+        </Group>
+      )}
       <AttemptsTimeline delivery={delivery} attempts={attempts} />
       <EventPayload event={live.event} />
     </Stack>

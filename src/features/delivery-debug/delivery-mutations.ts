@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { lucca, unwrap, type WebhookDelivery } from '../../lib/lucca-client'
-import { deliveryQueries, type AttemptsView, type DeliveryDetail } from './deliveries-api'
+import { deliveryQueries, type AttemptsView, type DeliveryWithEvent } from './deliveries-api'
 import { rememberDelivery } from './recent-deliveries'
 
 async function createDelivery(body: { webhookEndpoint: { id: string }; event?: { id: string } }) {
@@ -13,7 +13,7 @@ async function createDelivery(body: { webhookEndpoint: { id: string }; event?: {
 function useSeedFollow() {
   const queryClient = useQueryClient()
   return (delivery: WebhookDelivery, kind: 'test' | 'redelivery') => {
-    queryClient.setQueryData<DeliveryDetail>(deliveryQueries.detail(delivery.id).queryKey, {
+    queryClient.setQueryData<DeliveryWithEvent>(deliveryQueries.detail(delivery.id).queryKey, {
       delivery,
       event: null,
     })

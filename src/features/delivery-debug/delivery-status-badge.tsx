@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { WebhookDelivery } from '../../lib/lucca-client'
 import { ns } from './i18n'
 
-export type DisplayStatus = 'delivered' | 'pending' | 'held' | 'failed'
+type DisplayStatus = 'delivered' | 'pending' | 'held' | 'failed'
 
 /** `undelivered` covers both "another attempt is planned" and "held by a suspended endpoint". */
 export function displayStatusOf(delivery: Pick<WebhookDelivery, 'status' | 'nextAttemptAt'>): DisplayStatus {

@@ -4,7 +4,6 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DiagnosisKind } from './diagnosis'
 import { ns } from './i18n'
-import { readableTitle } from './readable-alert'
 
 /**
  * The plain-language reading of a failure and how to fix it. `actions` lets the page add the buttons that
@@ -17,7 +16,6 @@ export function DiagnosisPanel({ kind, actions }: { kind: DiagnosisKind; actions
     <Alert
       color={kind === 'gone' ? 'red' : 'orange'}
       variant="light"
-      styles={readableTitle}
       icon={<IconStethoscope aria-hidden />}
       title={t(`diagnosis.${kind}.title`)}
     >

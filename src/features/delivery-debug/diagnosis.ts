@@ -40,8 +40,3 @@ export function diagnose(
   const body = attempt.errorResponseBody ?? ''
   return transportPatterns.find(([, pattern]) => pattern.test(body))?.[0] ?? 'network'
 }
-
-/** Only these stop Lucca retrying and suspend the endpoint; the advice differs (re-activate, not wait). */
-export function suspendsEndpoint(kind: DiagnosisKind | null): boolean {
-  return kind === 'gone'
-}

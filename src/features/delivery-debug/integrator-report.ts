@@ -3,7 +3,7 @@ import { diagnose, type DeliveryAttempt } from './diagnosis'
 
 type Translate = (key: string, values?: Record<string, string | number>) => string
 
-export interface ReportInput {
+interface ReportInput {
   endpoint: Pick<WebhookEndpoint, 'id' | 'name' | 'webhookUrl' | 'status'>
   deliveries: { delivery: WebhookDelivery; event: LuccaEvent | null }[]
   attempts: DeliveryAttempt[]

@@ -10,7 +10,6 @@ import { displayStatusOf } from './delivery-status-badge'
 import { isFinal } from './follow-schedule'
 import { useFormatters, useNow } from './format'
 import { ns } from './i18n'
-import { readableTitle } from './readable-alert'
 
 interface Props {
   delivery: WebhookDelivery
@@ -54,7 +53,7 @@ export function LiveStatus({ delivery, attempts, error }: Props) {
   }
 
   return (
-    <Alert color={color} variant="light" icon={icon} title={t('live.title')} styles={readableTitle}>
+    <Alert color={color} variant="light" icon={icon} title={t('live.title')}>
       <Text size="sm" fw={600} role="status" aria-live="polite">
         {message}
       </Text>

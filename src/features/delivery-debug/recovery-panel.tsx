@@ -5,16 +5,17 @@ import { QueryError } from '../../components/query-error'
 import { ns } from './i18n'
 import { RecoveryForm } from './recovery-form'
 import { useRecovery } from './use-recovery'
-import { readableTitle } from './readable-alert'
 
 interface Props {
   endpointId: string
   topics: string[]
   /** Redelivery to a suspended or inactive endpoint is refused by Lucca: re-activate it first. */
   endpointActive: boolean
+  /** Counting is a read; redelivering is for admins (the proxy refuses it to viewers anyway). */
+  canEdit: boolean
 }
 
-export function RecoveryPanel({ endpointId, topics, endpointActive }: Props) {
+export function RecoveryPanel({ endpointId, topics, endpointActive, canEdit }: Props) {
   const { t } = useTranslation(ns)
   const recovery = useRecovery(endpointId)
   const { state } = recovery
@@ -22,8 +23,13 @@ export function RecoveryPanel({ endpointId, topics, endpointActive }: Props) {
 
   return (
     <Stack>
+      {!canEdit && (
+        <Alert color="blue" role="note">
+          {t('recovery.adminsOnly')}
+        </Alert>
+      )}
       {!endpointActive && (
-        <Alert color="orange" role="alert" styles={readableTitle}>
+        <Alert color="orange" role="alert">
           {t('recovery.notActive')}
         </Alert>
       )}
@@ -55,7 +61,7 @@ export function RecoveryPanel({ endpointId, topics, endpointActive }: Props) {
           )}
           <Group mt="md">
             <Button
-              disabled={state.candidates.length === 0 || !endpointActive}
+              disabled={state.candidates.length === 0 || !endpointActive || !canEdit}
               onClick={() => recovery.run(state.candidates)}
             >
               {t('recovery.run', { count: state.candidates.length })}

@@ -14,6 +14,8 @@ export async function scanDeliveries(
   endpointId: string,
   signal: AbortSignal,
   onPage: (scanned: number) => void,
+  /** Events before this (ms) are of no interest: a newest-first page entirely older ends the scan. */
+  since = Number.NEGATIVE_INFINITY,
 ): Promise<{ rows: HistoryRow[]; truncated: boolean }> {
   const rows: HistoryRow[] = []
   let page: string | null = null
@@ -39,11 +41,25 @@ export async function scanDeliveries(
       signal,
     )
     if (Array.isArray(data)) throw new TypeError('Lucca answered a CloudEvents batch to a JSON request')
-    for (const delivery of data.items)
-      rows.push({ delivery, event: data.embedded?.event?.[delivery.event.id] ?? null })
+    const pageRows = data.items.map((delivery) => ({
+      delivery,
+      event: data.embedded?.event?.[delivery.event.id] ?? null,
+    }))
+    rows.push(...pageRows)
     onPage(rows.length)
     page = cursorOf(data.links?.next)
-    if (!page) return { rows, truncated: false }
+    if (!page || olderThan(pageRows, since)) return { rows, truncated: false }
   }
   return { rows, truncated: true }
+}
+
+/**
+ * True when the page is newest-first and all of it is before `since`. Checking the order too means a Lucca
+ * that ignored `sort=-id` (oldest first) never ends the scan early.
+ */
+export function olderThan(rows: HistoryRow[], since: number): boolean {
+  const times = rows.map((row) => (row.event ? Date.parse(row.event.occurredAt) : Number.NaN))
+  if (times.length === 0 || times.some(Number.isNaN)) return false
+  const newestFirst = times.every((time, index) => index === 0 || time <= (times[index - 1] ?? time))
+  return newestFirst && times.every((time) => time < since)
 }

@@ -3,6 +3,7 @@ import { ApiError } from '../../lib/api-error'
 import type { LuccaEvent, WebhookDelivery } from '../../lib/lucca-client'
 import { planRecovery } from './recovery-plan'
 import { runRecovery } from './recovery-runner'
+import { olderThan } from './recovery-scan'
 
 let seq = 0
 function row(
@@ -106,4 +107,15 @@ test('cancelling stops before the next redelivery', async () => {
   })
   expect(sent).toEqual(['a'])
   expect(progress.done).toBe(1)
+})
+
+test('the scan stops at a newest-first page older than the window, never at an oldest-first one', () => {
+  const since = Date.parse('2026-01-01T00:00:00Z')
+  const old = [
+    row('1', 'failed', { at: '2025-12-30T00:00:00Z' }),
+    row('2', 'failed', { at: '2025-12-29T00:00:00Z' }),
+  ]
+  expect(olderThan(old, since)).toBe(true)
+  expect(olderThan([...old].reverse(), since)).toBe(false)
+  expect(olderThan([row('3', 'failed', { at: '2026-01-01T10:00:00Z' }), ...old], since)).toBe(false)
 })

@@ -4,7 +4,7 @@ import { deliveryQueries } from './deliveries-api'
 import type { DeliveryAttempt } from './diagnosis'
 import { isFinal, nextPollDelay } from './follow-schedule'
 
-export interface LiveDelivery {
+interface LiveDelivery {
   delivery: WebhookDelivery | undefined
   event: LuccaEvent | null
   attempts: DeliveryAttempt[]

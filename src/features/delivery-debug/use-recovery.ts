@@ -29,8 +29,11 @@ export function useRecovery(endpointId: string) {
     const signal = start()
     setState({ step: 'scanning', scanned: 0 })
     try {
-      const { rows, truncated } = await scanDeliveries(endpointId, signal, (scanned) =>
-        setState({ step: 'scanning', scanned }),
+      const { rows, truncated } = await scanDeliveries(
+        endpointId,
+        signal,
+        (scanned) => setState({ step: 'scanning', scanned }),
+        window.from,
       )
       setState({
         step: 'planned',

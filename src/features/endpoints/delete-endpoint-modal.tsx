@@ -51,7 +51,9 @@ export function DeleteEndpointModal({
       }
     >
       <Text size="sm">{t('delete.body')}</Text>
-      <Code block>{endpoint.webhookUrl}</Code>
+      <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+        {endpoint.webhookUrl}
+      </Code>
       {isProduction && (
         <Text size="sm" c="red" fw={600}>
           {t('delete.production')}

@@ -48,7 +48,7 @@ export function EndpointStatusPanel({ endpoint, etag, canEdit, isProduction }: E
                 {t('actions.disable')}
               </Button>
             ) : (
-              <Button color={status === 'suspended' ? 'red' : 'teal'} onClick={() => setDialog('active')}>
+              <Button color={status === 'suspended' ? 'red.9' : 'teal.9'} onClick={() => setDialog('active')}>
                 {status === 'suspended' ? t('actions.reactivate') : t('actions.enable')}
               </Button>
             )}

@@ -8,7 +8,7 @@ import { EndpointStatusBadge } from './endpoint-status-badge'
 import { EndpointUrl } from './endpoint-url'
 import { TopicsCell } from './topics-cell'
 
-interface EndpointsTableProps {
+export interface EndpointsTableProps {
   endpoints: WebhookEndpoint[]
   canEdit: boolean
   isProduction: boolean

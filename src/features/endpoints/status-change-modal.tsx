@@ -61,7 +61,10 @@ export function ChallengeExplanation({ webhookUrl }: { webhookUrl: string }) {
   return (
     <>
       <Text size="sm">{t('challenge.intro')}</Text>
-      <Code block>{`GET ${webhookUrl}${separator}echo=3kQ9…`}</Code>
+      <Code
+        block
+        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+      >{`GET ${webhookUrl}${separator}echo=3kQ9…`}</Code>
       <List size="sm" spacing={4}>
         <List.Item>{t('challenge.status')}</List.Item>
         <List.Item>{t('challenge.body')}</List.Item>

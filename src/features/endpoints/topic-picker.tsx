@@ -49,9 +49,11 @@ export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
         // Mantine keeps closed listboxes in the DOM, labelled like the input: that makes the label ambiguous.
         comboboxProps={{ keepMounted: false }}
         nothingFoundMessage={t('form.topicsNothingFound')}
-        maxDropdownHeight={320}
-        // The options scroll; axe (and keyboard users of the scroll area) need it to be focusable.
-        scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
+        // A plain scrolling listbox (Mantine's ScrollArea would put a foreign child inside it), made
+        // focusable so keyboard users can also scroll it directly.
+        withScrollArea={false}
+        styles={{ options: { maxHeight: 320, overflowY: 'auto' } }}
+        attributes={{ options: { tabIndex: 0 } }}
         renderOption={({ option, checked }) => (
           <Stack gap={0}>
             <Text size="sm" fw={checked ? 600 : 400}>

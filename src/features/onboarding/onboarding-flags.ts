@@ -1,14 +1,14 @@
 import { useState } from 'react'
 
 /** What only this browser knows about an endpoint's onboarding. No secret is stored, only yes/no answers. */
-export interface OnboardingFlags {
+interface OnboardingFlags {
   secretStored: boolean
   signatureVerified: boolean
 }
 
 const keyOf = (endpointId: string) => `console.onboarding.${endpointId}`
 
-export function readFlags(endpointId: string): OnboardingFlags {
+function readFlags(endpointId: string): OnboardingFlags {
   try {
     const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(keyOf(endpointId)) ?? '{}')
     const record = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}

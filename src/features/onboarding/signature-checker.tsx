@@ -3,7 +3,6 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkPastedRequest, isStale, type SignatureVerdict } from './check-signature'
 import { ns } from './i18n'
-import { readableTitle } from './readable-alert'
 
 /**
  * Paste a request a receiver got, and the endpoint secret: the check runs in this browser only (WebCrypto),
@@ -76,14 +75,7 @@ function Verdict({ verdict }: { verdict: SignatureVerdict }) {
   const { t } = useTranslation(ns)
   if (verdict.valid) {
     return (
-      <Alert
-        mt="md"
-        color="teal"
-        variant="light"
-        styles={readableTitle}
-        title={t('checker.valid')}
-        role="status"
-      >
+      <Alert mt="md" color="teal" variant="light" title={t('checker.valid')} role="status">
         <Text size="sm">{t('checker.validDetail')}</Text>
         {isStale(verdict.skewSeconds) && (
           <Text size="sm" mt={4}>
@@ -94,14 +86,7 @@ function Verdict({ verdict }: { verdict: SignatureVerdict }) {
     )
   }
   return (
-    <Alert
-      mt="md"
-      color="red"
-      variant="light"
-      styles={readableTitle}
-      title={t('checker.invalid')}
-      role="status"
-    >
+    <Alert mt="md" color="red" variant="light" title={t('checker.invalid')} role="status">
       <Text size="sm">{t(`checker.problems.${verdict.problem}`)}</Text>
       {verdict.problem === 'mismatch' && (
         <>

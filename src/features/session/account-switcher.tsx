@@ -29,7 +29,7 @@ export function AccountSwitcher({ session }: { session: Session }) {
           aria-label={t('account.switcherLabel', { account: active?.label ?? '' })}
         >
           <Group gap="xs" wrap="nowrap">
-            <Text size="sm" fw={600} truncate maw={180}>
+            <Text size="sm" fw={600} truncate maw={180} visibleFrom="sm">
               {active?.label ?? t('account.none')}
             </Text>
             {active && <EnvironmentBadge environment={active.environment} />}

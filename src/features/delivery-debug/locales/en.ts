@@ -206,6 +206,7 @@ export const en = {
     topics: 'Topics',
     allTopics: 'All topics',
     count: 'Count affected events',
+    adminsOnly: 'You can count affected events; only an admin can redeliver them.',
     notActive: 'This endpoint is not active: Lucca refuses redeliveries until it is re-activated.',
     scanning: 'Reading deliveries… {{count}} so far.',
     found_one: '{{count}} event to redeliver ({{failed}} failed, {{held}} held).',

@@ -209,6 +209,7 @@ export const fr: typeof en = {
     topics: 'Sujets',
     allTopics: 'Tous les sujets',
     count: 'Compter les événements concernés',
+    adminsOnly: 'Vous pouvez compter les événements concernés ; seul un administrateur peut les relivrer.',
     notActive:
       'Ce point de terminaison n’est pas actif : Lucca refuse les relivraisons tant qu’il n’est pas réactivé.',
     scanning: 'Lecture des livraisons… {{count}} pour l’instant.',

@@ -1,0 +1,174 @@
+// Screenshots of every console page, light and dark, wide and narrow, empty and full, for the README and
+// for review. Usage: `npx vite build && node --import tsx scripts/screenshots.ts` (writes docs/screenshots/).
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { chromium, type Browser, type Page } from '@playwright/test'
+
+const port = 21180
+const emulatorPort = 21110
+const receiverPort = 21543
+const base = `http://127.0.0.1:${port}`
+const emulator = `http://127.0.0.1:${emulatorPort}/_emulator`
+const password = 'screenshots-password-123'
+const out = 'docs/screenshots'
+const writeHeaders = { 'X-Console-Request': '1', Origin: base }
+
+if (!existsSync('dist/index.html')) throw new Error('Build the SPA first: npx vite build')
+mkdirSync(out, { recursive: true })
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/proxy/main.ts'], {
+  env: {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    EMULATOR_PORT: String(emulatorPort),
+    RECEIVER_PORT: String(receiverPort),
+    EMULATOR_STORE: 'memory',
+    DATA_DIR: 'test-results/screenshots-data',
+    ADMIN_PASSWORD: password,
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+})
+
+async function waitForConsole() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('the console did not start')
+}
+
+async function resetEmulator(seed: boolean) {
+  const response = await fetch(`${emulator}/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ seed }),
+  })
+  if (!response.ok) throw new Error(`emulator reset answered ${response.status}`)
+}
+
+const sizes = { wide: { width: 1440, height: 900 }, narrow: { width: 390, height: 844 } } as const
+type Scheme = 'light' | 'dark'
+
+async function newPage(
+  browser: Browser,
+  scheme: Scheme,
+  size: keyof typeof sizes,
+  signIn = true,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: sizes[size],
+    colorScheme: scheme,
+    locale: 'en-US',
+    deviceScaleFactor: 1,
+  })
+  const page = await context.newPage()
+  if (signIn) {
+    const response = await page.request.post(`${base}/api/session`, {
+      data: { username: 'admin', password },
+      headers: writeHeaders,
+    })
+    if (response.status() !== 200) throw new Error(`sign-in answered ${response.status()}`)
+  }
+  return page
+}
+
+async function shot(page: Page, name: string) {
+  // Let toasts, transitions and web fonts settle; screenshots are for people, so a fixed pause is fine here.
+  await page.waitForTimeout(400)
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true })
+  console.log(`${out}/${name}.png`)
+}
+
+async function run(browser: Browser) {
+  for (const scheme of ['light', 'dark'] as const) {
+    const signInPage = await newPage(browser, scheme, 'wide', false)
+    await signInPage.goto(`${base}/endpoints`)
+    await signInPage.getByRole('button', { name: 'Sign in' }).waitFor()
+    await shot(signInPage, `sign-in-${scheme}`)
+    await signInPage.context().close()
+
+    await resetEmulator(false)
+    const empty = await newPage(browser, scheme, 'wide')
+    await empty.goto(`${base}/endpoints`)
+    await empty.getByText('No webhook endpoints yet').waitFor()
+    await shot(empty, `endpoints-empty-${scheme}`)
+    await empty.context().close()
+
+    await resetEmulator(true)
+    for (const size of ['wide', 'narrow'] as const) {
+      const suffix = size === 'wide' ? scheme : `${scheme}-narrow`
+      const page = await newPage(browser, scheme, size)
+      await page.goto(`${base}/endpoints`)
+      await page.getByRole('row', { name: /Payroll sync/ }).waitFor()
+      await page
+        .getByText(/Last failure/)
+        .first()
+        .waitFor()
+      await shot(page, `endpoints-${suffix}`)
+
+      await page
+        .getByRole('row', { name: /Payroll sync/ })
+        .getByRole('link')
+        .click()
+      await page.getByRole('heading', { name: 'Payroll sync' }).waitFor()
+      await shot(page, `endpoint-detail-${suffix}`)
+
+      await page.goto(`${base}/endpoints`)
+      await page
+        .getByRole('row', { name: /Legacy intranet/ })
+        .getByRole('link')
+        .click()
+      await page.getByText('Suspended: nothing is being sent').waitFor()
+      await shot(page, `endpoint-suspended-${suffix}`)
+
+      await page.goto(`${base}/endpoints/new`)
+      await page.getByRole('button', { name: 'Create endpoint' }).click()
+      await page.getByText('Choose at least one topic.').waitFor()
+      await shot(page, `new-endpoint-errors-${suffix}`)
+
+      await page
+        .getByRole('textbox', { name: 'Webhook URL' })
+        .fill(`https://127.0.0.1:${receiverPort}/ok/screenshots`)
+      await page.getByRole('textbox', { name: /^Name/ }).fill('Screenshot receiver')
+      await page.getByRole('combobox', { name: 'Topics' }).click()
+      await page.getByRole('option', { name: /employee\.created/ }).click()
+      await page.getByRole('option', { name: /leave\.created/ }).click()
+      if (size === 'wide') await shot(page, `topic-picker-${suffix}`)
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Create endpoint' }).click()
+      await page.getByRole('dialog', { name: 'Save the signing secret' }).waitFor()
+      await shot(page, `secret-modal-${suffix}`)
+      await page.context().close()
+    }
+  }
+}
+
+try {
+  await waitForConsole()
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+  try {
+    await run(browser)
+  } finally {
+    await browser.close()
+  }
+} finally {
+  server.kill('SIGTERM')
+}

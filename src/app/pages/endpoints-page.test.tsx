@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Suspense } from 'react'
+import { expect, test } from 'vitest'
+import { fakeNetwork, json } from '../../test/fake-network'
+import { render } from '../../test/render'
+import { EndpointsPage } from './endpoints-page'
+
+const session = {
+  user: { username: 'ada', role: 'admin' },
+  accounts: [
+    {
+      id: 'emu',
+      label: 'Local',
+      environment: 'emulator',
+      apiHost: 'http://127.0.0.1:4010',
+      allowsPrivateReceivers: true,
+    },
+  ],
+  activeAccountId: 'emu',
+}
+const endpoint = (id: string, name: string, status = 'active') => ({
+  id,
+  type: 'webhook-endpoint',
+  url: `http://lucca/lucca-api/webhook-endpoints/${id}`,
+  name,
+  webhookUrl: `https://${name.toLowerCase()}.example.com/hook`,
+  topics: ['employee.created'],
+  status,
+  createdAt: '2026-01-01T00:00:00Z',
+})
+const delivery = (id: string, endpointId: string, status: string) => ({
+  id,
+  type: 'webhook-delivery',
+  url: `http://lucca/lucca-api/webhook-deliveries/${id}`,
+  status,
+  attemptsCount: 1,
+  nextAttemptAt: null,
+  event: { id: `e${id}` },
+  webhookEndpoint: { id: endpointId },
+})
+
+test('the list shows health from one deliveries call, filters by status at Lucca and pages with cursors', async () => {
+  const user = userEvent.setup()
+  const network = fakeNetwork({
+    'GET /api/session': () => json(session),
+    'GET /lucca-api/webhook-endpoints': ({ search }) =>
+      search.get('page') === '!next'
+        ? json({
+            type: 'webhook-endpoints',
+            url: 'x',
+            items: [endpoint('3', 'Gamma')],
+            links: { prev: null, next: null },
+          })
+        : json({
+            type: 'webhook-endpoints',
+            url: 'x',
+            items: [endpoint('1', 'Alpha'), endpoint('2', 'Beta', 'suspended')],
+            links: {
+              prev: null,
+              next: { href: 'https://acme.ilucca.net/lucca-api/webhook-endpoints?limit=25&page=%21next' },
+            },
+          }),
+    'GET /lucca-api/webhook-deliveries': () =>
+      json({
+        type: 'webhook-deliveries',
+        url: 'x',
+        items: [
+          delivery('a', '1', 'delivered'),
+          delivery('b', '1', 'delivered'),
+          delivery('c', '1', 'failed'),
+          delivery('d', '2', 'failed'),
+        ],
+        embedded: { event: {} },
+      }),
+  })
+  const { router } = render(
+    <Suspense>
+      <EndpointsPage />
+    </Suspense>,
+    { path: '/endpoints' },
+  )
+
+  const alpha = await screen.findByRole('row', { name: /Alpha/ })
+  expect(await within(alpha).findByText('67 %')).toBeTruthy()
+  expect(within(screen.getByRole('row', { name: /Beta/ })).getByText('0 %')).toBeTruthy()
+  const deliveryCalls = network.requests.filter((request) => request.path === '/lucca-api/webhook-deliveries')
+  expect(deliveryCalls).toHaveLength(1) // one page for the whole list, never one call per row
+  expect(network.requests.every((request) => !request.headers.has('Api-Version'))).toBe(true)
+
+  await user.click(screen.getAllByRole('button', { name: 'Next' })[0]!)
+  expect(await screen.findByRole('row', { name: /Gamma/ })).toBeTruthy()
+  expect(router.state.location.search).toContain('page=%21next')
+
+  await user.click(screen.getByRole('combobox', { name: 'Status' }))
+  await user.click(await screen.findByRole('option', { name: 'Suspended', hidden: true }))
+  await waitFor(() => {
+    const last = network.requests.filter((request) => request.path === '/lucca-api/webhook-endpoints').at(-1)
+    expect(last?.search.get('status')).toBe('suspended')
+    expect(last?.search.get('page')).toBeNull() // a new filter starts from the first page
+  })
+  expect(router.state.location.search).toContain('status=suspended')
+})
