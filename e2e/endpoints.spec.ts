@@ -201,3 +201,32 @@ test.describe('in English', () => {
     expect(await endpointStatus(page, endpoint.id)).toBe('active')
   })
 })
+
+test.describe('preferences', () => {
+  test.use({ locale: 'en-US', colorScheme: 'light' })
+
+  test('language and colour scheme can be switched from the keyboard, and are remembered', async ({
+    page,
+    emulator,
+    signedIn: _,
+  }) => {
+    void emulator
+    await page.goto('/endpoints')
+    await expect(page.getByRole('heading', { name: 'Webhook endpoints', level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light')
+
+    await page.getByRole('radio', { name: 'EN' }).focus()
+    await page.keyboard.press('ArrowRight') // a radio group: arrows move the choice
+    await expect(page.getByRole('heading', { name: 'Endpoints de webhook', level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+
+    const toggle = page.getByRole('button', { name: 'Passer en mode sombre' })
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Endpoints de webhook', level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
+  })
+})

@@ -78,11 +78,11 @@ async function newPage(
   return page
 }
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   // Let toasts, transitions and web fonts settle; screenshots are for people, so a fixed pause is fine here.
   await page.waitForTimeout(400)
   await page.evaluate(() => window.scrollTo(0, 0))
-  await page.screenshot({ path: `${out}/${name}.png`, fullPage: true })
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage })
   console.log(`${out}/${name}.png`)
 }
 
@@ -106,25 +106,21 @@ async function run(browser: Browser) {
       const suffix = size === 'wide' ? scheme : `${scheme}-narrow`
       const page = await newPage(browser, scheme, size)
       await page.goto(`${base}/endpoints`)
-      await page.getByRole('row', { name: /Payroll sync/ }).waitFor()
+      // Rows on wide screens, cards on narrow ones: the endpoint link is in both.
+      await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
       await page
         .getByText(/Last failure/)
+        .filter({ visible: true })
         .first()
         .waitFor()
       await shot(page, `endpoints-${suffix}`)
 
-      await page
-        .getByRole('row', { name: /Payroll sync/ })
-        .getByRole('link')
-        .click()
+      await page.getByRole('link', { name: /\/ok\/payroll/ }).click()
       await page.getByRole('heading', { name: 'Payroll sync' }).waitFor()
       await shot(page, `endpoint-detail-${suffix}`)
 
       await page.goto(`${base}/endpoints`)
-      await page
-        .getByRole('row', { name: /Legacy intranet/ })
-        .getByRole('link')
-        .click()
+      await page.getByRole('link', { name: /\/fail\/404\/intranet/ }).click()
       await page.getByText('Suspended: nothing is being sent').waitFor()
       await shot(page, `endpoint-suspended-${suffix}`)
 
@@ -140,11 +136,11 @@ async function run(browser: Browser) {
       await page.getByRole('combobox', { name: 'Topics' }).click()
       await page.getByRole('option', { name: /employee\.created/ }).click()
       await page.getByRole('option', { name: /leave\.created/ }).click()
-      if (size === 'wide') await shot(page, `topic-picker-${suffix}`)
+      if (size === 'wide') await shot(page, `topic-picker-${suffix}`, false)
       await page.keyboard.press('Escape')
       await page.getByRole('button', { name: 'Create endpoint' }).click()
       await page.getByRole('dialog', { name: 'Save the signing secret' }).waitFor()
-      await shot(page, `secret-modal-${suffix}`)
+      await shot(page, `secret-modal-${suffix}`, false) // a modal covers the viewport only
       await page.context().close()
     }
   }

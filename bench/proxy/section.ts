@@ -75,6 +75,8 @@ export async function proxySection(options: { durationSeconds: number }): Promis
   }
 }
 
+const signed = (ms: number) => (ms < 0 ? `−${-ms}` : `+${ms}`)
+
 function overheadRows(points: OverheadPoint[]): Row[] {
   return points.flatMap((point) => {
     const at50 = point.latencyMs === 50
@@ -88,11 +90,11 @@ function overheadRows(points: OverheadPoint[]): Row[] {
       },
       {
         metric: `added p50 / p99, ${label}`,
-        value: `+${point.addedP50Ms} / +${point.addedP99Ms} ms`,
+        value: `${signed(point.addedP50Ms)} / ${signed(point.addedP99Ms)} ms`,
         ...(at50 ? { target: 'p99 ≤ +10 ms', ok: point.addedP99Ms <= 10 } : {}),
       },
       {
-        metric: `errors, upstream +${point.latencyMs} ms`,
+        metric: `errors, ${label}`,
         value: String(errors),
         target: '0',
         ok: errors === 0,

@@ -15,7 +15,18 @@ const SessionSchema = z.object({
   accounts: z.array(AccountSchema),
   activeAccountId: z.string(),
 })
+const AuditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  username: z.string(),
+  accountId: z.string(),
+  action: z.string(),
+  target: z.string(),
+  status: z.number(),
+})
+const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextBefore: z.string().nullable() })
 export type Account = z.infer<typeof AccountSchema>
+export type AuditEntry = z.infer<typeof AuditEntrySchema>
 export type Session = z.infer<typeof SessionSchema>
 export type Environment = Account['environment']
 
@@ -37,4 +48,10 @@ export const consoleApi = {
     call('POST', '/api/session', SessionSchema, credentials),
   signOut: () => call('DELETE', '/api/session', z.null()),
   switchAccount: (accountId: string) => call('PUT', '/api/session/account', SessionSchema, { accountId }),
+  audit: (before: string | null) =>
+    call(
+      'GET',
+      `/api/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`,
+      AuditPageSchema,
+    ),
 }

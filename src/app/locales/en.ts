@@ -1,7 +1,40 @@
 // English strings. `fr.ts` must have the same shape (checked by its type).
 export const en = {
   app: { name: 'Lucca Webhooks Console' },
-  nav: { main: 'Main', endpoints: 'Endpoints', backToEndpoints: 'Back to endpoints' },
+  nav: {
+    main: 'Main',
+    endpoints: 'Endpoints',
+    backToEndpoints: 'Back to endpoints',
+    verify: 'Verify a receiver',
+    audit: 'Audit trail',
+  },
+  audit: {
+    title: 'Audit trail',
+    description:
+      'Every change made through this console: who, when, on which account, and what Lucca answered.',
+    caption: 'Changes made through the console, newest first',
+    empty: 'No change has been made through the console yet.',
+    more: 'Show older entries',
+    columns: {
+      at: 'When',
+      username: 'Who',
+      account: 'Account',
+      action: 'Action',
+      target: 'Target',
+      result: 'Result',
+    },
+    actions: {
+      'endpoint.create': 'Created an endpoint',
+      'endpoint.update': 'Changed an endpoint',
+      'endpoint.delete': 'Deleted an endpoint',
+      'delivery.test': 'Sent a test',
+      'delivery.redeliver': 'Redelivered an event',
+    },
+    succeeded: 'Done ({{status}})',
+    refused: 'Refused ({{status}})',
+  },
+  deliveriesLink: 'Deliveries and troubleshooting',
+  deliveryDetails: 'Details',
   shell: {
     loading: 'Loading',
     signOut: 'Sign out',
@@ -127,6 +160,8 @@ export const en = {
     retrying_one: 'Failed once, retry at {{time}}',
     retrying_other: 'Failed {{count}} times, retry at {{time}}',
     sendFailed: 'Not sent',
+    answered: 'The receiver answered HTTP {{status}}.',
+    noAnswer: 'No answer from the receiver: {{detail}}',
     onlyActive: 'Only active endpoints can receive a test.',
   },
   topics: {
@@ -214,6 +249,7 @@ export const en = {
     copied: 'Copied',
     usage:
       'Each notification carries a Lucca-Signature header: an HMAC-SHA256 of the timestamp and body, keyed with this secret.',
+    copiedAnnouncement: 'The secret is copied to the clipboard.',
     confirmStored: 'I have stored the secret somewhere safe',
     nudge: 'Confirm that you stored the secret before closing: it cannot be shown again.',
     done: 'Done',

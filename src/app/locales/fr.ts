@@ -2,7 +2,40 @@ import type { Translation } from './en'
 
 export const fr: Translation = {
   app: { name: 'Console des webhooks Lucca' },
-  nav: { main: 'Principal', endpoints: 'Endpoints', backToEndpoints: 'Retour aux endpoints' },
+  nav: {
+    main: 'Principal',
+    endpoints: 'Endpoints',
+    backToEndpoints: 'Retour aux endpoints',
+    verify: 'Vérifier un récepteur',
+    audit: 'Journal d’audit',
+  },
+  audit: {
+    title: 'Journal d’audit',
+    description:
+      'Chaque modification faite depuis cette console : qui, quand, sur quel compte, et ce que Lucca a répondu.',
+    caption: 'Modifications faites depuis la console, les plus récentes d’abord',
+    empty: 'Aucune modification n’a encore été faite depuis la console.',
+    more: 'Afficher les entrées plus anciennes',
+    columns: {
+      at: 'Quand',
+      username: 'Qui',
+      account: 'Compte',
+      action: 'Action',
+      target: 'Cible',
+      result: 'Résultat',
+    },
+    actions: {
+      'endpoint.create': 'A créé un endpoint',
+      'endpoint.update': 'A modifié un endpoint',
+      'endpoint.delete': 'A supprimé un endpoint',
+      'delivery.test': 'A envoyé un test',
+      'delivery.redeliver': 'A renvoyé un évènement',
+    },
+    succeeded: 'Fait ({{status}})',
+    refused: 'Refusé ({{status}})',
+  },
+  deliveriesLink: 'Livraisons et dépannage',
+  deliveryDetails: 'Détails',
   shell: {
     loading: 'Chargement',
     signOut: 'Se déconnecter',
@@ -136,6 +169,8 @@ export const fr: Translation = {
     retrying_one: 'Un échec, nouvel essai à {{time}}',
     retrying_other: '{{count}} échecs, nouvel essai à {{time}}',
     sendFailed: 'Non envoyé',
+    answered: 'Le récepteur a répondu HTTP {{status}}.',
+    noAnswer: 'Pas de réponse du récepteur : {{detail}}',
     onlyActive: 'Seul un endpoint actif peut recevoir un test.',
   },
   topics: {
@@ -224,6 +259,7 @@ export const fr: Translation = {
     copied: 'Copié',
     usage:
       'Chaque notification porte un en-tête Lucca-Signature : un HMAC-SHA256 de l’horodatage et du corps, calculé avec ce secret.',
+    copiedAnnouncement: 'Le secret est copié dans le presse-papiers.',
     confirmStored: 'J’ai enregistré le secret en lieu sûr',
     nudge: 'Confirmez avoir enregistré le secret avant de fermer : il ne pourra plus être affiché.',
     done: 'Terminé',

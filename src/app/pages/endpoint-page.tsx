@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
-import { IconTrash } from '@tabler/icons-react'
+import { IconActivity, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -57,23 +57,33 @@ export function EndpointPage() {
         title={endpoint.name ?? <EndpointUrl webhookUrl={endpoint.webhookUrl} size="md" />}
         description={endpoint.name ? endpoint.webhookUrl : undefined}
         actions={
-          canEdit && (
-            <Group gap="sm">
-              <SendTestButton
-                endpointId={endpoint.id}
-                size="sm"
-                disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
-              />
-              <Button
-                color="red"
-                variant="light"
-                leftSection={<IconTrash size={16} aria-hidden />}
-                onClick={() => setDeleting(true)}
-              >
-                {t('actions.delete')}
-              </Button>
-            </Group>
-          )
+          <Group gap="sm">
+            <Button
+              component={Link}
+              to={`/endpoints/${encodeURIComponent(endpoint.id)}/deliveries`}
+              variant="default"
+              leftSection={<IconActivity size={16} aria-hidden />}
+            >
+              {t('deliveriesLink')}
+            </Button>
+            {canEdit && (
+              <>
+                <SendTestButton
+                  endpointId={endpoint.id}
+                  size="sm"
+                  disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
+                />
+                <Button
+                  color="red"
+                  variant="light"
+                  leftSection={<IconTrash size={16} aria-hidden />}
+                  onClick={() => setDeleting(true)}
+                >
+                  {t('actions.delete')}
+                </Button>
+              </>
+            )}
+          </Group>
         }
       />
       <Grid gap="lg">

@@ -88,7 +88,7 @@ test('the list shows health from one deliveries call, filters by status at Lucca
   expect(deliveryCalls).toHaveLength(1) // one page for the whole list, never one call per row
   expect(network.requests.every((request) => !request.headers.has('Api-Version'))).toBe(true)
 
-  await user.click(screen.getAllByRole('button', { name: 'Next' })[0]!)
+  await user.click(screen.getByRole('button', { name: 'Next' }))
   expect(await screen.findByRole('row', { name: /Gamma/ })).toBeTruthy()
   expect(router.state.location.search).toContain('page=%21next')
 
@@ -100,4 +100,27 @@ test('the list shows health from one deliveries call, filters by status at Lucca
     expect(last?.search.get('page')).toBeNull() // a new filter starts from the first page
   })
   expect(router.state.location.search).toContain('status=suspended')
+})
+
+test('a read-only user sees the endpoints but none of the actions that change them', async () => {
+  fakeNetwork({
+    'GET /api/session': () => json({ ...session, user: { username: 'vic', role: 'viewer' } }),
+    'GET /lucca-api/webhook-endpoints': () =>
+      json({
+        type: 'webhook-endpoints',
+        url: 'x',
+        items: [endpoint('1', 'Alpha')],
+        links: { prev: null, next: null },
+      }),
+    'GET /lucca-api/webhook-deliveries': () => json({ type: 'webhook-deliveries', url: 'x', items: [] }),
+  })
+  render(
+    <Suspense>
+      <EndpointsPage />
+    </Suspense>,
+    { path: '/endpoints' },
+  )
+  expect(await screen.findByRole('row', { name: /Alpha/ })).toBeTruthy()
+  expect(screen.queryByRole('link', { name: /New endpoint/ })).toBeNull()
+  expect(screen.queryByRole('button', { name: 'Send test' })).toBeNull()
 })

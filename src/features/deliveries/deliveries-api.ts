@@ -47,6 +47,21 @@ export const deliveryQueries = {
           .data,
       staleTime: 0,
     }),
+  /** The attempts of one delivery, to say what the receiver answered. */
+  attempts: (deliveryId: string) =>
+    queryOptions({
+      queryKey: [...deliveryQueries.all(), 'attempts', deliveryId],
+      queryFn: async ({ signal }) => {
+        const { data } = await unwrap(
+          lucca.GET('/lucca-api/webhook-delivery-attempts', {
+            params: { query: { 'webhookDelivery.id': [deliveryId], limit: 100 } },
+            signal,
+          }),
+        )
+        // The filter is how Lucca's own `links.attempts` is built; filtering again costs nothing.
+        return data.items.filter((attempt) => attempt.webhookDelivery.id === deliveryId)
+      },
+    }),
   /** One page of the account's latest deliveries: the whole list page's health comes from this one call. */
   recent: () =>
     queryOptions({

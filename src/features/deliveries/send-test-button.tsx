@@ -1,8 +1,10 @@
-import { Button, Group, Text, Tooltip } from '@mantine/core'
+import { Anchor, Button, Group, Stack, Text, Tooltip } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { errorKeyOf } from '../../lib/error-message'
 import { deliveryQueries, pollInterval, useSendTest } from './deliveries-api'
+import { AttemptOutcome } from './attempt-outcome'
 import { DeliveryStatus } from './delivery-status'
 
 interface SendTestButtonProps {
@@ -38,7 +40,17 @@ export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: Send
     <Group gap="xs" wrap="nowrap">
       {disabledReason ? <Tooltip label={disabledReason}>{<span>{button}</span>}</Tooltip> : button}
       <div aria-live="polite">
-        {delivery.data && <DeliveryStatus delivery={delivery.data} />}
+        {delivery.data && (
+          <Stack gap={2}>
+            <Group gap={6} wrap="nowrap">
+              <DeliveryStatus delivery={delivery.data} />
+              <Anchor component={Link} to={`/deliveries/${encodeURIComponent(delivery.data.id)}`} size="xs">
+                {t('deliveryDetails')}
+              </Anchor>
+            </Group>
+            <AttemptOutcome key={delivery.data.attemptsCount} delivery={delivery.data} />
+          </Stack>
+        )}
         {(sendTest.isError || delivery.isError) && <InlineError error={sendTest.error ?? delivery.error} />}
       </div>
     </Group>

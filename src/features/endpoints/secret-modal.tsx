@@ -10,6 +10,7 @@ import {
   Stack,
   Text,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core'
 import { IconAlertTriangle, IconEye, IconEyeOff } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -70,9 +71,15 @@ export function SecretModal({ secret, endpointLabel, onDone }: SecretModalProps)
           </Tooltip>
           <CopyButton value={secret} timeout={4000}>
             {({ copied, copy }) => (
-              <Button color={copied ? 'teal' : 'blue'} onClick={copy} miw={96}>
-                {copied ? t('secret.copied') : t('secret.copy')}
-              </Button>
+              <>
+                <Button color={copied ? 'teal.9' : 'blue'} onClick={copy} miw={96}>
+                  {copied ? t('secret.copied') : t('secret.copy')}
+                </Button>
+                {/* Screen readers hear the confirmation too, not only sighted admins. */}
+                <VisuallyHidden aria-live="polite">
+                  {copied ? t('secret.copiedAnnouncement') : ''}
+                </VisuallyHidden>
+              </>
             )}
           </CopyButton>
         </Group>

@@ -44,9 +44,9 @@ export function useSwitchAccount() {
   return useMutation({
     mutationFn: consoleApi.switchAccount,
     onSuccess: (session) => {
-      // Every Lucca answer cached so far belongs to the previous account.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0] })
       queryClient.setQueryData(sessionQueries.current().queryKey, session)
+      // Every Lucca answer cached so far belongs to the previous account: drop it, and refetch what is on screen.
+      return queryClient.resetQueries({ predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0] })
     },
   })
 }
