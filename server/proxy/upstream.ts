@@ -66,7 +66,9 @@ export class LuccaUpstream {
       connect: { timeout: settings.connectTimeoutMs, ...(options.ca ? { ca: options.ca } : {}) },
       headersTimeout: settings.headersTimeoutMs,
       bodyTimeout: settings.bodyTimeoutMs,
-      connections: 8,
+      // Enough sockets that admins' concurrent calls never queue behind a slow Lucca answer; the
+      // per-account budget, not the pool, is what keeps the console under Lucca's rate limit.
+      connections: 64,
     })
     this.budget = new RequestBudget(settings.budgetPerMinute, 60_000, options.now)
     this.breaker = new CircuitBreaker(settings.circuitFailureThreshold, settings.circuitOpenMs, options.now)

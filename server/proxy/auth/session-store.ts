@@ -18,6 +18,9 @@ export type SessionRecord = z.infer<typeof RecordSchema>
  */
 export class FileSessionStore {
   private readonly dir: string
+  // Records read in the last second, so a page's burst of API calls reads the file once. A logout on
+  // another replica therefore takes effect here within a second; on this replica, at once.
+  private readonly recent = new Map<string, { record: SessionRecord; until: number }>()
 
   constructor(dataDir: string) {
     this.dir = join(dataDir, 'sessions')
@@ -30,8 +33,13 @@ export class FileSessionStore {
   }
 
   async get(id: string): Promise<SessionRecord | null> {
+    const hit = this.recent.get(id)
+    if (hit && hit.until > Date.now()) return { ...hit.record }
+    this.recent.delete(id)
     try {
-      return RecordSchema.parse(JSON.parse(await readFile(this.path(id), 'utf8')))
+      const record = RecordSchema.parse(JSON.parse(await readFile(this.path(id), 'utf8')))
+      this.remember(id, record)
+      return { ...record }
     } catch {
       return null
     }
@@ -42,6 +50,7 @@ export class FileSessionStore {
   }
 
   async destroy(id: string): Promise<void> {
+    this.recent.delete(id)
     await rm(this.path(id), { force: true })
   }
 
@@ -65,7 +74,13 @@ export class FileSessionStore {
     return removed
   }
 
+  private remember(id: string, record: SessionRecord) {
+    if (this.recent.size > 10_000) this.recent.clear() // a bound, not an eviction policy: misses just re-read
+    this.recent.set(id, { record: { ...record }, until: Date.now() + 1000 })
+  }
+
   private async write(id: string, record: SessionRecord): Promise<void> {
+    this.remember(id, record)
     await mkdir(this.dir, { recursive: true, mode: 0o700 })
     const target = this.path(id)
     const temp = `${target}.${process.pid}.tmp`

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_COST, hashPassword, verifyPassword } from './passwords.ts'
@@ -17,8 +17,9 @@ const FileSchema = z.object({ users: z.array(UserSchema) })
 type User = z.infer<typeof UserSchema>
 
 /**
- * Users in DATA_DIR/users.json, rewritten atomically (temp file + rename). Read on every call so the
- * CLI and other replicas sharing DATA_DIR see the same users without a restart.
+ * Users in DATA_DIR/users.json, rewritten atomically (temp file + rename). Checked on every call (a stat,
+ * and a read only when the file changed) so the CLI and other replicas sharing DATA_DIR see the same users
+ * without a restart, while a signed-in request costs no JSON parse.
  */
 export class UserStore {
   private readonly file: string
@@ -32,9 +33,16 @@ export class UserStore {
     this.file = join(dataDir, 'users.json')
   }
 
+  private cached: { version: string; users: User[] } | null = null
+
   async list(): Promise<User[]> {
     try {
-      return FileSchema.parse(JSON.parse(await readFile(this.file, 'utf8'))).users
+      const { mtimeMs, size, ino } = await stat(this.file)
+      const version = `${ino}:${mtimeMs}:${size}`
+      if (this.cached?.version === version) return this.cached.users
+      const users = FileSchema.parse(JSON.parse(await readFile(this.file, 'utf8'))).users
+      this.cached = { version, users }
+      return users
     } catch (error) {
       if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return []
       throw error
