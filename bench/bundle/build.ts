@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -13,10 +13,15 @@ const run = promisify(execFile)
  */
 export async function buildIntoTemp(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'bench-bundle-'))
-  await run(
-    join(repoRoot, 'node_modules/.bin/vite'),
-    ['build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'],
-    { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 },
-  )
+  try {
+    await run(
+      join(repoRoot, 'node_modules/.bin/vite'),
+      ['build', '--outDir', outDir, '--emptyOutDir', '--manifest', '--logLevel', 'error'],
+      { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 },
+    )
+  } catch (error) {
+    await rm(outDir, { recursive: true, force: true })
+    throw error
+  }
   return outDir
 }

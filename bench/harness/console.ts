@@ -34,6 +34,15 @@ const emulatorClient = { id: 'console-dev', secret: 'console-dev-secret' }
 
 /** Starts `server/proxy/main.ts` as `npm start` does (or the bench entry), on free loopback ports. */
 export async function launchConsole(options: ConsoleOptions): Promise<ConsoleProcess> {
+  try {
+    return await launchOnce(options)
+  } catch {
+    // A port picked as free can be taken by another program before the child binds it: pick again, once.
+    return launchOnce(options)
+  }
+}
+
+async function launchOnce(options: ConsoleOptions): Promise<ConsoleProcess> {
   const [port, emulatorPort, receiverPort] = [await freePort(), await freePort(), await freePort()]
   const env: Record<string, string> = {
     HOST: '127.0.0.1',

@@ -9,26 +9,31 @@ export async function rssOf(pid: number): Promise<number> {
 }
 
 /**
- * Samples a process's RSS every `everyMs` until stopped. Growth is judged on the mean of the last quarter of
- * the samples against the mean of the first quarter: a leak keeps climbing, a heap resizing under load does not.
+ * Growth judged on the mean of the last quarter of the samples against the mean of the first quarter: a leak
+ * keeps climbing, V8 resizing its heap under load shows as a single step or a spike.
  */
+export function rssGrowth(samples: readonly number[]) {
+  if (samples.length === 0) throw new Error('no RSS sample')
+  const quarter = Math.max(1, Math.floor(samples.length / 4))
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+  const first = mean(samples.slice(0, quarter))
+  const last = mean(samples.slice(-quarter))
+  return { first, last, growth: last / first - 1, samples: [...samples] }
+}
+
+/** Samples a process's RSS every `everyMs` until stopped. */
 export function sampleRss(pid: number, everyMs = 1000) {
   const samples: number[] = []
   const timer = setInterval(() => {
     rssOf(pid).then(
       (rss) => samples.push(rss),
-      () => undefined, // the process is gone; the caller will notice
+      () => undefined, // the process is gone; the caller notices it on its own
     )
   }, everyMs)
   return {
-    stop(): { first: number; last: number; growth: number; samples: number[] } {
+    stop() {
       clearInterval(timer)
-      if (samples.length === 0) throw new Error(`no RSS sample of process ${pid}`)
-      const quarter = Math.max(1, Math.floor(samples.length / 4))
-      const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
-      const first = mean(samples.slice(0, quarter))
-      const last = mean(samples.slice(-quarter))
-      return { first, last, growth: last / first - 1, samples }
+      return rssGrowth(samples)
     },
   }
 }

@@ -2,15 +2,19 @@ import { Alert, AppShell, Center, Loader } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
 import { IconAlertOctagon } from '@tabler/icons-react'
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { QueryError } from '../components/query-error'
 import { activeAccountOf, sessionQueries } from '../features/session/session-api'
-import { SignInForm } from '../features/session/sign-in-form'
 import { isApiError } from '../lib/api-error'
 import { AppHeader } from './app-header'
 import { AppNav } from './app-nav'
+
+// Only a signed-out visit needs the sign-in form (and the form library behind it).
+const SignInForm = lazy(async () => ({
+  default: (await import('../features/session/sign-in-form')).SignInForm,
+}))
 
 /** The shell: signs the admin in when the proxy says 401, then frames every page. */
 export function AppLayout() {
@@ -19,7 +23,13 @@ export function AppLayout() {
   const session = useQuery(sessionQueries.current())
 
   if (session.isPending) return <FullPageLoader />
-  if (isApiError(session.error, 401)) return <SignInForm />
+  if (isApiError(session.error, 401)) {
+    return (
+      <Suspense fallback={<FullPageLoader />}>
+        <SignInForm />
+      </Suspense>
+    )
+  }
   if (session.isError) {
     return (
       <Center mih="100vh" p="md">

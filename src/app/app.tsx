@@ -1,24 +1,31 @@
-import '@mantine/core/styles.css'
-import '@mantine/notifications/styles.css'
+import './mantine.css'
 import './global.css'
 import './i18n'
 import { MantineProvider } from '@mantine/core'
-import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { RouterProvider } from 'react-router'
 import { exposeCacheDump } from './cache-dump'
 import { createQueryClient } from './query-client'
 import { router } from './router'
 import { cssVariablesResolver, theme } from './theme'
 
+// Toasts only follow an action or a failed refresh, so their container loads after the first screen;
+// `notifications.show` queues in the store until it mounts.
+const Toasts = lazy(async () => ({ default: (await import('./toasts')).Toasts }))
+
 export function App() {
   const [queryClient] = useState(() => exposeCacheDump(createQueryClient()))
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      <Suspense>
+        <Toasts />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        {/* A French visit renders once its strings have loaded (app/i18n.ts). */}
+        <Suspense>
+          <RouterProvider router={router} />
+        </Suspense>
       </QueryClientProvider>
     </MantineProvider>
   )

@@ -7,6 +7,18 @@ function isClientError(error: unknown) {
   return error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408
 }
 
+/**
+ * How long a query whose load failed for a passing reason (Lucca down or slow, its rate limit, the console's
+ * own pacing) waits before it tries again by itself, so the admin never has to press Retry. Lucca's
+ * `Retry-After` wins when it gave one. Nothing for answers that will not change by waiting (400, 401, 403, 404).
+ */
+function healingDelay(error: unknown): number | false {
+  if (!(error instanceof ApiError)) return 10_000 // the network itself: the console could not be reached
+  const passing = error.status === 408 || error.status === 429 || error.status >= 500
+  if (!passing) return false
+  return Math.max(2_000, (error.retryAfter ?? 10) * 1000)
+}
+
 export function createQueryClient() {
   return new QueryClient({
     queryCache: new QueryCache({
@@ -22,6 +34,8 @@ export function createQueryClient() {
         // The whole Lucca account shares 50 requests a minute: no refetch storms on focus.
         refetchOnWindowFocus: false,
         retry: (count, error) => count < 2 && !isClientError(error),
+        refetchInterval: (query) =>
+          query.state.status === 'error' ? healingDelay(query.state.error) : false,
       },
     },
   })

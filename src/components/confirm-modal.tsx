@@ -1,3 +1,4 @@
+import './mantine-on-demand.css'
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'

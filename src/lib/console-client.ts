@@ -1,4 +1,5 @@
-import { z } from 'zod'
+// zod/mini: the same validation with a tree-shakable API, a fraction of full zod's weight in the first load.
+import { z } from 'zod/mini'
 import { toApiError } from './api-error'
 import { send } from './http'
 
@@ -24,13 +25,13 @@ const AuditEntrySchema = z.object({
   target: z.string(),
   status: z.number(),
 })
-const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextBefore: z.string().nullable() })
+const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextBefore: z.nullable(z.string()) })
 export type Account = z.infer<typeof AccountSchema>
 export type AuditEntry = z.infer<typeof AuditEntrySchema>
 export type Session = z.infer<typeof SessionSchema>
 export type Environment = Account['environment']
 
-async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin' }
   if (body !== undefined) {
     init.body = JSON.stringify(body)

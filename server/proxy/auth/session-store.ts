@@ -83,7 +83,8 @@ export class FileSessionStore {
     this.remember(id, record)
     await mkdir(this.dir, { recursive: true, mode: 0o700 })
     const target = this.path(id)
-    const temp = `${target}.${process.pid}.tmp`
+    // A unique temp name: two requests touching the same session at once must not rename each other's file.
+    const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
     await writeFile(temp, JSON.stringify(record), { mode: 0o600 })
     await rename(temp, target)
   }

@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'

@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import { Anchor, Group, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'

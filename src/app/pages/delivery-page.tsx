@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import { Anchor, Stack } from '@mantine/core'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'

@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { IconActivity, IconTrash } from '@tabler/icons-react'

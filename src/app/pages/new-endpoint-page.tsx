@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import { Anchor, Breadcrumbs } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'

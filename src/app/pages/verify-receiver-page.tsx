@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import { Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@man
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { z } from 'zod/mini'
 import { QueryError } from '../../components/query-error'
 import { ApiError, isApiError } from '../../lib/api-error'
 import { type EndpointDetail, useUpdateEndpoint } from './endpoints-api'
@@ -20,7 +21,10 @@ export function EndpointEditForm({ detail, allowsPrivateReceivers, onReload }: E
   const { t } = useTranslation()
   const { endpoint, etag } = detail
   const update = useUpdateEndpoint()
-  const schema = endpointInputSchema(t, { allowsPrivateReceivers }).pick({ webhookUrl: true, topics: true })
+  const schema = z.pick(endpointInputSchema(t, { allowsPrivateReceivers }), {
+    webhookUrl: true,
+    topics: true,
+  })
   const form = useForm({
     initialValues: { webhookUrl: endpoint.webhookUrl, topics: endpoint.topics },
     validate: (values) => {

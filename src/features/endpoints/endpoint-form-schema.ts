@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { isPrivateHost } from './receiver-host'
 
 export const defaultApiVersion = '2024-11-01'
@@ -18,13 +18,12 @@ function parseUrl(value: string): URL | null {
  */
 export function endpointInputSchema(t: TFunction, options: { allowsPrivateReceivers: boolean }) {
   return z.object({
-    name: z.string().trim().max(255, t('form.errors.nameTooLong')),
-    webhookUrl: z
-      .string()
-      .trim()
-      .min(1, t('form.errors.urlRequired'))
-      .max(500, t('form.errors.urlTooLong'))
-      .superRefine((value, context) => {
+    name: z.string().check(z.trim(), z.maxLength(255, t('form.errors.nameTooLong'))),
+    webhookUrl: z.string().check(
+      z.trim(),
+      z.minLength(1, t('form.errors.urlRequired')),
+      z.maxLength(500, t('form.errors.urlTooLong')),
+      z.superRefine((value, context) => {
         const url = parseUrl(value)
         if (!url) return context.addIssue({ code: 'custom', message: t('form.errors.urlInvalid') })
         if (url.protocol !== 'https:')
@@ -33,12 +32,15 @@ export function endpointInputSchema(t: TFunction, options: { allowsPrivateReceiv
           context.addIssue({ code: 'custom', message: t('form.errors.urlPrivate', { host: url.hostname }) })
         }
       }),
+    ),
     topics: z
       .array(z.string())
-      .min(1, t('form.errors.topicsRequired'))
-      .max(100, t('form.errors.topicsTooMany')),
+      .check(
+        z.minLength(1, t('form.errors.topicsRequired')),
+        z.maxLength(100, t('form.errors.topicsTooMany')),
+      ),
     contentType: z.enum(['default', 'cloudEvents']),
-    apiVersion: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t('form.errors.apiVersion')),
+    apiVersion: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, t('form.errors.apiVersion'))),
     activate: z.boolean(),
   })
 }

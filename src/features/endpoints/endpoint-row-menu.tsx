@@ -1,14 +1,20 @@
 import { ActionIcon, Menu } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDots, IconExternalLink, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { DeleteEndpointModal } from './delete-endpoint-modal'
 import { useUpdateEndpoint } from './endpoints-api'
 import { endpointLabel } from './endpoint-label'
-import { StatusChangeModal } from './status-change-modal'
+
+// The dialogs load when one opens: the list renders without modal code.
+const DeleteEndpointModal = lazy(async () => ({
+  default: (await import('./delete-endpoint-modal')).DeleteEndpointModal,
+}))
+const StatusChangeModal = lazy(async () => ({
+  default: (await import('./status-change-modal')).StatusChangeModal,
+}))
 
 interface EndpointRowMenuProps {
   endpoint: WebhookEndpoint
@@ -75,22 +81,24 @@ export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRow
           )}
         </Menu.Dropdown>
       </Menu>
-      {dialog === 'delete' && (
-        <DeleteEndpointModal
-          endpoint={endpoint}
-          isProduction={isProduction}
-          opened
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {(dialog === 'activate' || dialog === 'disable') && (
-        <StatusChangeModal
-          endpoint={endpoint}
-          target={dialog === 'activate' ? 'active' : 'inactive'}
-          opened
-          onClose={() => setDialog(null)}
-        />
-      )}
+      <Suspense>
+        {dialog === 'delete' && (
+          <DeleteEndpointModal
+            endpoint={endpoint}
+            isProduction={isProduction}
+            opened
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {(dialog === 'activate' || dialog === 'disable') && (
+          <StatusChangeModal
+            endpoint={endpoint}
+            target={dialog === 'activate' ? 'active' : 'inactive'}
+            opened
+            onClose={() => setDialog(null)}
+          />
+        )}
+      </Suspense>
     </>
   )
 }

@@ -1,3 +1,4 @@
+import '../../components/mantine-on-demand.css'
 import {
   ActionIcon,
   Alert,
