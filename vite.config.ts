@@ -1,11 +1,12 @@
 import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { precompress } from './scripts/precompress-plugin.ts'
 
 // `npm run dev`: Vite with HMR; API calls go to the proxy (npm run dev starts it on PROXY_PORT).
 const proxyTarget = `http://127.0.0.1:${process.env.PROXY_PORT ?? '8080'}`
 
 const config: UserConfig = {
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -59,17 +59,13 @@ test('Lucca’s rate limit: says how long to wait', async ({ page, emulator, sig
   ).toBeVisible()
 })
 
-// Known gap, reported to the SPA: after a failed first load the page offers Retry but never tries again by
-// itself. `test.fail` keeps these running; once the page heals alone they "pass unexpectedly", which fails
-// the run: then drop the `test.fail` line. The messages themselves are checked by the tests above.
-const selfHealingGap = 'the SPA does not refetch a failed first load by itself (issue 7)'
+// After a failed first load the page tries again by itself (after Retry-After when Lucca gave one).
 
 test('once Lucca answers again, the list comes back without a reload or a click', async ({
   page,
   emulator,
   signedIn: _,
 }) => {
-  test.fail(true, selfHealingGap)
   await emulator.reset({ seed: true })
   await emulator.configure({ failNext: { status: 500, count: 1000 } })
   await page.goto('/endpoints')
@@ -83,7 +79,6 @@ test('once Lucca’s rate limit lifts, the list comes back by itself', async ({
   emulator,
   signedIn: _,
 }) => {
-  test.fail(true, selfHealingGap)
   await emulator.reset({ seed: true })
   await emulator.configure({ rateLimit: { requests: 1, windowSeconds: 10 } })
   await page.request.get('/lucca-api/webhook-endpoints')

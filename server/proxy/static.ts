@@ -35,6 +35,8 @@ export async function staticFiles(app: FastifyInstance, staticDir: string): Prom
       root,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz twins of every asset (scripts/precompress-plugin.ts).
+      preCompressed: true,
       setHeaders: (res, path) => {
         // Vite puts a content hash in every asset name, so they never change under the same URL.
         const immutable = path.startsWith(resolve(root, 'assets'))

@@ -20,11 +20,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-// Known proxy bug, found by the load suite: FileSessionStore.write (server/proxy/auth/session-store.ts)
-// writes every update of a session through the same temp file `<file>.<pid>.tmp`, so concurrent touches race
-// and the loser's rename fails with ENOENT, a 500. Once the store uses a unique temp name (or single-flights
-// the touch), this test starts failing: then turn `test.fails` into `test`.
-test.fails('concurrent requests while the session is refreshed all succeed', async () => {
+// Found by the load suite: FileSessionStore.write once wrote every update of a session through the same temp
+// file, so concurrent touches raced and the loser's rename failed with ENOENT, a 500.
+test('concurrent requests while the session is refreshed all succeed', async () => {
   const cookie = await signIn(proxy.url, proxy.admin)
   const sessions = join(dataDir, 'sessions')
   const [file] = await readdir(sessions)
