@@ -5,7 +5,7 @@ import { buildEmulator, type Emulator } from '../emulator/app.ts'
 import { createClock } from '../emulator/clock.ts'
 import { webhookScopes } from '../emulator/options.ts'
 import { startReceiver, type Receiver } from '../receiver/start.ts'
-import { SESSION_SECRET, startTestConsole, testConfig, type TestConsole } from './test/harness.ts'
+import { SESSION_SECRET, startTestConsole, testConfig, type TestConsole } from '../proxy/test/harness.ts'
 
 // Follows a delivery the way the delivery page does (same schedule function, same one-call look) through
 // the real proxy to a real emulator delivering to the real HTTPS receiver, and counts what reached "Lucca".
