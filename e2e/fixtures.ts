@@ -1,4 +1,5 @@
 import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import type { ReceivedRequest } from '../server/receiver/request-log.ts'
 import { verifyLuccaSignature } from '../server/receiver/verify-signature.ts'
 import { E2E } from './env.ts'
 
@@ -8,17 +9,6 @@ export interface EmulatorControl {
   advanceClock(seconds: number): Promise<void>
   emitEvent(event: { topic: string; data: Record<string, unknown> }): Promise<void>
   configure(config: Record<string, unknown>): Promise<void>
-}
-
-export interface ReceivedRequest {
-  id: string
-  at: string
-  method: string
-  path: string
-  query: string
-  headers: Record<string, string>
-  body: string
-  answeredStatus: number
 }
 
 /** The local HTTPS webhook receiver that the embedded emulator delivers to. */
