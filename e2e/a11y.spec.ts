@@ -48,6 +48,30 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectAccessible(page, 'empty list')
     })
 
+    test('the audit trail lists the changes made through the console', async ({
+      page,
+      emulator,
+      receiver,
+      signedIn: _,
+    }) => {
+      void emulator
+      const created = await page.request.post('/lucca-api/webhook-endpoints', {
+        data: { webhookUrl: `${receiver.url}/ok/audited`, topics: ['leave.created'], status: 'active' },
+        headers: { 'X-Console-Request': '1', Origin: E2E.consoleUrl },
+      })
+      expect(created.status()).toBe(201)
+      const { id } = (await created.json()) as { id: string }
+      await page.goto('/endpoints')
+      await page.getByRole('navigation').getByRole('link', { name: 'Audit trail' }).click()
+      const entry = page.getByRole('row', {
+        name: new RegExp(`Created an endpoint.*webhook-endpoints/${id}\\b`),
+      })
+      await expect(entry.first()).toBeVisible()
+      await expect(entry.first().getByText('Done (201)')).toBeVisible()
+      await page.mouse.move(600, 10) // off the nav link just clicked: axe judges the resting page
+      await expectAccessible(page, 'audit trail')
+    })
+
     test('the create form, its errors and the secret modal', async ({
       page,
       emulator,

@@ -48,7 +48,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={ok ? 'teal.9' : 'red.9'} variant="light">
+                  <Badge color={ok ? 'teal' : 'red'} variant="light">
                     {t(ok ? 'audit.succeeded' : 'audit.refused', { status: entry.status })}
                   </Badge>
                 </Table.Td>
