@@ -86,6 +86,36 @@ async function shot(page: Page, name: string, fullPage = true) {
   console.log(`${out}/${name}.png`)
 }
 
+/** The screens of issue 6: a failing endpoint's deliveries, one failed delivery, the verifier, the audit trail. */
+async function debuggingShots(page: Page, suffix: string) {
+  await page.goto(`${base}/endpoints`)
+  await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
+  await page.getByRole('link', { name: 'Deliveries and troubleshooting' }).click()
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.getByRole('table').first().waitFor()
+  await shot(page, `deliveries-${suffix}`)
+
+  const response = await page.request.get(`${base}/lucca-api/webhook-deliveries?limit=100`)
+  const endpointId = /\/endpoints\/([^/]+)\/deliveries/.exec(page.url())?.[1]
+  const { items } = (await response.json()) as {
+    items: { id: string; attemptsCount: number; webhookEndpoint: { id: string } }[]
+  }
+  const failing = items.find((d) => d.webhookEndpoint.id === endpointId && d.attemptsCount > 0)
+  if (failing) {
+    await page.goto(`${base}/deliveries/${failing.id}`)
+    await page.getByText('HTTP 500').first().waitFor()
+    await shot(page, `delivery-failing-${suffix}`)
+  }
+
+  await page.goto(`${base}/verify`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await shot(page, `verify-${suffix}`)
+
+  await page.goto(`${base}/audit`)
+  await page.getByRole('table').waitFor()
+  await shot(page, `audit-${suffix}`)
+}
+
 async function run(browser: Browser) {
   for (const scheme of ['light', 'dark'] as const) {
     const signInPage = await newPage(browser, scheme, 'wide', false)
@@ -141,6 +171,7 @@ async function run(browser: Browser) {
       await page.getByRole('button', { name: 'Create endpoint' }).click()
       await page.getByRole('dialog', { name: 'Save the signing secret' }).waitFor()
       await shot(page, `secret-modal-${suffix}`, false) // a modal covers the viewport only
+      if (size === 'wide') await debuggingShots(page, suffix)
       await page.context().close()
     }
   }
