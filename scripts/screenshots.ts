@@ -86,7 +86,7 @@ async function shot(page: Page, name: string, fullPage = true) {
   console.log(`${out}/${name}.png`)
 }
 
-/** The screens of issue 6: a failing endpoint's deliveries, one failed delivery, the verifier, the audit trail. */
+/** Issue 6's screens (a failing endpoint's deliveries, a failed delivery, recovery, the verifier) and the audit trail. */
 async function debuggingShots(page: Page, suffix: string) {
   await page.goto(`${base}/endpoints`)
   await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
@@ -106,6 +106,10 @@ async function debuggingShots(page: Page, suffix: string) {
     await page.getByText('HTTP 500').first().waitFor()
     await shot(page, `delivery-failing-${suffix}`)
   }
+
+  await page.goto(`${base}/endpoints/${endpointId}/recover`)
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await shot(page, `recovery-${suffix}`)
 
   await page.goto(`${base}/verify`)
   await page.getByRole('heading', { level: 1 }).waitFor()

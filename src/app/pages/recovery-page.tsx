@@ -1,8 +1,8 @@
 import '../../components/mantine-on-demand.css'
-import { Skeleton, Stack } from '@mantine/core'
+import { Anchor, Skeleton, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
 import { ns } from '../../features/delivery-debug/i18n'
@@ -19,6 +19,10 @@ export function RecoveryPage() {
   const endpoint = useQuery(endpointQueries.detail(endpointId))
   return (
     <Stack>
+      {/* Which endpoint this recovers, and the way back to its deliveries. */}
+      <Anchor component={Link} to={`/endpoints/${encodeURIComponent(endpointId)}/deliveries`} size="sm">
+        {t('history.endpointHistory', { id: endpoint.data?.endpoint.name ?? endpointId })}
+      </Anchor>
       <PageHeader title={t('pages.recovery')} description={t('pages.recoveryHint')} />
       {endpoint.isPending ? (
         <Skeleton height={120} />
