@@ -27,6 +27,9 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/proxy/main.ts
     DATA_DIR: 'test-results/screenshots-data',
     ADMIN_PASSWORD: password,
     LOG_LEVEL: 'warn',
+    // Dozens of screens in a few seconds: Lucca's per-minute budget would only make the shots wait.
+    EMULATOR_RATE_LIMIT: 'off',
+    LUCCA_BUDGET_PER_MINUTE: '10000',
   },
   stdio: ['ignore', 'inherit', 'inherit'],
 })
