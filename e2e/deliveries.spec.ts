@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { E2E, expect, test } from './fixtures.ts'
+import { E2E, expect, test, writeHeaders } from './fixtures.ts'
 
 // Journeys of issue 6: test deliveries followed live, failures explained, recovery, signature checks.
 // Each test creates its own endpoint on a receiver path of its own, so the order never matters.
 
-const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 async function createEndpoint(page: Page, webhookUrl: string) {

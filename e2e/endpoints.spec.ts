@@ -1,10 +1,8 @@
 import type { Page } from '@playwright/test'
-import { E2E, expect, test } from './fixtures.ts'
+import { expect, test, writeHeaders } from './fixtures.ts'
 
 // Journeys of the endpoint screens (issue 5). Each test seeds what it needs through the emulator and
 // the console's own API, so the order never matters.
-
-const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
 
 async function createEndpoint(page: Page, body: { webhookUrl: string; topics: string[]; name?: string }) {
   const response = await page.request.post('/lucca-api/webhook-endpoints', {

@@ -18,6 +18,9 @@ export interface ReceiverControl {
   setSwitch(name: string, status: number): Promise<void>
 }
 
+/** What the proxy requires of every write: the CSRF header and a same-origin Origin. */
+export const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
+
 async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
   expect(response.ok(), `${response.url()} answered ${response.status()}`).toBe(true)
   return response
@@ -109,7 +112,7 @@ export const test = base.extend<
   signedIn: async ({ page }, use) => {
     const response = await page.request.post('/api/session', {
       data: E2E.admin,
-      headers: { 'X-Console-Request': '1', Origin: E2E.consoleUrl },
+      headers: writeHeaders,
     })
     expect(response.status(), await response.text()).toBe(200)
     await use(undefined)
