@@ -1,8 +1,9 @@
-import { Burger, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core'
+import { Burger, Button, Group, Text, UnstyledButton } from '@mantine/core'
 import { IconLogout, IconUserCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ColorSchemeToggle } from '../components/color-scheme-toggle'
+import { DeferredMenu } from '../components/deferred/deferred-menu'
 import { LanguageSwitch } from '../components/language-switch'
 import { AccountSwitcher } from '../features/session/account-switcher'
 import { useSignOut } from '../features/session/session-api'
@@ -26,6 +27,8 @@ export function AppHeader({ session, navOpened, onToggleNav }: AppHeaderProps) {
           hiddenFrom="sm"
           size="sm"
           aria-label={t('shell.toggleNav')}
+          aria-expanded={navOpened}
+          aria-controls="app-navigation"
         />
         <UnstyledButton component={Link} to="/endpoints" aria-label={t('app.name')}>
           <Group gap={8} wrap="nowrap">
@@ -42,8 +45,10 @@ export function AppHeader({ session, navOpened, onToggleNav }: AppHeaderProps) {
           <LanguageSwitch />
         </Group>
         <ColorSchemeToggle />
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
+        <DeferredMenu
+          position="bottom-end"
+          withinPortal
+          target={
             <Button
               variant="subtle"
               color="gray"
@@ -55,14 +60,16 @@ export function AppHeader({ session, navOpened, onToggleNav }: AppHeaderProps) {
                 {session.user.username}
               </Text>
             </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>{t(`roles.${session.user.role}`)}</Menu.Label>
-            <Menu.Item leftSection={<IconLogout size={14} aria-hidden />} onClick={() => signOut.mutate()}>
-              {t('shell.signOut')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+          }
+          items={(Menu) => (
+            <>
+              <Menu.Label>{t(`roles.${session.user.role}`)}</Menu.Label>
+              <Menu.Item leftSection={<IconLogout size={14} aria-hidden />} onClick={() => signOut.mutate()}>
+                {t('shell.signOut')}
+              </Menu.Item>
+            </>
+          )}
+        />
       </Group>
     </Group>
   )

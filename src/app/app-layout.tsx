@@ -1,15 +1,17 @@
-import { Alert, AppShell, Center, Loader } from '@mantine/core'
+import { Alert, Center, Loader } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
 import { IconAlertOctagon } from '@tabler/icons-react'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { QueryError } from '../components/query-error'
 import { activeAccountOf, sessionQueries } from '../features/session/session-api'
 import { isApiError } from '../lib/api-error'
+import classes from './app-frame.module.css'
 import { AppHeader } from './app-header'
 import { AppNav } from './app-nav'
+import { RouteErrorBoundary } from './route-error'
 
 // Only a signed-out visit needs the sign-in form (and the form library behind it).
 const SignInForm = lazy(async () => ({
@@ -39,13 +41,10 @@ export function AppLayout() {
   }
   const account = activeAccountOf(session.data)
   const production = account?.environment === 'production'
+  const headerHeight = production ? 96 : 60
   return (
-    <AppShell
-      header={{ height: production ? 96 : 60 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="md"
-    >
-      <AppShell.Header>
+    <div className={classes.frame} style={{ '--frame-header-height': `${headerHeight}px` } as CSSProperties}>
+      <header className={classes.header}>
         {production && (
           <Alert
             color="red"
@@ -60,16 +59,18 @@ export function AppLayout() {
         <div style={{ height: 60 }}>
           <AppHeader session={session.data} navOpened={navOpened} onToggleNav={nav.toggle} />
         </div>
-      </AppShell.Header>
-      <AppShell.Navbar>
+      </header>
+      <div className={classes.nav} id="app-navigation" data-opened={navOpened || undefined}>
         <AppNav onNavigate={nav.close} />
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Suspense fallback={<FullPageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+      </div>
+      <main className={classes.main}>
+        <RouteErrorBoundary>
+          <Suspense fallback={<FullPageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
+      </main>
+    </div>
   )
 }
 

@@ -4,10 +4,10 @@ import './i18n'
 import { MantineProvider } from '@mantine/core'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
-import { RouterProvider } from 'react-router'
+import { BrowserRouter } from 'react-router'
 import { exposeCacheDump } from './cache-dump'
 import { createQueryClient } from './query-client'
-import { router } from './router'
+import { AppRoutes } from './router'
 import { cssVariablesResolver, theme } from './theme'
 
 // Toasts only follow an action or a failed refresh, so their container loads after the first screen;
@@ -24,7 +24,9 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         {/* A French visit renders once its strings have loaded (app/i18n.ts). */}
         <Suspense>
-          <RouterProvider router={router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </Suspense>
       </QueryClientProvider>
     </MantineProvider>

@@ -1,18 +1,26 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { QueryError } from '../components/query-error'
 import { isApiError } from '../lib/api-error'
 
-/** One broken screen shows this instead of blanking the whole console. */
-export function RouteError() {
-  const error = useRouteError()
+/**
+ * One broken screen (a render error, or a page whose code failed to load) shows this instead of blanking the
+ * whole console. Moving to another page clears it.
+ */
+export function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation()
   return (
-    <ErrorScreen
-      error={error}
-      notFound={(isRouteErrorResponse(error) && error.status === 404) || isApiError(error, 404)}
-    />
+    <ErrorBoundary FallbackComponent={RouteError} resetKeys={[pathname]}>
+      {children}
+    </ErrorBoundary>
   )
+}
+
+function RouteError({ error }: FallbackProps) {
+  return <ErrorScreen error={error} notFound={isApiError(error, 404)} />
 }
 
 export function NotFoundPage() {

@@ -1,6 +1,7 @@
-import { ActionIcon, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
+import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { IconMoon, IconSun } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { DeferredTooltip } from './deferred/deferred-tooltip'
 
 /** Follows the system until the admin picks a scheme; Mantine remembers the choice. */
 export function ColorSchemeToggle() {
@@ -10,10 +11,10 @@ export function ColorSchemeToggle() {
   const next = computed === 'dark' ? 'light' : 'dark'
   const label = t(next === 'dark' ? 'shell.darkMode' : 'shell.lightMode')
   return (
-    <Tooltip label={label}>
+    <DeferredTooltip label={label}>
       <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
         {computed === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
       </ActionIcon>
-    </Tooltip>
+    </DeferredTooltip>
   )
 }

@@ -140,7 +140,6 @@ export const en = {
     search: 'Search by URL',
     searchPlaceholder: 'host, path or name',
     status: 'Status',
-    anyStatus: 'Any status',
     topic: 'Topic',
     anyTopic: 'Any topic',
   },

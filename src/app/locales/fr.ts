@@ -149,7 +149,6 @@ export const fr: Translation = {
     search: 'Rechercher par URL',
     searchPlaceholder: 'hôte, chemin ou nom',
     status: 'Statut',
-    anyStatus: 'Tous les statuts',
     topic: 'Sujet',
     anyTopic: 'Tous les sujets',
   },

@@ -92,8 +92,9 @@ test('the list shows health from one deliveries call, filters by status at Lucca
   expect(await screen.findByRole('row', { name: /Gamma/ })).toBeTruthy()
   expect(router.state.location.search).toContain('page=%21next')
 
-  await user.click(screen.getByRole('combobox', { name: 'Status' }))
-  await user.click(await screen.findByRole('option', { name: 'Suspended', hidden: true }))
+  await user.click(
+    within(screen.getByRole('group', { name: 'Status' })).getByRole('checkbox', { name: 'Suspended' }),
+  )
   await waitFor(() => {
     const last = network.requests.filter((request) => request.path === '/lucca-api/webhook-endpoints').at(-1)
     expect(last?.search.get('status')).toBe('suspended')

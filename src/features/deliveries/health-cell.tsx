@@ -1,5 +1,6 @@
-import { Group, Progress, Stack, Text, Tooltip } from '@mantine/core'
+import { Group, Progress, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { DeferredTooltip } from '../../components/deferred/deferred-tooltip'
 import type { EndpointHealth } from './health'
 
 function colorOf(rate: number) {
@@ -26,7 +27,7 @@ export function HealthCell({ health }: { health: EndpointHealth | null }) {
   const percent = Math.round(health.successRate * 100)
   const relative = health.lastFailureAt ? formatRelative(health.lastFailureAt, i18n.language) : null
   return (
-    <Tooltip
+    <DeferredTooltip
       label={t('health.explain', { delivered: health.delivered, total: health.considered })}
       multiline
       w={260}
@@ -50,7 +51,7 @@ export function HealthCell({ health }: { health: EndpointHealth | null }) {
           </Text>
         )}
       </Stack>
-    </Tooltip>
+    </DeferredTooltip>
   )
 }
 

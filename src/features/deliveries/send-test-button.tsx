@@ -1,7 +1,8 @@
-import { Anchor, Button, Group, Stack, Text, Tooltip } from '@mantine/core'
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { DeferredTooltip } from '../../components/deferred/deferred-tooltip'
 import { errorKeyOf } from '../../lib/error-message'
 import { deliveryQueries, pollInterval, useSendTest } from './deliveries-api'
 import { AttemptOutcome } from './attempt-outcome'
@@ -38,7 +39,11 @@ export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: Send
   )
   return (
     <Group gap="xs" wrap="nowrap">
-      {disabledReason ? <Tooltip label={disabledReason}>{<span>{button}</span>}</Tooltip> : button}
+      {disabledReason ? (
+        <DeferredTooltip label={disabledReason}>{<span>{button}</span>}</DeferredTooltip>
+      ) : (
+        button
+      )}
       <div aria-live="polite">
         {delivery.data && (
           <Stack gap={2}>
@@ -62,10 +67,10 @@ function InlineError({ error }: { error: unknown }) {
   const { t } = useTranslation()
   const { key, values } = errorKeyOf(error)
   return (
-    <Tooltip label={t(key, values)} multiline w={280}>
+    <DeferredTooltip label={t(key, values)} multiline w={280}>
       <Text size="sm" c="var(--mantine-color-error)" tabIndex={0} role="alert">
         {t('delivery.sendFailed')}
       </Text>
-    </Tooltip>
+    </DeferredTooltip>
   )
 }

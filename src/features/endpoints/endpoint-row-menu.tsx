@@ -1,9 +1,10 @@
-import { ActionIcon, Menu } from '@mantine/core'
+import { ActionIcon } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDots, IconExternalLink, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react'
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { DeferredMenu } from '../../components/deferred/deferred-menu'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { useUpdateEndpoint } from './endpoints-api'
 import { endpointLabel } from './endpoint-label'
@@ -42,45 +43,49 @@ export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRow
 
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
+      <DeferredMenu
+        position="bottom-end"
+        withinPortal
+        target={
           <ActionIcon variant="subtle" color="gray" aria-label={t('list.moreActions', { endpoint: label })}>
             <IconDots size={18} aria-hidden />
           </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item
-            component={Link}
-            to={`/endpoints/${endpoint.id}`}
-            leftSection={<IconExternalLink size={14} aria-hidden />}
-          >
-            {t('actions.open')}
-          </Menu.Item>
-          {canEdit && endpoint.status === 'active' && (
-            <Menu.Item leftSection={<IconPlayerPause size={14} aria-hidden />} onClick={disable}>
-              {t('actions.disable')}
-            </Menu.Item>
-          )}
-          {canEdit && endpoint.status !== 'active' && (
+        }
+        items={(Menu) => (
+          <>
             <Menu.Item
-              leftSection={<IconPlayerPlay size={14} aria-hidden />}
-              onClick={() => setDialog('activate')}
+              component={Link}
+              to={`/endpoints/${endpoint.id}`}
+              leftSection={<IconExternalLink size={14} aria-hidden />}
             >
-              {endpoint.status === 'suspended' ? t('actions.reactivate') : t('actions.enable')}
+              {t('actions.open')}
             </Menu.Item>
-          )}
-          {canEdit && (
-            <Menu.Item
-              // Mantine's red menu text is 3.3:1 on white; the theme's error tone passes in both schemes.
-              c="var(--mantine-color-error)"
-              leftSection={<IconTrash size={14} aria-hidden />}
-              onClick={() => setDialog('delete')}
-            >
-              {t('actions.delete')}
-            </Menu.Item>
-          )}
-        </Menu.Dropdown>
-      </Menu>
+            {canEdit && endpoint.status === 'active' && (
+              <Menu.Item leftSection={<IconPlayerPause size={14} aria-hidden />} onClick={disable}>
+                {t('actions.disable')}
+              </Menu.Item>
+            )}
+            {canEdit && endpoint.status !== 'active' && (
+              <Menu.Item
+                leftSection={<IconPlayerPlay size={14} aria-hidden />}
+                onClick={() => setDialog('activate')}
+              >
+                {endpoint.status === 'suspended' ? t('actions.reactivate') : t('actions.enable')}
+              </Menu.Item>
+            )}
+            {canEdit && (
+              <Menu.Item
+                // Mantine's red menu text is 3.3:1 on white; the theme's error tone passes in both schemes.
+                c="var(--mantine-color-error)"
+                leftSection={<IconTrash size={14} aria-hidden />}
+                onClick={() => setDialog('delete')}
+              >
+                {t('actions.delete')}
+              </Menu.Item>
+            )}
+          </>
+        )}
+      />
       <Suspense>
         {dialog === 'delete' && (
           <DeleteEndpointModal

@@ -1,5 +1,6 @@
-import { Badge, Tooltip } from '@mantine/core'
+import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { DeferredTooltip } from '../../components/deferred/deferred-tooltip'
 import type { WebhookEndpointStatus } from '../../lib/lucca-client'
 
 const colors: Record<WebhookEndpointStatus, 'teal' | 'red' | 'gray'> = {
@@ -12,7 +13,7 @@ const colors: Record<WebhookEndpointStatus, 'teal' | 'red' | 'gray'> = {
 export function EndpointStatusBadge({ status }: { status: WebhookEndpointStatus }) {
   const { t } = useTranslation()
   return (
-    <Tooltip
+    <DeferredTooltip
       label={t(`status.${status}.explain`)}
       multiline
       w={280}
@@ -22,6 +23,6 @@ export function EndpointStatusBadge({ status }: { status: WebhookEndpointStatus 
       <Badge color={colors[status]} variant="light" tabIndex={0} style={{ cursor: 'help' }}>
         {t(`status.${status}.label`)}
       </Badge>
-    </Tooltip>
+    </DeferredTooltip>
   )
 }

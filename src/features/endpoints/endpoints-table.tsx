@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
+import { Anchor, Group, Stack, Text, VisuallyHidden } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -6,6 +6,7 @@ import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { EndpointRowMenu } from './endpoint-row-menu'
 import { EndpointStatusBadge } from './endpoint-status-badge'
 import { EndpointUrl } from './endpoint-url'
+import classes from './endpoints-table.module.css'
 import { TopicsCell } from './topics-cell'
 
 export interface EndpointsTableProps {
@@ -27,24 +28,24 @@ export function EndpointsTable({
   const { t, i18n } = useTranslation()
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('list.columns.url')}</Table.Th>
-            <Table.Th>{t('list.columns.topics')}</Table.Th>
-            <Table.Th>{t('list.columns.status')}</Table.Th>
-            <Table.Th>{t('list.columns.health')}</Table.Th>
-            <Table.Th>{t('list.columns.created')}</Table.Th>
-            <Table.Th>
+    <div className={classes.scroll}>
+      <table className={classes.table}>
+        <thead>
+          <tr>
+            <th>{t('list.columns.url')}</th>
+            <th>{t('list.columns.topics')}</th>
+            <th>{t('list.columns.status')}</th>
+            <th>{t('list.columns.health')}</th>
+            <th>{t('list.columns.created')}</th>
+            <th>
               <VisuallyHidden>{t('list.columns.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {endpoints.map((endpoint) => (
-            <Table.Tr key={endpoint.id}>
-              <Table.Td maw={360}>
+            <tr key={endpoint.id}>
+              <td className={classes.urlCell}>
                 <Stack gap={2}>
                   <Anchor component={Link} to={`/endpoints/${endpoint.id}`} underline="hover" c="inherit">
                     <EndpointUrl webhookUrl={endpoint.webhookUrl} />
@@ -55,29 +56,29 @@ export function EndpointsTable({
                     </Text>
                   )}
                 </Stack>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <TopicsCell topics={endpoint.topics} />
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <EndpointStatusBadge status={endpoint.status} />
-              </Table.Td>
-              <Table.Td>{renderHealth(endpoint)}</Table.Td>
-              <Table.Td>
+              </td>
+              <td>{renderHealth(endpoint)}</td>
+              <td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {endpoint.createdAt ? date.format(new Date(endpoint.createdAt)) : '—'}
                 </Text>
-              </Table.Td>
-              <Table.Td>
+              </td>
+              <td>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
                   {renderTestAction(endpoint)}
                   <EndpointRowMenu endpoint={endpoint} canEdit={canEdit} isProduction={isProduction} />
                 </Group>
-              </Table.Td>
-            </Table.Tr>
+              </td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   )
 }

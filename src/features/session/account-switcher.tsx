@@ -1,7 +1,8 @@
-import { Button, Group, Menu, Text } from '@mantine/core'
+import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconCheck, IconChevronDown } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { DeferredMenu } from '../../components/deferred/deferred-menu'
 import { EnvironmentBadge } from '../../components/environment-badge'
 import type { Session } from '../../lib/console-client'
 import { activeAccountOf, useSwitchAccount } from './session-api'
@@ -20,8 +21,10 @@ export function AccountSwitcher({ session }: { session: Session }) {
   }
 
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
+    <DeferredMenu
+      position="bottom-end"
+      withinPortal
+      target={
         <Button
           variant="default"
           rightSection={<IconChevronDown size={14} aria-hidden />}
@@ -35,29 +38,31 @@ export function AccountSwitcher({ session }: { session: Session }) {
             {active && <EnvironmentBadge environment={active.environment} />}
           </Group>
         </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('account.menuTitle')}</Menu.Label>
-        {session.accounts.map((account) => (
-          <Menu.Item
-            key={account.id}
-            onClick={() => choose(account.id)}
-            leftSection={
-              account.id === session.activeAccountId ? (
-                <IconCheck size={14} aria-hidden />
-              ) : (
-                <span style={{ width: 14 }} />
-              )
-            }
-            rightSection={<EnvironmentBadge environment={account.environment} />}
-          >
-            <Text size="sm">{account.label}</Text>
-            <Text size="xs" c="dimmed">
-              {account.apiHost}
-            </Text>
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+      }
+      items={(Menu) => (
+        <>
+          <Menu.Label>{t('account.menuTitle')}</Menu.Label>
+          {session.accounts.map((account) => (
+            <Menu.Item
+              key={account.id}
+              onClick={() => choose(account.id)}
+              leftSection={
+                account.id === session.activeAccountId ? (
+                  <IconCheck size={14} aria-hidden />
+                ) : (
+                  <span style={{ width: 14 }} />
+                )
+              }
+              rightSection={<EnvironmentBadge environment={account.environment} />}
+            >
+              <Text size="sm">{account.label}</Text>
+              <Text size="xs" c="dimmed">
+                {account.apiHost}
+              </Text>
+            </Menu.Item>
+          ))}
+        </>
+      )}
+    />
   )
 }
