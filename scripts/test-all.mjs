@@ -5,8 +5,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 
 const results = 'test-results'
 const vitestJson = `${results}/unit-results.json`
+const loadJson = `${results}/load-results.json`
 const playwrightJson = `${results}/e2e-results.json`
 rmSync(vitestJson, { force: true })
+rmSync(loadJson, { force: true })
 rmSync(playwrightJson, { force: true })
 
 const steps = [
@@ -16,7 +18,27 @@ const steps = [
   [
     'unit',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+    [
+      'vitest',
+      'run',
+      '--project=server',
+      '--project=spa',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`,
+    ],
+  ],
+  [
+    'load',
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project=load',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${loadJson}`,
+    ],
   ],
   ['build', 'npx', ['vite', 'build']],
   ['e2e', 'node', ['scripts/ensure-chromium.mjs']],
@@ -37,9 +59,11 @@ function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined
 }
 const unit = readJson(vitestJson)
-if (unit) {
-  passed += unit.numPassedTests
-  failed += unit.numFailedTests
+const load = readJson(loadJson)
+for (const report of [unit, load]) {
+  if (!report) continue
+  passed += report.numPassedTests
+  failed += report.numFailedTests
 }
 const e2e = readJson(playwrightJson)
 if (e2e) {
@@ -52,6 +76,7 @@ for (const check of ['typecheck', 'lint', 'format', 'build']) {
   else passed += 1
 }
 if (failedSteps.includes('unit') && !unit) failed += 1
+if (failedSteps.includes('load') && !load) failed += 1
 if (failedSteps.includes('e2e') && !e2e) failed += 1
 if (failedSteps.length > 0) console.log(`\nFailed steps: ${failedSteps.join(', ')}`)
 console.log(`\n${passed} passed, ${failed} failed`)
