@@ -60,7 +60,7 @@ export function EndpointsTable({
               <td>
                 <TopicsCell topics={endpoint.topics} />
               </td>
-              <td>
+              <td className={classes.statusCell}>
                 <EndpointStatusBadge status={endpoint.status} />
               </td>
               <td>{renderHealth(endpoint)}</td>
