@@ -34,6 +34,13 @@ const config: UserConfig = {
               test: /@mantine\/notifications|react-transition-group|styles\/Notification\.css/,
               priority: 2,
             },
+            // Menus and tooltips, loaded once the first screen is idle (components/deferred): on their own, so
+            // that load does not also parse what the other screens need.
+            {
+              name: 'widgets',
+              test: /@floating-ui|@mantine\/core\/esm\/components\/(Menu|Tooltip|Popover|Transition|Portal|FocusTrap)\/|components\/deferred\/widgets/,
+              priority: 2,
+            },
             // Shared by the screens loaded on demand; each page keeps only its own thin chunk.
             { name: 'vendor-lazy', test: /node_modules/, priority: 1 },
             { name: 'features', test: /\/src\/(features|components|lib)\//, priority: 0 },
