@@ -15,18 +15,19 @@ export const theme = createTheme({
   },
 })
 
-// Text tone of "light" variants (badges, alerts) on their tinted background: shade 9, darkened where
-// Mantine's shade 9 stays under 4.5:1 against shade 1 (computed once, WCAG relative luminance).
+// Text tone of "light" variants (badges, alerts, light buttons, the active nav link) on their tinted
+// background: dark enough for 4.5:1 on the hover tint (shade 2), which is darker than the resting one
+// (shade 1); computed once with the WCAG relative luminance.
 const lightVariantText: Record<string, string> = {
-  blue: '#1864ab',
-  teal: '#077453',
-  red: '#bd2727',
-  orange: '#b23b0c',
+  blue: '#155999',
+  teal: '#066f4f',
+  red: '#ad2323',
+  orange: '#ae390b',
   gray: '#212529',
   grape: '#862e9c',
-  green: '#257535',
+  green: '#247233',
   yellow: '#a15300',
-  violet: '#5f3dc4',
+  violet: '#5939b8',
 }
 
 /** Darker text tones than Mantine's defaults, so muted text, errors and tinted badges reach 4.5:1. */
