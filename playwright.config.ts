@@ -45,13 +45,26 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node --import tsx server/proxy/main.ts',
-    url: `${E2E.consoleUrl}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: E2E.serverEnv,
-  },
+  webServer: [
+    {
+      command: 'node --import tsx server/proxy/main.ts',
+      url: `${E2E.consoleUrl}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: E2E.serverEnv,
+    },
+    // A second console on a configured Lucca account reached through a fault-injecting tap in front of
+    // the first one's emulator (e2e/network-faults.spec.ts). SIGTERM lets it stop its proxy child cleanly.
+    {
+      command: 'node --import tsx e2e/servers/faulty-console.ts',
+      url: `${E2E.faultyConsoleUrl}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 6_000 },
+    },
+  ],
 })

@@ -5,6 +5,10 @@ const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
 const consolePort = 18080 + offset
 const emulatorPort = 14010 + offset
 const receiverPort = 14443 + offset
+// The second console, for e2e/network-faults.spec.ts: a proxy on a real (emulated) Lucca account, reached
+// through a fault-injecting tap in front of the same emulator (e2e/servers/faulty-console.ts).
+const faultyConsolePort = 18081 + offset
+const tapPort = 14011 + offset
 
 export const E2E = {
   consoleUrl: `http://127.0.0.1:${consolePort}`,
@@ -24,4 +28,8 @@ export const E2E = {
     EMULATOR_RATE_LIMIT: 'off',
     LUCCA_BUDGET_PER_MINUTE: '10000',
   } satisfies Record<string, string>,
+  faultyConsoleUrl: `http://127.0.0.1:${faultyConsolePort}`,
+  tapUrl: `http://127.0.0.1:${tapPort}`,
+  /** Where the second console keeps its users and sessions: apart from a second run's (E2E_OUTPUT_DIR). */
+  faultyDataDir: `${process.env.E2E_OUTPUT_DIR ?? 'test-results'}/e2e-faulty-data`,
 }
