@@ -88,6 +88,29 @@ test('once Lucca’s rate limit lifts, the list comes back by itself', async ({
   await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible({ timeout: 20_000 })
 })
 
+test('a slow Lucca: the page says it is still waiting, then shows the list when Lucca answers', async ({
+  page,
+  emulator,
+  signedIn: _,
+}) => {
+  await emulator.reset({ seed: true })
+  await emulator.configure({ latencyMs: 4_500 }) // slow, yet inside the proxy's 8 s
+  await page.goto('/endpoints')
+  const waiting = page.getByRole('status').filter({ hasText: 'Still waiting for Lucca' })
+  await expect(waiting).toBeVisible()
+  await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible()
+  await expect(waiting).toHaveCount(0)
+
+  // Another status: the rows shown meanwhile are the previous ones, dimmed, and the wait is said again.
+  await page.getByRole('group', { name: 'Status' }).getByText('Suspended').click()
+  await expect(page.locator('[aria-busy="true"]').getByRole('row', { name: /Payroll sync/ })).toBeVisible()
+  await expect(waiting).toBeVisible()
+  await expect(page.getByRole('row', { name: /Legacy intranet/ })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Payroll sync/ })).toHaveCount(0)
+  await expect(waiting).toHaveCount(0)
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toHaveCount(0)
+})
+
 test('an expired Lucca token is renewed without the admin noticing', async ({
   page,
   emulator,

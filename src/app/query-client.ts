@@ -3,10 +3,6 @@ import { notifications } from '@mantine/notifications'
 import { ApiError } from '../lib/api-error'
 import { i18n } from './i18n'
 
-function isClientError(error: unknown) {
-  return error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408
-}
-
 /**
  * How long a query whose load failed for a passing reason (Lucca down or slow, its rate limit, the console's
  * own pacing) waits before it tries again by itself, so the admin never has to press Retry. Lucca's
@@ -33,7 +29,10 @@ export function createQueryClient() {
         staleTime: 30_000,
         // The whole Lucca account shares 50 requests a minute: no refetch storms on focus.
         refetchOnWindowFocus: false,
-        retry: (count, error) => count < 2 && !isClientError(error),
+        // The proxy already retries Lucca reads that failed on the way, and answers a timeout only after
+        // Lucca's own time is up: trying again here would multiply the admin's wait before any message. Only
+        // a console that could not be reached at all is tried again at once.
+        retry: (count, error) => count < 2 && !(error instanceof ApiError),
         refetchInterval: (query) =>
           query.state.status === 'error' ? healingDelay(query.state.error) : false,
       },

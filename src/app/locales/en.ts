@@ -37,6 +37,7 @@ export const en = {
   deliveryDetails: 'Details',
   shell: {
     loading: 'Loading',
+    slowLucca: 'Still waiting for Lucca, which is slow to answer. This page updates as soon as it does.',
     signOut: 'Sign out',
     toggleNav: 'Show or hide navigation',
     language: 'Language',

@@ -38,6 +38,7 @@ export const fr: Translation = {
   deliveryDetails: 'Détails',
   shell: {
     loading: 'Chargement',
+    slowLucca: 'Lucca tarde à répondre, nous attendons encore. La page se met à jour dès sa réponse.',
     signOut: 'Se déconnecter',
     toggleNav: 'Afficher ou masquer la navigation',
     language: 'Langue',

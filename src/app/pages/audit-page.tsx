@@ -1,11 +1,12 @@
 import '../../components/mantine-on-demand.css'
-import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core'
+import { Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
 import { auditQueries } from '../../features/audit/audit-api'
 import { AuditTable } from '../../features/audit/audit-table'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 /** `/audit`: who changed what through the console (admins only; the proxy enforces it). */
 export function AuditPage() {
@@ -15,13 +16,7 @@ export function AuditPage() {
   return (
     <Stack>
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
-      {audit.isPending && (
-        <Stack aria-busy="true" aria-label={t('shell.loading')}>
-          <Skeleton height={36} />
-          <Skeleton height={36} />
-          <Skeleton height={36} />
-        </Stack>
-      )}
+      {audit.isPending && <LoadingPlaceholder heights={[36, 36, 36]} />}
       {audit.isError && <QueryError error={audit.error} onRetry={() => void audit.refetch()} />}
       {audit.isSuccess && entries.length === 0 && (
         <Paper withBorder p="xl">

@@ -1,5 +1,5 @@
 import '../../components/mantine-on-demand.css'
-import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Skeleton, Stack, Title } from '@mantine/core'
+import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { IconActivity, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -15,6 +15,7 @@ import { EndpointStatusPanel } from '../../features/endpoints/endpoint-status-pa
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 export function EndpointPage() {
   const { endpointId } = useParams()
@@ -34,11 +35,9 @@ export function EndpointPage() {
   )
   if (detail.isPending) {
     return (
-      <Stack aria-busy="true">
+      <Stack>
         {crumbs}
-        <Skeleton height={40} width="60%" />
-        <Skeleton height={160} />
-        <Skeleton height={240} />
+        <LoadingPlaceholder heights={[40, 160, 240]} />
       </Stack>
     )
   }

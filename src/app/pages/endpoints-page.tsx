@@ -1,4 +1,4 @@
-import { Box, Button, Paper, Skeleton, Stack, Text } from '@mantine/core'
+import { Box, Button, Paper, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -22,6 +22,7 @@ import { EndpointsTable, type EndpointsTableProps } from '../../features/endpoin
 import { EndpointsCards } from '../../features/endpoints/endpoints-cards'
 import { EmptyEndpoints } from '../../features/endpoints/empty-endpoints'
 import { useActiveSession } from '../use-active-session'
+import { LoadingPlaceholder, SlowLuccaNotice } from '../../components/loading-placeholder'
 
 export function EndpointsPage() {
   const { t } = useTranslation()
@@ -69,7 +70,7 @@ export function EndpointsPage() {
         }
       />
       <EndpointsFilters view={view} onChange={change} />
-      {list.isPending && <TableSkeleton />}
+      {list.isPending && <LoadingPlaceholder heights={[48, 48, 48, 48, 48]} />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isSuccess && visible.length === 0 && !filtered && <EmptyEndpoints canEdit={canEdit} />}
       {list.isSuccess && visible.length === 0 && filtered && (
@@ -79,29 +80,21 @@ export function EndpointsPage() {
           </Text>
         </Paper>
       )}
+      {/* Another status or page on its way: the rows shown are the previous ones, so they are dimmed. */}
+      {list.isPlaceholderData && <SlowLuccaNotice />}
       {list.isSuccess && visible.length > 0 && (
-        <>
+        <Box aria-busy={list.isPlaceholderData} opacity={list.isPlaceholderData ? 0.55 : 1}>
           <Paper withBorder visibleFrom="md">
             <EndpointsTable {...tableProps} />
           </Paper>
           <Box hiddenFrom="md">
             <EndpointsCards {...tableProps} />
           </Box>
-        </>
+        </Box>
       )}
       {list.data && (
         <CursorPager prev={list.data.prev} next={list.data.next} onPage={(page) => change({ page })} />
       )}
     </>
-  )
-}
-
-function TableSkeleton() {
-  return (
-    <Stack gap="sm" aria-busy="true">
-      {Array.from({ length: 5 }, (_, index) => (
-        <Skeleton key={index} height={48} />
-      ))}
-    </Stack>
   )
 }

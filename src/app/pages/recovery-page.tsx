@@ -1,5 +1,5 @@
 import '../../components/mantine-on-demand.css'
-import { Anchor, Skeleton, Stack } from '@mantine/core'
+import { Anchor, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -9,6 +9,7 @@ import { ns } from '../../features/delivery-debug/i18n'
 import { RecoveryPanel } from '../../features/delivery-debug/recovery-panel'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 /** `/endpoints/:endpointId/recover`: count, then redeliver, what an outage left undelivered. */
 export function RecoveryPage() {
@@ -25,7 +26,7 @@ export function RecoveryPage() {
       </Anchor>
       <PageHeader title={t('pages.recovery')} description={t('pages.recoveryHint')} />
       {endpoint.isPending ? (
-        <Skeleton height={120} />
+        <LoadingPlaceholder heights={[120]} />
       ) : endpoint.isError ? (
         <QueryError error={endpoint.error} onRetry={() => void endpoint.refetch()} />
       ) : (

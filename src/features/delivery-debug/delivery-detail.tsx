@@ -1,4 +1,4 @@
-import { Anchor, Group, Skeleton, Stack } from '@mantine/core'
+import { Anchor, Group, Stack } from '@mantine/core'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -14,6 +14,7 @@ import { LiveStatus } from './live-status'
 import { ReactivateButton } from './reactivate-button'
 import { RedeliverButton } from './redeliver-button'
 import { useLiveDelivery } from './use-live-delivery'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 interface Props {
   deliveryId: string
@@ -36,7 +37,7 @@ export function DeliveryDetail({ deliveryId, endpointStatus, onEndpointChanged, 
     if (kind === 'gone' && endpointStatus === 'active') onEndpointChanged?.()
   }, [kind, endpointStatus, onEndpointChanged])
   if (!delivery) {
-    if (live.isPending) return <Skeleton height={240} />
+    if (live.isPending) return <LoadingPlaceholder heights={[240]} />
     return <QueryError error={live.error} onRetry={live.refetch} />
   }
   const endpointId = delivery.webhookEndpoint.id

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Skeleton, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Button, Group, Paper, Stack, Table, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -9,6 +9,7 @@ import { useFormatters } from './format'
 import { HistoryFilterBar } from './history-filter-bar'
 import { readFilters, writeFilters } from './history-filters'
 import { ns } from './i18n'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 /** While something is still pending on screen, refresh rarely: the detail page is where one follows live. */
 const pendingRefreshMs = 60_000
@@ -38,7 +39,7 @@ export function DeliveryHistory({
     <Stack>
       <HistoryFilterBar filters={filters} onChange={(next) => setParams(writeFilters(next))} />
       {history.isPending ? (
-        <Skeleton height={200} />
+        <LoadingPlaceholder heights={[200]} />
       ) : history.isError ? (
         <QueryError error={history.error} onRetry={() => void history.refetch()} />
       ) : (
