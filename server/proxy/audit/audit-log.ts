@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { appendFile, mkdir, readFile } from 'node:fs/promises'
+import { appendFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { linesFromEnd } from './lines-from-end.ts'
 
 const EntrySchema = z.object({
   id: z.string(),
@@ -44,26 +45,35 @@ export class AuditLog {
     return full
   }
 
-  /** Newest first; `before` is the id of the last entry of the previous page. */
+  /**
+   * Newest first; `before` is the id of the last entry of the previous page. Reads from the end of the file
+   * until the page is full. A line that is not a valid entry (say, cut short by a crash mid-write) is
+   * skipped, never an error that would take the whole trail down.
+   */
   async list(
     limit: number,
     before: string | null,
   ): Promise<{ items: AuditEntry[]; nextBefore: string | null }> {
-    let text = ''
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (error) {
-      if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) throw error
-    }
     const entries: AuditEntry[] = []
-    for (const line of text.split('\n')) {
-      if (!line) continue
-      const parsed = EntrySchema.safeParse(JSON.parse(line))
-      if (parsed.success && (before === null || parsed.data.id < before)) entries.push(parsed.data)
+    for await (const line of linesFromEnd(this.file)) {
+      const entry = parseEntry(line)
+      if (!entry || (before !== null && entry.id >= before)) continue
+      entries.push(entry)
+      if (entries.length > limit) break
     }
+    // Replicas append in about, not exactly, id order.
     entries.sort((a, b) => (a.id < b.id ? 1 : -1))
     const items = entries.slice(0, limit)
     const last = items.at(-1)
     return { items, nextBefore: entries.length > limit && last ? last.id : null }
+  }
+}
+
+function parseEntry(line: string): AuditEntry | null {
+  try {
+    const parsed = EntrySchema.safeParse(JSON.parse(line))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
   }
 }
