@@ -23,6 +23,13 @@ function isApi(url: string): boolean {
   )
 }
 
+// A file the build would have made, e.g. the chunk an open tab asks for after a new version was deployed:
+// it must get a 404 the page can handle, not index.html, which a browser refuses as a script or stylesheet.
+function isAsset(url: string): boolean {
+  const path = url.split('?')[0] ?? ''
+  return path.startsWith('/assets/') || /\.(?:m?js|css|map|png|svg|ico|webp|woff2?|br|gz)$/i.test(path)
+}
+
 /**
  * Serves the built SPA. Unknown API paths answer a 404 problem before the SPA fallback, so they can
  * never come back as 200 HTML.
@@ -46,7 +53,7 @@ export async function staticFiles(app: FastifyInstance, staticDir: string): Prom
   }
   app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     if (isApi(request.url)) return sendProblem(reply, 404, 'Not found')
-    if (!hasBuild || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    if (!hasBuild || isAsset(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return sendProblem(reply, 404, hasBuild ? 'Not found' : 'The SPA is not built: run npm run build')
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root)

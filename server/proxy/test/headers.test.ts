@@ -77,6 +77,19 @@ test('deep links get the SPA; unknown API paths get a 404 problem, never HTML', 
   }
 })
 
+test('a build file that does not exist (an old tab after a deploy) is a 404, not the SPA as a script', async () => {
+  for (const path of [
+    '/assets/app-gone123.js',
+    '/assets/app-gone123.css',
+    '/favicon-old.svg',
+    '/x/chunk.mjs',
+  ]) {
+    const answer = await proxy.call(path)
+    expect(answer.status, path).toBe(404)
+    expect(answer.headers.get('content-type'), path).not.toContain('text/html')
+  }
+})
+
 test('served over HTTPS, every answer carries HSTS', async () => {
   const { cert, key } = await testCertificate()
   const dir = await tempDir()
