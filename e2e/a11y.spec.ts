@@ -1,32 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { E2E, expect, test, writeHeaders } from './fixtures.ts'
+import { E2E, createEndpoint, expect, expectAccessible, test } from './fixtures.ts'
 
 // axe-core on every screen of the console, in light and dark: no serious or critical violation.
-
-async function expectAccessible(page: Page, screen: string) {
-  // A dialog fading in has half-blended colours: judge the settled page, not a frame of a transition
-  // (spinners and skeletons loop forever and are not transitions).
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-  )
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  const blocking = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes
-        .slice(0, 6)
-        .map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? ''}`),
-    }))
-  expect(blocking, `${screen}: ${JSON.stringify(blocking, null, 2)}`).toEqual([])
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
@@ -62,12 +36,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       signedIn: _,
     }) => {
       void emulator
-      const created = await page.request.post('/lucca-api/webhook-endpoints', {
-        data: { webhookUrl: `${receiver.url}/ok/audited`, topics: ['leave.created'], status: 'active' },
-        headers: writeHeaders,
+      const { id } = await createEndpoint(page, {
+        webhookUrl: `${receiver.url}/ok/audited`,
+        topics: ['leave.created'],
       })
-      expect(created.status()).toBe(201)
-      const { id } = (await created.json()) as { id: string }
       await page.goto('/endpoints')
       await page.getByRole('navigation').getByRole('link', { name: 'Audit trail' }).click()
       const entry = page.getByRole('row', {

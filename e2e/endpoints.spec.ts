@@ -1,17 +1,8 @@
 import type { Page } from '@playwright/test'
-import { expect, test, writeHeaders } from './fixtures.ts'
+import { createEndpoint, expect, test } from './fixtures.ts'
 
 // Journeys of the endpoint screens (issue 5). Each test seeds what it needs through the emulator and
 // the console's own API, so the order never matters.
-
-async function createEndpoint(page: Page, body: { webhookUrl: string; topics: string[]; name?: string }) {
-  const response = await page.request.post('/lucca-api/webhook-endpoints', {
-    data: { status: 'active', ...body },
-    headers: writeHeaders,
-  })
-  expect(response.status(), await response.text()).toBe(201)
-  return (await response.json()) as { id: string; webhookUrl: string }
-}
 
 async function endpointStatus(page: Page, id: string) {
   const response = await page.request.get(`/lucca-api/webhook-endpoints/${id}`)

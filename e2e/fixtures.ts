@@ -1,4 +1,11 @@
-import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import {
+  test as base,
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Page,
+} from '@playwright/test'
 import type { ReceivedRequest } from '../server/receiver/request-log.ts'
 import { verifyLuccaSignature } from '../server/receiver/verify-signature.ts'
 import { E2E } from './env.ts'
@@ -20,6 +27,44 @@ export interface ReceiverControl {
 
 /** What the proxy requires of every write: the CSRF header and a same-origin Origin. */
 export const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
+
+/** Creates an endpoint through the console's own API (signed-in page), as a test's starting point. */
+export async function createEndpoint(
+  page: Page,
+  body: { webhookUrl: string; topics?: string[]; name?: string },
+): Promise<{ id: string; secret: string; webhookUrl: string }> {
+  const response = await page.request.post('/lucca-api/webhook-endpoints', {
+    data: { status: 'active', topics: ['employee.created'], ...body },
+    headers: writeHeaders,
+  })
+  expect(response.status(), await response.text()).toBe(201)
+  return (await response.json()) as { id: string; secret: string; webhookUrl: string }
+}
+
+/**
+ * axe-core on the page as it stands: no serious or critical violation. A dialog fading in has half-blended
+ * colours, so it judges the settled page, not a frame of a transition (spinners and skeletons loop forever
+ * and are not transitions).
+ */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  )
+  const results = await new AxeBuilder({ page }).analyze()
+  const blocking = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes
+        .slice(0, 6)
+        .map((node) => `${node.target.join(' ')}: ${node.any[0]?.message ?? ''}`),
+    }))
+  expect(blocking, `${screen}: ${JSON.stringify(blocking, null, 2)}`).toEqual([])
+}
 
 async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
   expect(response.ok(), `${response.url()} answered ${response.status()}`).toBe(true)
