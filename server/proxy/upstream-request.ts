@@ -13,6 +13,8 @@ const RETURNED_HEADERS = [
   'deprecation',
   'sunset',
 ]
+// The answers Lucca's contract offers (openapi.yaml, `AcceptCloudEvents`); the console reads JSON.
+const LUCCA_MEDIA_TYPES = new Set(['application/json', 'application/cloudevents-batch+json'])
 
 type Attempt =
   { kind: 'response'; response: UpstreamResponse } | { kind: 'timeout' } | { kind: 'network'; detail: string }
@@ -22,7 +24,7 @@ export async function sendOnce(pool: Pool, request: ForwardRequest, token: strin
   const headers: Record<string, string> = {
     authorization: `Bearer ${token}`,
     'api-version': API_VERSION,
-    accept: request.accept ?? 'application/json',
+    accept: upstreamAccept(request.accept),
     'user-agent': 'lucca-webhooks-console',
     'x-request-id': request.requestId,
   }
@@ -66,6 +68,18 @@ export async function sendOnce(pool: Pool, request: ForwardRequest, token: strin
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'error'
     return { kind: 'network', detail: `Lucca unreachable (${code})` }
   }
+}
+
+// The browser's default Accept is the wildcard, which Lucca's contract does not list: a strict server (or
+// a mock generated from openapi.yaml, e.g. Prism) answers 400 to it. Forward the first type the browser
+// names that the contract offers, else JSON.
+export function upstreamAccept(browser: string | undefined): string {
+  for (const part of (browser ?? '').split(',')) {
+    const [type = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase())
+    const refused = params.some((param) => /^q=0(\.0*)?$/.test(param))
+    if (LUCCA_MEDIA_TYPES.has(type) && !refused) return type
+  }
+  return 'application/json'
 }
 
 function pick(headers: Record<string, string | string[] | undefined>): Record<string, string> {

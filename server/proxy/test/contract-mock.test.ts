@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { upstreamAccept } from '../upstream-request.ts'
+import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
+import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
+
+// A Lucca as strict as a mock generated from openapi.yaml (Stoplight Prism validates requests): the
+// deliveries and events lists declare `Accept` as an enum, and anything else is a 400. Browsers send
+// `*/*` by default, which a real Lucca tolerates but such a server refuses.
+const CONTRACT_ACCEPT = ['application/json', 'application/cloudevents-batch+json']
+
+let lucca: FakeLucca
+let proxy: TestConsole
+let cookie: string
+
+beforeAll(async () => {
+  lucca = await startFakeLucca()
+  lucca.state.handler = (request, reply) => {
+    const accept = request.headers.accept
+    if (!accept || !CONTRACT_ACCEPT.includes(accept)) {
+      return reply
+        .code(400)
+        .type('application/problem+json')
+        .send({ title: 'Bad Request', status: 400, detail: `accept must be one of ${CONTRACT_ACCEPT}` })
+    }
+    if (request.url.startsWith('/lucca-api/webhook-endpoints')) {
+      // What Prism sends when a header has a schema but no example: the literal placeholder.
+      return reply
+        .headers({ 'content-encoding': 'string', etag: 'string', deprecation: 'string', sunset: 'string' })
+        .type(accept)
+        .send(JSON.stringify({ type: 'webhook-endpoints', items: [] }))
+    }
+    return reply.type(accept).send({ type: 'webhook-deliveries', items: [] })
+  }
+  proxy = await startTestConsole(await testConfig(lucca))
+  cookie = await proxy.signIn()
+})
+afterAll(async () => {
+  await proxy.close()
+  await lucca.close()
+  proxy.watch.secret(...lucca.issued)
+  expect(proxy.watch.leaks()).toEqual([])
+})
+
+test.each([
+  ['the fetch default', '*/*'],
+  ['a navigation', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'],
+  ['a generic JSON client', 'application/json, text/plain, */*'],
+  ['a refused JSON and a wildcard', 'application/json;q=0, */*'],
+])('%s (Accept: %s) reaches a contract-strict Lucca as application/json', async (_name, accept) => {
+  const answer = await proxy.call('/lucca-api/webhook-deliveries?limit=100', {
+    cookie,
+    headers: { accept },
+  })
+  expect(answer.status, answer.text).toBe(200)
+  expect(lucca.hits.at(-1)?.headers.accept).toBe('application/json')
+})
+
+test('a browser asking for CloudEvents batches gets them', async () => {
+  const answer = await proxy.call('/lucca-api/events', {
+    cookie,
+    headers: { accept: 'application/cloudevents-batch+json, application/json;q=0.5' },
+  })
+  expect(answer.status, answer.text).toBe(200)
+  expect(answer.headers.get('content-type')).toContain('application/cloudevents-batch+json')
+  expect(lucca.hits.at(-1)?.headers.accept).toBe('application/cloudevents-batch+json')
+})
+
+test('a Content-Encoding that does not match the body is not relayed: the browser would fail to decode it', async () => {
+  const answer = await proxy.call('/lucca-api/webhook-endpoints', { cookie })
+  expect(answer.status, answer.text).toBe(200)
+  expect(answer.headers.get('content-encoding')).toBeNull()
+  expect(answer.json()).toEqual({ type: 'webhook-endpoints', items: [] })
+  expect(answer.headers.get('etag')).toBe('string')
+})
+
+test('the Accept sent to Lucca is always one the contract lists', () => {
+  expect(upstreamAccept(undefined)).toBe('application/json')
+  expect(upstreamAccept('')).toBe('application/json')
+  expect(upstreamAccept('APPLICATION/JSON; charset=utf-8')).toBe('application/json')
+  expect(upstreamAccept('application/cloudevents-batch+json;q=0, application/json')).toBe('application/json')
+  expect(upstreamAccept('application/cloudevents-batch+json;q=0.0')).toBe('application/json')
+  expect(upstreamAccept('application/cloudevents-batch+json;q=0.1')).toBe(
+    'application/cloudevents-batch+json',
+  )
+  expect(upstreamAccept('text/event-stream')).toBe('application/json')
+})
