@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { errorKeyOf } from '../lib/error-message'
+import { errorKeyOf, isRetryable } from '../lib/error-message'
 import { ApiError } from '../lib/api-error'
 
-/** The one way a failed load looks: what went wrong in plain words, and a retry. */
+/** The one way a failed load looks: what went wrong in plain words, and a retry when one can help. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation()
   const { key, values } = errorKeyOf(error)
@@ -22,7 +22,7 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
           {error.message}
         </Text>
       )}
-      {onRetry && (
+      {onRetry && isRetryable(error) && (
         <Group mt="sm">
           <Button size="xs" variant="light" color="red" onClick={onRetry}>
             {t('actions.retry')}

@@ -2,7 +2,13 @@ import { ApiError } from './api-error'
 
 /** Maps a failure to a translation key; components translate it, so this stays free of React. */
 export function errorKeyOf(error: unknown): { key: string; values: Record<string, string | number> } {
-  if (!(error instanceof ApiError)) return { key: 'errors.network', values: {} }
+  // fetch rejects with a TypeError when the console cannot be reached (and so does a page's code that
+  // failed to download); anything else that is not an answer is a fault of the page itself.
+  if (error instanceof TypeError) return { key: 'errors.network', values: {} }
+  if (!(error instanceof ApiError)) return { key: 'errors.unexpected', values: {} }
+  // The proxy's own refusals: asking again cannot change them.
+  if (error.reason === 'bad-path' || error.reason === 'not-allowed')
+    return { key: 'errors.notForwarded', values: {} }
   const seconds = error.retryAfter ?? 60
   if (error.status === 429 && error.reason === 'console-budget')
     return { key: 'errors.consoleBudget', values: { seconds } }
@@ -16,4 +22,9 @@ export function errorKeyOf(error: unknown): { key: string; values: Record<string
   if (error.status === 404) return { key: 'errors.notFound', values: {} }
   if (error.status === 412) return { key: 'errors.conflict', values: {} }
   return { key: 'errors.generic', values: {} }
+}
+
+/** Whether trying the same request again could succeed. */
+export function isRetryable(error: unknown): boolean {
+  return !['errors.notForwarded', 'errors.forbidden', 'errors.notFound'].includes(errorKeyOf(error).key)
 }

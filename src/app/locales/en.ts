@@ -79,6 +79,9 @@ export const en = {
     title: 'Something went wrong',
     generic: 'Lucca could not complete this request.',
     network: 'The console could not be reached. Check your connection and retry.',
+    unexpected: 'This page ran into an unexpected problem. Reload the page to try again.',
+    notForwarded:
+      'The console does not pass this request on to Lucca: the address or identifier is not one it accepts.',
     consoleBudget: 'The console is pacing its calls to Lucca. Retry in {{seconds}} seconds.',
     rateLimited: 'Lucca’s request limit for this account is reached. Retry in {{seconds}} seconds.',
     circuitOpen: 'Lucca is not answering right now; the console paused its calls. Retry in a minute.',
@@ -146,6 +149,7 @@ export const en = {
   },
   health: {
     none: 'No recent deliveries',
+    unavailable: 'Not available right now',
     rate: '{{percent}} %',
     rateLabel: '{{percent}} % delivered',
     explain: '{{delivered}} of the last {{total}} deliveries reached the receiver.',
@@ -160,6 +164,7 @@ export const en = {
     retrying_one: 'Failed once, retry at {{time}}',
     retrying_other: 'Failed {{count}} times, retry at {{time}}',
     sendFailed: 'Not sent',
+    statusUnavailable: 'Sent; its progress could not be read',
     answered: 'The receiver answered HTTP {{status}}.',
     noAnswer: 'No answer from the receiver: {{detail}}',
     onlyActive: 'Only active endpoints can receive a test.',

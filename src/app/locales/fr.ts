@@ -86,6 +86,9 @@ export const fr: Translation = {
     title: 'Un problème est survenu',
     generic: 'Lucca n’a pas pu traiter cette demande.',
     network: 'La console est injoignable. Vérifiez votre connexion puis réessayez.',
+    unexpected: 'Cette page a rencontré un problème inattendu. Rechargez la page pour réessayer.',
+    notForwarded:
+      'La console ne transmet pas cette demande à Lucca : l’adresse ou l’identifiant n’est pas de ceux qu’elle accepte.',
     consoleBudget: 'La console espace ses appels à Lucca. Réessayez dans {{seconds}} secondes.',
     rateLimited:
       'La limite de requêtes Lucca de ce compte est atteinte. Réessayez dans {{seconds}} secondes.',
@@ -155,6 +158,7 @@ export const fr: Translation = {
   },
   health: {
     none: 'Aucun envoi récent',
+    unavailable: 'Indisponible pour le moment',
     rate: '{{percent}} %',
     rateLabel: '{{percent}} % livrés',
     explain: '{{delivered}} des {{total}} derniers envois ont atteint le récepteur.',
@@ -169,6 +173,7 @@ export const fr: Translation = {
     retrying_one: 'Un échec, nouvel essai à {{time}}',
     retrying_other: '{{count}} échecs, nouvel essai à {{time}}',
     sendFailed: 'Non envoyé',
+    statusUnavailable: 'Envoyé ; son suivi est indisponible',
     answered: 'Le récepteur a répondu HTTP {{status}}.',
     noAnswer: 'Pas de réponse du récepteur : {{detail}}',
     onlyActive: 'Seul un endpoint actif peut recevoir un test.',

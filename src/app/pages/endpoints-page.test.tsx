@@ -125,3 +125,26 @@ test('a read-only user sees the endpoints but none of the actions that change th
   expect(screen.queryByRole('link', { name: /New endpoint/ })).toBeNull()
   expect(screen.queryByRole('button', { name: 'Send test' })).toBeNull()
 })
+
+test('when the recent deliveries cannot be read, health says so instead of loading forever', async () => {
+  fakeNetwork({
+    'GET /api/session': () => json(session),
+    'GET /lucca-api/webhook-endpoints': () =>
+      json({
+        type: 'webhook-endpoints',
+        url: 'x',
+        items: [endpoint('1', 'Alpha')],
+        links: { prev: null, next: null },
+      }),
+    'GET /lucca-api/webhook-deliveries': () =>
+      json({ type: 'about:blank', title: 'Bad request', status: 400 }, { status: 400 }),
+  })
+  render(
+    <Suspense>
+      <EndpointsPage />
+    </Suspense>,
+    { path: '/endpoints' },
+  )
+  const row = await screen.findByRole('row', { name: /Alpha/ })
+  expect(await within(row).findByText('Not available right now')).toBeTruthy()
+})

@@ -45,7 +45,10 @@ export function EndpointsPage() {
     canEdit,
     isProduction,
     renderHealth: (endpoint) => (
-      <HealthCell health={recent.data ? healthOf(recent.data, endpoint.id) : null} />
+      <HealthCell
+        health={recent.data ? healthOf(recent.data, endpoint.id) : null}
+        unavailable={recent.isError}
+      />
     ),
     renderTestAction: (endpoint) =>
       canEdit && (

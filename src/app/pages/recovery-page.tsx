@@ -22,7 +22,7 @@ export function RecoveryPage() {
     <Stack>
       {/* Which endpoint this recovers, and the way back to its deliveries. */}
       <Anchor component={Link} to={`/endpoints/${encodeURIComponent(endpointId)}/deliveries`} size="sm">
-        {t('history.endpointHistory', { id: endpoint.data?.endpoint.name ?? endpointId })}
+        {t('detail.endpointHistory', { id: endpoint.data?.endpoint.name ?? endpointId })}
       </Anchor>
       <PageHeader title={t('pages.recovery')} description={t('pages.recoveryHint')} />
       {endpoint.isPending ? (

@@ -9,12 +9,19 @@ function colorOf(rate: number) {
   return 'red'
 }
 
-export function HealthCell({ health }: { health: EndpointHealth | null }) {
+/** `health` is null while the recent deliveries load, or when they could not be (`unavailable`). */
+export function HealthCell({
+  health,
+  unavailable = false,
+}: {
+  health: EndpointHealth | null
+  unavailable?: boolean
+}) {
   const { t, i18n } = useTranslation()
   if (!health)
     return (
       <Text size="sm" c="dimmed">
-        …
+        {unavailable ? t('health.unavailable') : '…'}
       </Text>
     )
   if (health.successRate === null) {

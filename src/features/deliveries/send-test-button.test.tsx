@@ -55,3 +55,18 @@ test('a test delivery is followed until it fails, then says what the receiver an
   await new Promise((resolve) => setTimeout(resolve, 1500))
   expect(polls).toBe(pollsWhenFinal) // a final delivery is not polled again
 })
+
+test('a test Lucca accepted is never called "not sent" when only reading its progress fails', async () => {
+  const user = userEvent.setup()
+  fakeNetwork({
+    'POST /lucca-api/webhook-deliveries': () => json(delivery('undelivered', 0), { status: 202 }),
+    'GET /lucca-api/webhook-deliveries/d1': () =>
+      json({ type: 'about:blank', title: 'Internal error', status: 500 }, { status: 500 }),
+  })
+  render(<SendTestButton endpointId="7" disabledReason={null} />)
+  await user.click(screen.getByRole('button', { name: 'Send test' }))
+
+  expect(await screen.findByText('Sent; its progress could not be read')).toBeTruthy()
+  expect(screen.getByRole('link', { name: 'Details' }).getAttribute('href')).toBe('/deliveries/d1')
+  expect(screen.queryByText('Not sent')).toBeNull()
+})

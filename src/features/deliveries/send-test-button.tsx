@@ -56,20 +56,31 @@ export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: Send
             <AttemptOutcome key={delivery.data.attemptsCount} delivery={delivery.data} />
           </Stack>
         )}
-        {(sendTest.isError || delivery.isError) && <InlineError error={sendTest.error ?? delivery.error} />}
+        {sendTest.isError && <InlineError error={sendTest.error} label={t('delivery.sendFailed')} />}
+        {/* Lucca took the test; only reading its progress failed, and the delivery page can still show it. */}
+        {deliveryId !== undefined && delivery.isError && (
+          <Group gap={6} wrap="nowrap">
+            <InlineError error={delivery.error} label={t('delivery.statusUnavailable')} />
+            {!delivery.data && (
+              <Anchor component={Link} to={`/deliveries/${encodeURIComponent(deliveryId)}`} size="xs">
+                {t('deliveryDetails')}
+              </Anchor>
+            )}
+          </Group>
+        )}
       </div>
     </Group>
   )
 }
 
 /** A table row has no room for an alert: one line, the full reason on hover. */
-function InlineError({ error }: { error: unknown }) {
+function InlineError({ error, label }: { error: unknown; label: string }) {
   const { t } = useTranslation()
   const { key, values } = errorKeyOf(error)
   return (
     <DeferredTooltip label={t(key, values)} multiline w={280}>
       <Text size="sm" c="var(--mantine-color-error)" tabIndex={0} role="alert">
-        {t('delivery.sendFailed')}
+        {label}
       </Text>
     </DeferredTooltip>
   )

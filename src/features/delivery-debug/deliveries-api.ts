@@ -32,7 +32,20 @@ async function fetchDelivery(id: string, signal: AbortSignal): Promise<DeliveryW
       signal,
     }),
   )
-  return { delivery: data, event: data.embedded?.event?.[data.event.id] ?? null }
+  const embedded = data.embedded?.event?.[data.event.id]
+  return { delivery: data, event: embedded ?? (await fetchEvent(data.event.id, signal)) }
+}
+
+/**
+ * Lucca may embed only part of what was asked for, or nothing (README §3.3): then the event is read on its
+ * own. Past its retention it is gone; any failure leaves the payload out rather than the whole delivery.
+ */
+async function fetchEvent(id: string, signal: AbortSignal): Promise<LuccaEvent | null> {
+  try {
+    return (await unwrap(lucca.GET('/lucca-api/events/{id}', { params: { path: { id } }, signal }))).data
+  } catch {
+    return null
+  }
 }
 
 async function fetchAttempts(deliveryId: string, signal: AbortSignal): Promise<AttemptsView> {

@@ -52,7 +52,7 @@ export function RecoveryForm({ topics, busy, onCount }: Props) {
         <MultiSelect
           label={t('recovery.topics')}
           placeholder={chosen.length === 0 ? t('recovery.allTopics') : undefined}
-          data={topics}
+          data={[...new Set(topics)]} // Lucca's contract does not forbid a topic listed twice
           value={chosen}
           onChange={setChosen}
           clearable

@@ -17,7 +17,8 @@ export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
   const labels = useTopicLabels()
   const known = new Set(topicGroups.flatMap(topicsOf))
   // Topics Lucca added after this console was built stay selectable and visible.
-  const unknown = value.filter((topic) => !known.has(topic))
+  // Lucca's contract does not forbid a topic listed twice: the picker lists it once.
+  const unknown = [...new Set(value.filter((topic) => !known.has(topic)))]
   const data = [
     ...topicGroups.map((group) => ({
       group: labels.resource(group.resource),

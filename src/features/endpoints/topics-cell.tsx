@@ -6,7 +6,7 @@ const shown = 2
 
 /** A compact topic list that expands in place, so long subscriptions don't stretch every row. */
 export function TopicsCell({
-  topics,
+  topics: listed,
   expandedByDefault = false,
 }: {
   topics: string[]
@@ -14,6 +14,7 @@ export function TopicsCell({
 }) {
   const { t } = useTranslation()
   const [expanded, setExpanded] = useState(expandedByDefault)
+  const topics = [...new Set(listed)] // Lucca's contract does not forbid a topic listed twice
   const visible = expanded ? topics : topics.slice(0, shown)
   const hidden = topics.length - visible.length
   return (

@@ -110,7 +110,8 @@ export const en = {
     title: 'Event payload',
     copy: 'Copy the payload',
     copied: 'Copied',
-    unavailable: 'The event is not available (it may be older than the 2-month retention).',
+    unavailable:
+      'The event could not be read: it may be older than Lucca’s 2-month retention, or Lucca did not answer.',
   },
   attempts: {
     title: 'Attempts',

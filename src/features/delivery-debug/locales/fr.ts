@@ -113,7 +113,8 @@ export const fr: typeof en = {
     title: 'Contenu de l’événement',
     copy: 'Copier le contenu',
     copied: 'Copié',
-    unavailable: 'L’événement n’est pas disponible (il a peut-être dépassé la conservation de 2 mois).',
+    unavailable:
+      'L’événement n’a pas pu être lu : il a peut-être dépassé la conservation de 2 mois de Lucca, ou Lucca n’a pas répondu.',
   },
   attempts: {
     title: 'Tentatives',

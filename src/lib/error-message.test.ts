@@ -1,0 +1,25 @@
+import { expect, test } from 'vitest'
+import { ApiError } from './api-error'
+import { errorKeyOf, isRetryable } from './error-message'
+
+test('each failure gets the sentence that says what happened, and a retry only where one can help', () => {
+  const cases: [unknown, string, boolean][] = [
+    [new TypeError('Failed to fetch'), 'errors.network', true],
+    [new Error('Cannot read properties of undefined'), 'errors.unexpected', true],
+    [new ApiError(400, 'Path not allowed', {}, 'bad-path'), 'errors.notForwarded', false],
+    [new ApiError(404, 'Not available', {}, 'not-allowed'), 'errors.notForwarded', false],
+    [new ApiError(429, 'Budget', {}, 'console-budget', 12), 'errors.consoleBudget', true],
+    [new ApiError(429, 'Too many', {}, null, 30), 'errors.rateLimited', true],
+    [new ApiError(503, 'Paused', {}, 'circuit-open'), 'errors.circuitOpen', true],
+    [new ApiError(504, 'Timeout'), 'errors.timeout', true],
+    [new ApiError(502, 'Bad gateway'), 'errors.upstream', true],
+    [new ApiError(403, 'Forbidden'), 'errors.forbidden', false],
+    [new ApiError(404, 'Gone'), 'errors.notFound', false],
+    [new ApiError(400, 'Lucca refused'), 'errors.generic', true],
+  ]
+  for (const [error, key, retryable] of cases) {
+    expect(errorKeyOf(error).key, String(error)).toBe(key)
+    expect(isRetryable(error), String(error)).toBe(retryable)
+  }
+  expect(errorKeyOf(new ApiError(429, 'Too many', {}, null, 30)).values).toEqual({ seconds: 30 })
+})
