@@ -121,7 +121,9 @@ export class LuccaUpstream {
         return result
       }
       this.breaker.failure()
-      if (attempt + 1 < maxAttempts) {
+      // A Lucca that did not answer within the timeout will not answer faster on a second try: retrying
+      // would only multiply the admin's wait before any message. Resets, refusals and 5xx are retried.
+      if (attempt + 1 < maxAttempts && result.kind !== 'timeout') {
         await sleep(backoffMs(attempt, this.options.retryBaseMs ?? 200, this.options.random))
         continue
       }
