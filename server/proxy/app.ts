@@ -1,24 +1,26 @@
 import { randomUUID } from 'node:crypto'
-import http from 'node:http'
-import https from 'node:https'
 import fastifyCookie from '@fastify/cookie'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { AccountRegistry } from './accounts.ts'
 import type { AuditLog } from './audit/audit-log.ts'
 import { auditRoutes } from './audit/audit-routes.ts'
 import { csrfGuard } from './auth/csrf.ts'
-import { hostGuard } from './auth/host-guard.ts'
+import { hostGuard, loopbackHostGuard } from './auth/host-guard.ts'
 import type { SessionService } from './auth/session.ts'
 import { sessionRoutes } from './auth/session-routes.ts'
 import { LoginThrottle } from './auth/throttle.ts'
 import type { UserStore } from './auth/users-store.ts'
 import { healthRoutes } from './health-routes.ts'
+import { clientErrorHandler, createServer, DEFAULT_TIMEOUTS, type ClientTimeouts } from './http-server.ts'
 import { luccaRoutes } from './lucca-routes.ts'
+import { checkRequestShape } from './path-guard.ts'
 import { sendProblem } from './problem.ts'
-import { securityHeaders } from './security-headers.ts'
+import { FIXED_SECURITY_HEADERS, securityHeaders } from './security-headers.ts'
 import { staticFiles } from './static.ts'
 
-export const MAX_HEADER_BYTES = 8 * 1024
+// Re-exported: the header limit used to live here.
+export { MAX_HEADER_BYTES } from './http-server.ts'
+export type { ClientTimeouts } from './http-server.ts'
 
 export interface AppDeps {
   logger: FastifyBaseLogger
@@ -31,28 +33,38 @@ export interface AppDeps {
   devOrigins: readonly string[]
   publicOrigin?: string | null
   trustProxy?: boolean
+  /** Refuse non-loopback Host names (DNS rebinding); server.ts sets it for a loopback bind without PUBLIC_ORIGIN. */
+  loopbackOnly?: boolean
   https?: { cert: string; key: string } | null
   now?: () => number
+  timeouts?: ClientTimeouts
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const tls = deps.https
+  const timeouts = deps.timeouts ?? DEFAULT_TIMEOUTS
   const app = Fastify({
     loggerInstance: deps.logger,
     genReqId: () => randomUUID(),
     trustProxy: deps.trustProxy ?? false,
     bodyLimit: 64 * 1024,
     return503OnClosing: true,
-    // 8 KiB headers, as Lucca: Node answers 431 before any of our code runs.
-    serverFactory: (handler) =>
-      tls
-        ? (https.createServer({ ...tls, maxHeaderSize: MAX_HEADER_BYTES }, handler) as unknown as http.Server)
-        : http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler),
+    serverFactory: (handler) => createServer(handler, tls ?? null, timeouts),
+    // The router's refusals (a path that is not valid percent-encoded UTF-8) come before any hook.
+    // The reply is made outside any route, so the onSend security headers do not run on it.
+    frameworkErrors: (_error, request, reply) =>
+      sendProblem(
+        reply.headers(FIXED_SECURITY_HEADERS).header('x-request-id', request.id),
+        400,
+        'Path not allowed',
+        'bad-request',
+      ),
+    clientErrorHandler: clientErrorHandler(deps.logger),
   })
   await app.register(fastifyCookie, { secret: deps.sessionSecret })
   securityHeaders(app)
   // An empty JSON body (e.g. a DELETE sent with Content-Type: application/json) is no body, not a 400.
-  app.removeContentTypeParser('application/json')
+  app.removeContentTypeParser(['application/json', 'text/plain'])
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
     if (body === '') return done(null, undefined)
     try {
@@ -61,7 +73,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       done(Object.assign(new Error('Body is not valid JSON'), { statusCode: 400 }), undefined)
     }
   })
+  app.addHook('onRequest', async (request, reply) => {
+    const { url = '', httpVersion, rawHeaders } = request.raw
+    const refused = checkRequestShape({ url, httpVersion, rawHeaders })
+    if (refused) return sendProblem(reply, refused.status, refused.detail, 'bad-request')
+  })
   if (deps.publicOrigin) app.addHook('onRequest', hostGuard(deps.publicOrigin))
+  else if (deps.loopbackOnly) app.addHook('onRequest', loopbackHostGuard())
   app.addHook('onRequest', csrfGuard(deps.devOrigins, deps.publicOrigin ?? null))
   app.setErrorHandler((error, request, reply) => {
     const code = error instanceof Error && 'statusCode' in error ? Number(error.statusCode) : 500

@@ -4,10 +4,12 @@ import type { AuditLog } from './audit/audit-log.ts'
 import { classifyWrite } from './audit/classify.ts'
 import { hasRole } from './auth/roles.ts'
 import type { SessionService } from './auth/session.ts'
+import { checkJsonBody, checkPreconditions } from './body-guard.ts'
 import { guardTarget } from './path-guard.ts'
 import { sendProblem } from './problem.ts'
-import { matchRoute } from './route-table.ts'
-import { answer } from './outcome-reply.ts'
+import { allowedMethods, matchRoute, type RouteMatch } from './route-table.ts'
+import { answer, statusOf } from './outcome-reply.ts'
+import type { ForwardOutcome } from './upstream.ts'
 
 const MAX_BODY_BYTES = 256 * 1024
 
@@ -34,20 +36,31 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   const target = guardTarget(request.raw.url ?? '')
   if (!target.ok) return sendProblem(reply, target.status, target.detail, 'bad-path')
   const match = matchRoute(request.method, target.path)
-  if (!match)
-    return sendProblem(reply, 404, 'This Lucca route is not available through the console', 'not-allowed')
+  if (!match) {
+    const allowed = allowedMethods(target.path)
+    if (allowed.length === 0)
+      return sendProblem(reply, 404, 'This Lucca route is not available through the console', 'not-allowed')
+    reply.header('allow', allowed.join(', '))
+    return sendProblem(reply, 405, `Use ${allowed.join(' or ')} on this route`, 'not-allowed')
+  }
+  const preconditions = checkPreconditions(request.headers)
+  if (preconditions) return sendProblem(reply, 400, preconditions, 'bad-request')
   if (!hasRole(session.user.role, match.route.role)) {
     return sendProblem(reply, 403, 'Your role may not do this', 'forbidden-role')
   }
   const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : null
-  const contentType = request.headers['content-type']
-  const hasBody = match.route.method === 'POST' || match.route.method === 'PATCH'
-  if (hasBody && body && !contentType?.startsWith('application/json')) {
-    return sendProblem(reply, 415, 'Send application/json')
+  const hasBody = match.route.body !== undefined
+  // Fastify does not read a GET's body at all, so a body is spotted from its framing headers.
+  const framed = Number(request.headers['content-length'] ?? 0) > 0 || 'transfer-encoding' in request.headers
+  if (!hasBody && (body || framed)) return sendProblem(reply, 400, 'This route takes no body', 'bad-body')
+  if (hasBody && !body && match.route.body === 'required')
+    return sendProblem(reply, 400, 'This route needs a JSON body', 'bad-body')
+  if (body) {
+    const refused = checkJsonBody(body, request.headers['content-type'], request.headers['content-encoding'])
+    if (refused) return sendProblem(reply, refused.status, refused.detail, 'bad-body')
   }
-  if (!hasBody && body) return sendProblem(reply, 400, 'This route takes no body')
   const runtime = deps.accounts.get(session.record.accountId) ?? deps.accounts.get(deps.accounts.defaultId)
-  if (!runtime) return sendProblem(reply, 500, 'No account')
+  if (!runtime) return sendProblem(reply, 503, 'No Lucca account is available')
   const outcome = await runtime.upstream.forward({
     method: match.route.method,
     path: target.path,
@@ -59,28 +72,52 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
     body: hasBody ? body : null,
     requestId: request.id,
   })
-  const status = await answer(reply, outcome)
+  const status = statusOf(outcome)
   if (outcome.kind !== 'response' || status === 429) {
     request.log.warn(
       { account: runtime.account.id, outcome: outcome.kind, status },
       'Lucca call not completed',
     )
   }
-  const write = classifyWrite(
+  // Written before the answer is sent: once the SPA sees its write succeed, the trail already shows it.
+  await recordWrite(request, deps.audit, {
     match,
-    new URLSearchParams(target.query),
+    query: target.query,
+    body,
+    outcome,
+    username: session.user.username,
+    accountId: runtime.account.id,
+    status,
+  })
+  await answer(reply, outcome)
+  return reply
+}
+
+interface WriteRecord {
+  match: RouteMatch
+  query: string
+  body: Buffer | null
+  outcome: ForwardOutcome
+  username: string
+  accountId: string
+  status: number
+}
+
+/** Audits an audited route's call. A failing trail is logged, never turned into a 500 for a done write. */
+async function recordWrite(request: FastifyRequest, audit: AuditLog, write: WriteRecord): Promise<void> {
+  const { match, query, body, outcome, username, accountId, status } = write
+  const action = classifyWrite(
+    match,
+    new URLSearchParams(query),
     body,
     outcome.kind === 'response' ? outcome.response.body : null,
   )
-  if (write) {
-    await deps.audit.record({
-      ...write,
-      username: session.user.username,
-      accountId: runtime.account.id,
-      status,
-    })
+  if (!action) return
+  try {
+    await audit.record({ ...action, username, accountId, status })
+  } catch (error) {
+    request.log.error({ err: error, action: action.action }, 'audit trail write failed')
   }
-  return reply
 }
 
 function header(request: FastifyRequest, name: string): string | undefined {

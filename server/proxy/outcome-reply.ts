@@ -2,6 +2,24 @@ import type { FastifyReply } from 'fastify'
 import { sendProblem } from './problem.ts'
 import type { ForwardOutcome } from './upstream.ts'
 
+/** The status `answer` will send for an outcome, known before sending so the audit can be written first. */
+export function statusOf(outcome: ForwardOutcome): number {
+  switch (outcome.kind) {
+    case 'budget':
+      return 429
+    case 'circuit-open':
+      return 503
+    case 'timeout':
+      return 504
+    case 'bad-gateway':
+      return 502
+    case 'response': {
+      const { status } = outcome.response
+      return status >= 300 && status < 400 && status !== 304 ? 502 : status
+    }
+  }
+}
+
 /** Turns what happened upstream into the answer the SPA gets; returns the status sent (for the audit). */
 export async function answer(reply: FastifyReply, outcome: ForwardOutcome): Promise<number> {
   switch (outcome.kind) {

@@ -11,6 +11,8 @@ export interface AllowedRoute {
   path: string
   role: Role
   audit?: AuditAction
+  /** Whether Lucca's contract requires a JSON body (openapi.yaml `requestBody.required`). */
+  body?: 'required' | 'optional'
 }
 
 /** Lucca ids are numeric strings or UUIDs; anything else never leaves the proxy. */
@@ -19,13 +21,19 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 // Exactly the Lucca webhook routes the console uses; everything else under /lucca-api is a 404.
 export const routes: readonly AllowedRoute[] = [
   { method: 'GET', path: '/webhook-endpoints', role: 'viewer' },
-  { method: 'POST', path: '/webhook-endpoints', role: 'admin', audit: 'endpoint.create' },
+  { method: 'POST', path: '/webhook-endpoints', role: 'admin', audit: 'endpoint.create', body: 'required' },
   { method: 'GET', path: '/webhook-endpoints/:id', role: 'viewer' },
-  { method: 'PATCH', path: '/webhook-endpoints/:id', role: 'admin', audit: 'endpoint.update' },
+  {
+    method: 'PATCH',
+    path: '/webhook-endpoints/:id',
+    role: 'admin',
+    audit: 'endpoint.update',
+    body: 'required',
+  },
   { method: 'DELETE', path: '/webhook-endpoints/:id', role: 'admin', audit: 'endpoint.delete' },
   { method: 'GET', path: '/webhook-deliveries', role: 'viewer' },
   // test delivery or redelivery, told apart by the body (see audit/classify.ts)
-  { method: 'POST', path: '/webhook-deliveries', role: 'admin', audit: 'delivery.test' },
+  { method: 'POST', path: '/webhook-deliveries', role: 'admin', audit: 'delivery.test', body: 'optional' },
   { method: 'GET', path: '/webhook-deliveries/:id', role: 'viewer' },
   { method: 'GET', path: '/webhook-delivery-attempts', role: 'viewer' },
   { method: 'GET', path: '/webhook-delivery-attempts/:id', role: 'viewer' },
@@ -56,16 +64,28 @@ export function matchRoute(method: string, path: string): RouteMatch | null {
   const segments = path.split('/').slice(1)
   for (const route of routes) {
     if (route.method !== method) continue
-    const pattern = route.path.split('/').slice(1)
-    if (pattern.length !== segments.length) continue
-    let id: string | null = null
-    const matches = pattern.every((part, index) => {
-      const segment = segments[index] ?? ''
-      if (part !== ':id') return part === segment
-      id = segment
-      return ID_PATTERN.test(segment)
-    })
-    if (matches) return { route, id }
+    const id = matchPath(route, segments)
+    if (id !== undefined) return { route, id }
   }
   return null
+}
+
+/** The methods allowed on a path, for a 405's `Allow` header; empty when the path is not in the table. */
+export function allowedMethods(path: string): Method[] {
+  const segments = path.split('/').slice(1)
+  return routes.filter((route) => matchPath(route, segments) !== undefined).map((route) => route.method)
+}
+
+/** The id matched (null for a collection), or undefined when the path does not fit the route. */
+function matchPath(route: AllowedRoute, segments: string[]): string | null | undefined {
+  const pattern = route.path.split('/').slice(1)
+  if (pattern.length !== segments.length) return undefined
+  let id: string | null = null
+  const matches = pattern.every((part, index) => {
+    const segment = segments[index] ?? ''
+    if (part !== ':id') return part === segment
+    id = segment
+    return ID_PATTERN.test(segment)
+  })
+  return matches ? id : undefined
 }

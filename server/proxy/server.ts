@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import type { FastifyInstance } from 'fastify'
 import type { DestinationStream } from 'pino'
-import { buildApp } from './app.ts'
+import { buildApp, type ClientTimeouts } from './app.ts'
 import { AuditLog } from './audit/audit-log.ts'
 import { ensureFirstAdmin } from './auth/first-admin.ts'
 import { SessionService } from './auth/session.ts'
@@ -13,10 +13,14 @@ import { createLogger, SecretRegistry } from './logger.ts'
 import { createAccounts, type RuntimeOptions } from './runtime.ts'
 import { resolveSessionSecret } from './secrets.ts'
 
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1']
+
 export interface StartOptions extends RuntimeOptions {
   logDestination?: DestinationStream
   print?: (line: string) => void
   scryptCost?: number
+  /** Slowloris bounds; tests shorten them. */
+  clientTimeouts?: ClientTimeouts
 }
 
 export interface RunningConsole {
@@ -65,15 +69,17 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     devOrigins: config.devOrigins,
     publicOrigin: config.publicOrigin,
     trustProxy: config.trustProxy,
+    loopbackOnly: !config.publicOrigin && !config.trustProxy && LOOPBACK.includes(config.host),
     https,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.clientTimeouts ? { timeouts: options.clientTimeouts } : {}),
   })
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `${https ? 'https' : 'http'}://${config.host}:${port}`
   logger.info({ url, accounts: accounts.publicList().map((a) => a.id) }, 'console listening')
-  if (!https && !config.trustProxy && !['127.0.0.1', 'localhost', '::1'].includes(config.host)) {
+  if (!https && !config.trustProxy && !LOOPBACK.includes(config.host)) {
     // The __Host- cookie is Secure: browsers keep it over plain HTTP on loopback only.
     logger.warn(
       'Plain HTTP on a non-loopback address: serve TLS (TLS_CERT_FILE) or set TRUST_PROXY=1 behind one',
