@@ -79,6 +79,14 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `${https ? 'https' : 'http'}://${config.host}:${port}`
   logger.info({ url, accounts: accounts.publicList().map((a) => a.id) }, 'console listening')
+  if (!LOOPBACK.includes(config.host) && !config.publicOrigin && !config.trustProxy) {
+    // Reachable from other machines, yet any Host name is served: a DNS-rebinding page could pass the
+    // same-origin check. PUBLIC_ORIGIN pins the one name the console answers to.
+    logger.warn(
+      { host: config.host },
+      'Listening beyond loopback without PUBLIC_ORIGIN: set it to the address admins use (e.g. https://webhooks.example.com)',
+    )
+  }
   if (!https && !config.trustProxy && !LOOPBACK.includes(config.host)) {
     // The __Host- cookie is Secure: browsers keep it over plain HTTP on loopback only.
     logger.warn(

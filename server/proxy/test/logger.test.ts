@@ -52,3 +52,15 @@ test('each request is logged with the request id the client sees in X-Request-Id
   }
   expect(proxy.watch.leaks()).toEqual([])
 })
+
+test('listening beyond loopback without PUBLIC_ORIGIN warns at start; on loopback it does not', async () => {
+  const { startTestConsole, testConfig } = await import('./harness.ts')
+  const warnings = async (env: Record<string, string>) => {
+    const proxy = await startTestConsole(await testConfig(null, env))
+    await proxy.close()
+    return proxy.watch.logs.filter((line) => line.includes('without PUBLIC_ORIGIN'))
+  }
+  expect(await warnings({ HOST: '0.0.0.0' })).toHaveLength(1)
+  expect(await warnings({ HOST: '0.0.0.0', PUBLIC_ORIGIN: 'https://webhooks.example.com' })).toHaveLength(0)
+  expect(await warnings({})).toHaveLength(0)
+})
