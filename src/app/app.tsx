@@ -7,6 +7,7 @@ import { lazy, Suspense, useState } from 'react'
 import { BrowserRouter } from 'react-router'
 import { exposeCacheDump } from './cache-dump'
 import { createQueryClient } from './query-client'
+import { prefetchEndpointsPage } from './pages/endpoints-page'
 import { AppRoutes } from './router'
 import { cssVariablesResolver, theme } from './theme'
 
@@ -15,7 +16,11 @@ import { cssVariablesResolver, theme } from './theme'
 const Toasts = lazy(async () => ({ default: (await import('./toasts')).Toasts }))
 
 export function App() {
-  const [queryClient] = useState(() => exposeCacheDump(createQueryClient()))
+  const [queryClient] = useState(() => {
+    const client = exposeCacheDump(createQueryClient())
+    prefetchEndpointsPage(client, window.location)
+    return client
+  })
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Suspense>

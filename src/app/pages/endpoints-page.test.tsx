@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Suspense } from 'react'
+import { QueryClient } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
-import { fakeNetwork, json } from '../../test/fake-network'
+import { fakeNetwork, json, problem } from '../../test/fake-network'
 import { render } from '../../test/render'
-import { EndpointsPage } from './endpoints-page'
+import { EndpointsPage, prefetchEndpointsPage } from './endpoints-page'
 
 const session = {
   user: { username: 'ada', role: 'admin' },
@@ -147,4 +148,32 @@ test('when the recent deliveries cannot be read, health says so instead of loadi
   )
   const row = await screen.findByRole('row', { name: /Alpha/ })
   expect(await within(row).findByText('Not available right now')).toBeTruthy()
+})
+
+test('the list is asked for with the session check; a signed-out early read is dropped, not shown later', async () => {
+  const list = () =>
+    json({
+      type: 'webhook-endpoints',
+      url: 'x',
+      items: [endpoint('1', 'Alpha')],
+      links: { prev: null, next: null },
+    })
+  const signedOut = () => problem(401, { title: 'Unauthorized' })
+  const early = new QueryClient()
+  fakeNetwork({ 'GET /lucca-api/webhook-endpoints': list, 'GET /lucca-api/webhook-deliveries': signedOut })
+  prefetchEndpointsPage(early, { pathname: '/endpoints', search: '?status=suspended' })
+  await waitFor(() =>
+    expect(
+      early
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state.status),
+    ).toEqual(['success']),
+  )
+  expect(early.getQueryCache().getAll()[0]?.queryKey).toContainEqual({ status: ['suspended'], page: null })
+
+  const network = fakeNetwork({})
+  prefetchEndpointsPage(early, { pathname: '/endpoints/new', search: '' })
+  prefetchEndpointsPage(early, { pathname: '/audit', search: '' })
+  expect(network.requests).toHaveLength(0) // only where the list is the page
 })

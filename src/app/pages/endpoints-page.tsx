@@ -1,5 +1,5 @@
 import { Box, Button, Paper, Text } from '@mantine/core'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -23,6 +23,30 @@ import { EndpointsCards } from '../../features/endpoints/endpoints-cards'
 import { EmptyEndpoints } from '../../features/endpoints/empty-endpoints'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder, SlowLuccaNotice } from '../../components/loading-placeholder'
+
+/**
+ * The list is where most visits land: its two Lucca reads start with the session check instead of after
+ * it (one round trip sooner on screen). Signed out, they fail at the proxy without reaching Lucca.
+ */
+export function prefetchEndpointsPage(
+  queryClient: QueryClient,
+  location: Pick<Location, 'pathname' | 'search'>,
+) {
+  if (location.pathname !== '/' && location.pathname !== '/endpoints') return
+  const view = viewFromParams(new URLSearchParams(location.search))
+  // A failed early read (signed out, say) is dropped unless a page already shows it: the page's own load
+  // then starts afresh, instead of showing that stale error while it fetches.
+  const dropIfFailed = (queryKey: QueryKey) => () => {
+    const query = queryClient.getQueryCache().find({ queryKey, exact: true })
+    if (query?.state.status === 'error' && query.getObserversCount() === 0) {
+      queryClient.removeQueries({ queryKey, exact: true })
+    }
+  }
+  const list = endpointQueries.list({ status: view.status, page: view.page })
+  const recent = deliveryQueries.recent()
+  void queryClient.prefetchQuery(list).then(dropIfFailed(list.queryKey))
+  void queryClient.prefetchQuery(recent).then(dropIfFailed(recent.queryKey))
+}
 
 export function EndpointsPage() {
   const { t } = useTranslation()
