@@ -28,7 +28,7 @@ export function DeliveryHistory({
     ...deliveryQueries.history(endpointId, filters),
     placeholderData: keepPreviousData,
     refetchInterval: (query) =>
-      query.state.data?.rows.some((row) => displayStatusOf(row.delivery) === 'pending')
+      query.state.data?.rows.some((row) => ['queued', 'pending'].includes(displayStatusOf(row.delivery)))
         ? pendingRefreshMs
         : false,
     refetchIntervalInBackground: false,

@@ -3,17 +3,25 @@ import { useTranslation } from 'react-i18next'
 import type { WebhookDelivery } from '../../lib/lucca-client'
 import { ns } from './i18n'
 
-type DisplayStatus = 'delivered' | 'pending' | 'held' | 'failed'
+type DisplayStatus = 'delivered' | 'queued' | 'pending' | 'held' | 'failed'
 
-/** `undelivered` covers both "another attempt is planned" and "held by a suspended endpoint". */
-export function displayStatusOf(delivery: Pick<WebhookDelivery, 'status' | 'nextAttemptAt'>): DisplayStatus {
-  if (delivery.status === 'undelivered') return delivery.nextAttemptAt ? 'pending' : 'held'
-  return delivery.status
+/**
+ * `undelivered` covers "not tried yet", "another attempt is planned" and "held by an endpoint that is not
+ * active". Lucca's contract does not say when `nextAttemptAt` is empty, so a delivery never tried is just
+ * queued, whatever that field says; one tried already with no next attempt stated is held.
+ */
+export function displayStatusOf(
+  delivery: Pick<WebhookDelivery, 'status' | 'nextAttemptAt' | 'attemptsCount'>,
+): DisplayStatus {
+  if (delivery.status !== 'undelivered') return delivery.status
+  if (delivery.attemptsCount === 0) return 'queued'
+  return delivery.nextAttemptAt ? 'pending' : 'held'
 }
 
 // Dark shades with automatic text contrast keep the badges readable (axe) in both colour schemes.
 const colors: Record<DisplayStatus, string> = {
   delivered: 'teal.9',
+  queued: 'blue.8',
   pending: 'yellow.4',
   held: 'gray.7',
   failed: 'red.9',
@@ -22,7 +30,7 @@ const colors: Record<DisplayStatus, string> = {
 export function DeliveryStatusBadge({
   delivery,
 }: {
-  delivery: Pick<WebhookDelivery, 'status' | 'nextAttemptAt'>
+  delivery: Pick<WebhookDelivery, 'status' | 'nextAttemptAt' | 'attemptsCount'>
 }) {
   const { t } = useTranslation(ns)
   const status = displayStatusOf(delivery)

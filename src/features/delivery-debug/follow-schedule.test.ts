@@ -42,10 +42,15 @@ test('before the first attempt, a far nextAttemptAt is read as clock skew and ch
   )
 })
 
-test('a held delivery is looked at rarely', () => {
-  expect(nextPollDelay({ status: 'undelivered', nextAttemptAt: null, attemptsCount: 0 }, now)).toBe(
-    followTiming.heldMs,
-  )
+test('a pending delivery with no next attempt stated is looked at soon, then ever more rarely', () => {
+  // Lucca's contract does not say when nextAttemptAt is empty: a new delivery may be about to be tried.
+  const pending = { status: 'undelivered', nextAttemptAt: null, attemptsCount: 0 } as const
+  const delays = [0, 1, 2, 3, 4, 5, 6, 7, 8, 20].map((looks) => nextPollDelay(pending, now, undefined, looks))
+  expect(delays.slice(0, 4)).toEqual([1_500, 3_000, 6_000, 12_000])
+  expect(delays.at(-1)).toBe(followTiming.heldMs)
+  for (const [index, delay] of delays.entries()) {
+    if (index > 0) expect(delay).toBeGreaterThanOrEqual(delays[index - 1] as number)
+  }
 })
 
 test('a 429 waits as long as Retry-After says; a 404 stops', () => {

@@ -22,7 +22,11 @@ export const followTiming = {
    * between this browser and Lucca; look again soon anyway.
    */
   firstAttemptMaxMs: 5_000,
-  /** Held by a suspended endpoint: nothing happens until someone re-activates it. */
+  /**
+   * Longest wait when Lucca states no next attempt on a pending delivery. Its contract does not say when it
+   * leaves `nextAttemptAt` empty (a new delivery about to be tried, one held by an endpoint that is not
+   * active…), so the console looks again after a doubling wait from `minMs` up to this.
+   */
   heldMs: 5 * 60_000,
   /** After an error that gave no Retry-After. */
   errorMs: 30_000,
@@ -32,11 +36,12 @@ export function isFinal(delivery: Pick<WebhookDelivery, 'status'>): boolean {
   return delivery.status === 'delivered' || delivery.status === 'failed'
 }
 
-/** Milliseconds until the next look, or `false` to stop following. */
+/** Milliseconds until the next look (`looks` made so far), or `false` to stop following. */
 export function nextPollDelay(
   delivery: DeliveryState | undefined,
   now: number,
   error?: unknown,
+  looks = 0,
 ): number | false {
   if (error instanceof ApiError && error.status === 429) {
     return Math.max((error.retryAfter ?? 60) * 1000, followTiming.minMs)
@@ -46,7 +51,7 @@ export function nextPollDelay(
   if (!delivery) return followTiming.minMs
   if (isFinal(delivery)) return false
   const due = delivery.nextAttemptAt ? Date.parse(delivery.nextAttemptAt) : Number.NaN
-  if (Number.isNaN(due)) return followTiming.heldMs
+  if (Number.isNaN(due)) return Math.min(followTiming.minMs * 2 ** looks, followTiming.heldMs)
   const untilDue = due - now
   if (untilDue > 0) {
     const cap = delivery.attemptsCount === 0 ? followTiming.firstAttemptMaxMs : followTiming.maxWaitMs

@@ -42,7 +42,7 @@ export function LiveStatus({ delivery, attempts, error }: Props) {
     color = 'gray'
     icon = <IconClockPause aria-hidden />
     message = t('live.held')
-  } else if (count === 0) {
+  } else if (status === 'queued' || count === 0) {
     message = t('live.queued')
   } else if (next && Date.parse(next) > now) {
     color = 'orange'

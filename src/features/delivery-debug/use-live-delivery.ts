@@ -23,7 +23,7 @@ export function useLiveDelivery(deliveryId: string): LiveDelivery {
     ...deliveryQueries.attempts(deliveryId),
     refetchInterval: (query) => {
       const delivery = query.state.data?.delivery ?? detail.data?.delivery
-      return nextPollDelay(delivery, Date.now(), query.state.error)
+      return nextPollDelay(delivery, Date.now(), query.state.error, query.state.dataUpdateCount)
     },
     refetchIntervalInBackground: false,
     // Coming back to the tab shows where things are, but only while there is something to follow.

@@ -1,6 +1,6 @@
 /** English strings of the delivery-debug feature (namespace `deliveryDebug`). */
 export const en = {
-  status: { delivered: 'Delivered', pending: 'Retrying', held: 'Held', failed: 'Failed' },
+  status: { delivered: 'Delivered', queued: 'Queued', pending: 'Retrying', held: 'Held', failed: 'Failed' },
   live: {
     title: 'Where this delivery stands',
     queued: 'Queued at Lucca: waiting for the first attempt…',

@@ -2,7 +2,13 @@ import type { en } from './en'
 
 /** Chaînes françaises de la fonctionnalité delivery-debug (espace de noms `deliveryDebug`). */
 export const fr: typeof en = {
-  status: { delivered: 'Livrée', pending: 'Nouvel essai prévu', held: 'En attente', failed: 'Échec' },
+  status: {
+    delivered: 'Livrée',
+    queued: 'En file d’attente',
+    pending: 'Nouvel essai prévu',
+    held: 'En attente',
+    failed: 'Échec',
+  },
   live: {
     title: 'Où en est cette livraison',
     queued: 'En file chez Lucca : en attente de la première tentative…',
