@@ -1,4 +1,7 @@
-import { Text } from '@mantine/core'
+import { Anchor, Stack, Text } from '@mantine/core'
+import type { CSSProperties } from 'react'
+import { Link } from 'react-router'
+import type { WebhookEndpoint } from '../../lib/lucca-client'
 
 function split(webhookUrl: string) {
   try {
@@ -21,5 +24,21 @@ export function EndpointUrl({ webhookUrl, size = 'sm' }: { webhookUrl: string; s
         {rest}
       </Text>
     </Text>
+  )
+}
+
+/** How a list names an endpoint: its URL, linking to its page, and its name under it. */
+export function EndpointLink({ endpoint, style }: { endpoint: WebhookEndpoint; style?: CSSProperties }) {
+  return (
+    <Stack gap={2} style={style}>
+      <Anchor component={Link} to={`/endpoints/${endpoint.id}`} underline="hover" c="inherit">
+        <EndpointUrl webhookUrl={endpoint.webhookUrl} />
+      </Anchor>
+      {endpoint.name && (
+        <Text size="xs" c="dimmed">
+          {endpoint.name}
+        </Text>
+      )}
+    </Stack>
   )
 }

@@ -1,9 +1,8 @@
-import { Anchor, Card, Group, Stack, Text } from '@mantine/core'
+import { Card, Group, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { EndpointRowMenu } from './endpoint-row-menu'
 import { EndpointStatusBadge } from './endpoint-status-badge'
-import { EndpointUrl } from './endpoint-url'
+import { EndpointLink } from './endpoint-url'
 import type { EndpointsTableProps } from './endpoints-table'
 import { TopicsCell } from './topics-cell'
 
@@ -22,16 +21,7 @@ export function EndpointsCards({
         <Card withBorder component="li" key={endpoint.id} padding="md">
           <Stack gap="xs">
             <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2} style={{ minWidth: 0 }}>
-                <Anchor component={Link} to={`/endpoints/${endpoint.id}`} c="inherit" underline="hover">
-                  <EndpointUrl webhookUrl={endpoint.webhookUrl} />
-                </Anchor>
-                {endpoint.name && (
-                  <Text size="xs" c="dimmed">
-                    {endpoint.name}
-                  </Text>
-                )}
-              </Stack>
+              <EndpointLink endpoint={endpoint} style={{ minWidth: 0 }} />
               <EndpointRowMenu endpoint={endpoint} canEdit={canEdit} isProduction={isProduction} />
             </Group>
             <Group gap="sm">

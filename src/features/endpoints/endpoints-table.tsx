@@ -1,11 +1,10 @@
-import { Anchor, Group, Stack, Text, VisuallyHidden } from '@mantine/core'
+import { Group, Text, VisuallyHidden } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { EndpointRowMenu } from './endpoint-row-menu'
 import { EndpointStatusBadge } from './endpoint-status-badge'
-import { EndpointUrl } from './endpoint-url'
+import { EndpointLink } from './endpoint-url'
 import classes from './endpoints-table.module.css'
 import { TopicsCell } from './topics-cell'
 
@@ -46,16 +45,7 @@ export function EndpointsTable({
           {endpoints.map((endpoint) => (
             <tr key={endpoint.id}>
               <td className={classes.urlCell}>
-                <Stack gap={2}>
-                  <Anchor component={Link} to={`/endpoints/${endpoint.id}`} underline="hover" c="inherit">
-                    <EndpointUrl webhookUrl={endpoint.webhookUrl} />
-                  </Anchor>
-                  {endpoint.name && (
-                    <Text size="xs" c="dimmed">
-                      {endpoint.name}
-                    </Text>
-                  )}
-                </Stack>
+                <EndpointLink endpoint={endpoint} />
               </td>
               <td>
                 <TopicsCell topics={endpoint.topics} />
