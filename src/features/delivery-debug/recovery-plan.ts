@@ -41,8 +41,11 @@ export function planRecovery(rows: Row[], endpointId: string, window: RecoveryWi
     if (!(at >= window.from && at < window.to)) continue
     if (window.topics.length > 0 && !window.topics.includes(event.topic)) continue
     const statuses = list.map(({ delivery }) => delivery)
-    if (statuses.some((d) => d.status === 'delivered' || (d.status === 'undelivered' && d.nextAttemptAt)))
-      continue
+    // Lucca still has it in hand: delivered, a next attempt planned, or never tried yet (whatever
+    // nextAttemptAt says: the contract does not say when it is empty).
+    const inHand = (d: (typeof statuses)[number]) =>
+      d.status === 'delivered' || (d.status === 'undelivered' && (d.nextAttemptAt || d.attemptsCount === 0))
+    if (statuses.some(inHand)) continue
     const held = statuses.some((d) => d.status === 'undelivered')
     candidates.push({
       eventId,

@@ -9,13 +9,13 @@ let seq = 0
 function row(
   eventId: string,
   status: WebhookDelivery['status'],
-  options: { next?: string; topic?: string; at?: string; endpoint?: string } = {},
+  options: { next?: string; topic?: string; at?: string; endpoint?: string; attempts?: number } = {},
 ) {
   const delivery = {
     id: `d${seq++}`,
     status,
     nextAttemptAt: options.next ?? null,
-    attemptsCount: 1,
+    attemptsCount: options.attempts ?? 1,
     event: { id: eventId },
     webhookEndpoint: { id: options.endpoint ?? '7' },
   } as WebhookDelivery
@@ -40,6 +40,7 @@ test('each undelivered event counts once; delivered, retrying, other endpoints a
     row('2', 'delivered'), // a later redelivery succeeded
     row('3', 'undelivered', { next: '2026-01-01T11:00:00Z' }), // Lucca still retries it
     row('4', 'undelivered'), // held while suspended
+    row('9', 'undelivered', { attempts: 0 }), // never tried yet: Lucca still has it in hand
     row('5', 'failed', { endpoint: '8' }),
     row('6', 'failed', { at: '2025-12-31T23:59:59Z' }),
   ]
