@@ -23,6 +23,9 @@ export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: Send
   const delivery = useQuery({
     ...deliveryQueries.detail(deliveryId ?? ''),
     enabled: deliveryId !== undefined,
+    // The POST's answer seeded it a moment ago: fresh enough that the first look is the poll's, not one
+    // more the moment the button starts following it.
+    staleTime: 1_000,
     refetchInterval: (query) => pollInterval(query.state.data, query.state.dataUpdateCount),
   })
 

@@ -11,10 +11,10 @@ test('a final delivery is not looked at again', () => {
   expect(nextPollDelay({ status: 'failed', nextAttemptAt: null, attemptsCount: 5 }, now)).toBe(false)
 })
 
-test('right after sending, the first look comes fast', () => {
-  expect(nextPollDelay({ status: 'undelivered', nextAttemptAt: at(0), attemptsCount: 0 }, now)).toBe(
-    followTiming.minMs,
-  )
+test('right after sending, the first look comes fast, then the floor applies', () => {
+  const sent = { status: 'undelivered', nextAttemptAt: at(0), attemptsCount: 0 } as const
+  expect(nextPollDelay(sent, now, undefined, 1)).toBe(followTiming.firstLookMs)
+  expect(nextPollDelay(sent, now, undefined, 2)).toBe(followTiming.minMs)
 })
 
 test('after a failed attempt, the next look is aimed just after the next attempt Lucca announced', () => {

@@ -11,6 +11,11 @@ type DeliveryState = Pick<WebhookDelivery, 'status' | 'nextAttemptAt' | 'attempt
 export const followTiming = {
   /** Shortest wait: a due attempt is queued, then the receiver has up to 3 s to answer. */
   minMs: 1_500,
+  /**
+   * The first look at a delivery just sent: Lucca queues its first attempt at once and a healthy receiver
+   * answers in a few hundred ms, so the admin sees the outcome about a second sooner for the same one call.
+   */
+  firstLookMs: 600,
   /** After `nextAttemptAt`: time for the attempt to be made and recorded. */
   marginMs: 1_500,
   /** An overdue attempt is looked for again after a doubling wait, up to this. */
@@ -57,6 +62,7 @@ export function nextPollDelay(
     const cap = delivery.attemptsCount === 0 ? followTiming.firstAttemptMaxMs : followTiming.maxWaitMs
     return Math.min(untilDue + followTiming.marginMs, cap)
   }
+  if (delivery.attemptsCount === 0 && looks <= 1) return followTiming.firstLookMs
   // Due already: the attempt is queued or under way. Waiting as long as it has been overdue doubles the gap.
   return Math.min(Math.max(-untilDue, followTiming.minMs), followTiming.maxOverdueMs)
 }
