@@ -1,18 +1,6 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig, devices } from '@playwright/test'
+import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './e2e/env.ts'
-
-// Browser choice: an explicit CHROMIUM_PATH, else Playwright's own Chromium when installed, else Debian's.
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
-  try {
-    if (existsSync(chromium.executablePath())) return undefined
-  } catch {
-    // Playwright's browser is not installed here.
-  }
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-}
-const executablePath = chromiumPath()
+import { chromiumArgs, chromiumPath } from './scripts/chromium.ts'
 
 // E2E_OUTPUT_DIR keeps the artefacts of a second run on the same machine apart (see E2E_PORT_OFFSET).
 const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results'
@@ -33,16 +21,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
     },
   },
   webServer: [

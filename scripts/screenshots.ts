@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from './chromium.ts'
 
 const port = 21180
 const emulatorPort = 21110
@@ -187,16 +188,8 @@ async function run(browser: Browser) {
 try {
   await waitForConsole()
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
   })
   try {
     await run(browser)

@@ -1,6 +1,6 @@
 import { chromium, type Page } from '@playwright/test'
 import { z } from 'zod'
-import { chromiumFlags, chromiumPath } from '../lib/chromium.ts'
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
 import type { ConsoleProcess } from '../harness/console.ts'
 import { emulatorToken, luccaHeaders } from '../harness/emulator-control.ts'
 
@@ -57,7 +57,7 @@ async function followOnce(page: Page, proxy: ConsoleProcess, endpointId: string)
 
 /** Follows `runs` test deliveries in Debian's (or Playwright's) Chromium, signed in as the admin. */
 export async function followTestDeliveries(proxy: ConsoleProcess, endpointId: string, runs: number) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags })
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
   try {
     const context = await browser.newContext({ baseURL: proxy.url })
     const signIn = await context.request.post('/api/session', {

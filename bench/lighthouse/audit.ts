@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { z } from 'zod'
-import { chromiumFlags, chromiumPath } from '../lib/chromium.ts'
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts'
 import { repoRoot } from '../lib/paths.ts'
 
 const run = promisify(execFile)

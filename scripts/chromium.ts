@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
-/** The same choice as playwright.config.ts: CHROMIUM_PATH, else Playwright's own, else Debian's. */
+// The one choice of browser for Playwright, the screenshots and the benchmarks.
+
+/** CHROMIUM_PATH, else Playwright's own browser when installed, else Debian's. */
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH
   try {
@@ -14,9 +16,8 @@ export function chromiumPath(): string {
   throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH')
 }
 
-/** Flags for headless Chromium as root on a CI box, without calls to outside hosts. */
-export const chromiumFlags = [
-  '--headless=new',
+/** Flags for Chromium as root on a CI box, without calls to outside hosts (Playwright adds its own headless). */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -25,3 +26,6 @@ export const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+/** The same, headless, for tools that launch Chromium themselves (Lighthouse). */
+export const chromiumFlags = ['--headless=new', ...chromiumArgs]
