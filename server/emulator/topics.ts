@@ -15,6 +15,8 @@ const resources = {
   'occupation-category': ['created', 'updated', 'deleted'],
   leave: ['created', 'updated', 'deleted'],
   'leave-request': ['created', 'updated', 'deleted'],
+  // Only `.created` is named by Lucca (approving a leave request emits it first).
+  'leave-request-decision': ['created'],
   'calendar-event': ['created', 'updated', 'deleted'],
 } as const
 

@@ -190,6 +190,7 @@ export const en = {
       'occupation-category': 'Occupation category',
       leave: 'Leave',
       'leave-request': 'Leave request',
+      'leave-request-decision': 'Leave request decision',
       'calendar-event': 'Calendar event',
     },
   },

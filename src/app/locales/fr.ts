@@ -199,6 +199,7 @@ export const fr: Translation = {
       'occupation-category': 'Catégorie socioprofessionnelle',
       leave: 'Absence',
       'leave-request': 'Demande d’absence',
+      'leave-request-decision': 'Décision sur une demande d’absence',
       'calendar-event': 'Événement de calendrier',
     },
   },

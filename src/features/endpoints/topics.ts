@@ -15,6 +15,7 @@ export const topicGroups = [
   { resource: 'occupation-category', changes: ['created', 'updated', 'deleted'] },
   { resource: 'leave', changes: ['created', 'updated', 'deleted'] },
   { resource: 'leave-request', changes: ['created', 'updated', 'deleted'] },
+  { resource: 'leave-request-decision', changes: ['created'] },
   { resource: 'calendar-event', changes: ['created', 'updated', 'deleted'] },
 ] as const satisfies readonly { resource: string; changes: readonly TopicChange[] }[]
 
