@@ -13,7 +13,7 @@ export function chromiumPath(): string {
     // Playwright's browser is not installed here.
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
-  throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` or set CHROMIUM_PATH')
+  throw new Error('No Chromium: run `node scripts/ensure-tools.mjs chromium` or set CHROMIUM_PATH')
 }
 
 /** Flags for Chromium as root on a CI box, without calls to outside hosts (Playwright adds its own headless). */

@@ -12,6 +12,8 @@ rmSync(loadJson, { force: true })
 rmSync(playwrightJson, { force: true })
 
 const steps = [
+  // Chromium and PHP, installed once here before any suite needs them (tests never call apt-get).
+  ['tools', 'node', ['scripts/ensure-tools.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
@@ -41,7 +43,6 @@ const steps = [
     ],
   ],
   ['build', 'npx', ['vite', 'build']],
-  ['e2e', 'node', ['scripts/ensure-chromium.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],
 ]
 
@@ -71,7 +72,7 @@ if (e2e) {
   failed += e2e.stats.unexpected
 }
 // A check that is not a test runner (typecheck, lint, format, build) counts as one test of its own.
-for (const check of ['typecheck', 'lint', 'format', 'build']) {
+for (const check of ['tools', 'typecheck', 'lint', 'format', 'build']) {
   if (failedSteps.includes(check)) failed += 1
   else passed += 1
 }
