@@ -14,31 +14,39 @@ import { AppNav } from './app-nav'
 import { RouteErrorBoundary } from './route-error'
 
 // Only a signed-out visit needs the sign-in form (and the form library behind it).
-const SignInForm = lazy(async () => ({
-  default: (await import('../features/session/sign-in-form')).SignInForm,
+const SignInPage = lazy(async () => ({
+  default: (await import('../features/session/sign-in-form')).SignInPage,
+}))
+const SignInDialog = lazy(async () => ({
+  default: (await import('../features/session/sign-in-form')).SignInDialog,
 }))
 
-/** The shell: signs the admin in when the proxy says 401, then frames every page. */
+/**
+ * The shell: signs the admin in when the proxy says 401, then frames every page. A session found gone
+ * while a page is open (any request's 401) keeps the page under a sign-in dialog, so nothing typed is lost.
+ */
 export function AppLayout() {
   const { t } = useTranslation()
   const [navOpened, nav] = useDisclosure(false)
   const session = useQuery(sessionQueries.current())
+  const { data: ended } = useQuery(sessionQueries.ended())
 
   if (session.isPending) return <FullPageLoader />
-  if (isApiError(session.error, 401)) {
+  if (!session.data && isApiError(session.error, 401)) {
     return (
       <Suspense fallback={<FullPageLoader />}>
-        <SignInForm />
+        <SignInPage ended={ended} />
       </Suspense>
     )
   }
-  if (session.isError) {
+  if (!session.data) {
     return (
       <Center mih="100vh" p="md">
         <QueryError error={session.error} onRetry={() => void session.refetch()} />
       </Center>
     )
   }
+  const expired = ended === 'expired' || isApiError(session.error, 401)
   const account = activeAccountOf(session.data)
   const production = account?.environment === 'production'
   const headerHeight = production ? 96 : 60
@@ -70,6 +78,11 @@ export function AppLayout() {
           </Suspense>
         </RouteErrorBoundary>
       </main>
+      {expired && (
+        <Suspense>
+          <SignInDialog ended="expired" username={session.data.user.username} />
+        </Suspense>
+      )}
     </div>
   )
 }

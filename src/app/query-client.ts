@@ -1,5 +1,6 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 import { notifications } from '@mantine/notifications'
+import { endSession, isSessionGone, sessionQueries } from '../features/session/session-api'
 import { ApiError } from '../lib/api-error'
 import { i18n } from './i18n'
 
@@ -16,12 +17,22 @@ function healingDelay(error: unknown): number | false {
 }
 
 export function createQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
+        // Any request can be the first to find the session gone: the shell then asks to sign in again.
+        if (isSessionGone(error)) {
+          if (query.queryKey[0] !== sessionQueries.all()[0]) void endSession(queryClient, 'expired')
+          return
+        }
         // First-load failures render in place; only failed background refreshes need a toast.
         if (query.state.data === undefined) return
         notifications.show({ color: 'red', title: i18n.t('errors.refreshFailed'), message: error.message })
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (isSessionGone(error, mutation.options.mutationKey)) void endSession(queryClient, 'expired')
       },
     }),
     defaultOptions: {
@@ -38,4 +49,5 @@ export function createQueryClient() {
       },
     },
   })
+  return queryClient
 }

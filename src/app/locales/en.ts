@@ -63,6 +63,9 @@ export const en = {
     required: 'Required',
     wrongCredentials: 'Wrong username or password.',
     throttled: 'Too many attempts. Try again in {{seconds}} seconds.',
+    signedOut: 'You are signed out.',
+    expired: 'Your session has ended. Sign in again to carry on: this page and what you typed are kept.',
+    again: 'Sign in again',
   },
   actions: {
     retry: 'Retry',

@@ -70,6 +70,10 @@ export const fr: Translation = {
     required: 'Obligatoire',
     wrongCredentials: 'Identifiant ou mot de passe incorrect.',
     throttled: 'Trop de tentatives. Réessayez dans {{seconds}} secondes.',
+    signedOut: 'Vous êtes déconnecté.',
+    expired:
+      'Votre session a expiré. Reconnectez-vous pour continuer : cette page et votre saisie sont conservées.',
+    again: 'Reconnectez-vous',
   },
   actions: {
     retry: 'Réessayer',

@@ -1,16 +1,73 @@
 import '../../components/mantine-on-demand.css'
-import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title, Text } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Center,
+  Modal,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../lib/api-error'
-import { useSignIn } from './session-api'
+import { useSignIn, type SessionEnd } from './session-api'
 
-export function SignInForm() {
+interface SignInFormProps {
+  /** Why the admin is asked to sign in, when a session just ended. */
+  ended: SessionEnd | null
+  username?: string
+}
+
+/** The whole page, for a visit with no session or after signing out. */
+export function SignInPage(props: SignInFormProps) {
+  const { t } = useTranslation()
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={400}>
+        <Stack>
+          <div>
+            <Title order={1} size="h2">
+              {t('app.name')}
+            </Title>
+            <Text c="dimmed" size="sm">
+              {t('signIn.intro')}
+            </Text>
+          </div>
+          <SignInForm {...props} />
+        </Stack>
+      </Paper>
+    </Center>
+  )
+}
+
+/** Over the page, when a request finds the session gone: the page and what was typed in it stay. */
+export function SignInDialog(props: SignInFormProps) {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      opened
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnEscape={false}
+      closeOnClickOutside={false}
+      title={t('signIn.again')}
+      centered
+    >
+      <SignInForm {...props} />
+    </Modal>
+  )
+}
+
+function SignInForm({ ended, username = '' }: SignInFormProps) {
   const { t } = useTranslation()
   const signIn = useSignIn()
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { username: '', password: '' },
+    initialValues: { username, password: '' },
     validate: {
       username: (value) => (value.trim() ? null : t('signIn.required')),
       password: (value) => (value ? null : t('signIn.required')),
@@ -24,45 +81,39 @@ export function SignInForm() {
   }
 
   return (
-    <Center mih="100vh" p="md">
-      <Paper withBorder shadow="sm" p="xl" w="100%" maw={400}>
-        <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
-          <Stack>
-            <div>
-              <Title order={1} size="h2">
-                {t('app.name')}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {t('signIn.intro')}
-              </Text>
-            </div>
-            {signIn.isError && (
-              <Alert color="red" role="alert">
-                {errorMessage(signIn.error)}
-              </Alert>
-            )}
-            <TextInput
-              label={t('signIn.username')}
-              autoComplete="username"
-              required
-              key={form.key('username')}
-              {...form.getInputProps('username')}
-            />
-            <PasswordInput
-              label={t('signIn.password')}
-              autoComplete="current-password"
-              // Mantine's default toggle label contains "password", which makes the field's label ambiguous.
-              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showCharacters') }}
-              required
-              key={form.key('password')}
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={signIn.isPending}>
-              {t('signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
+      <Stack>
+        {ended && !signIn.isError && (
+          <Alert color={ended === 'expired' ? 'orange' : 'blue'} role="status">
+            {t(ended === 'expired' ? 'signIn.expired' : 'signIn.signedOut')}
+          </Alert>
+        )}
+        {signIn.isError && (
+          <Alert color="red" role="alert">
+            {errorMessage(signIn.error)}
+          </Alert>
+        )}
+        <TextInput
+          label={t('signIn.username')}
+          autoComplete="username"
+          required
+          key={form.key('username')}
+          {...form.getInputProps('username')}
+        />
+        <PasswordInput
+          label={t('signIn.password')}
+          autoComplete="current-password"
+          // Mantine's default toggle label contains "password", which makes the field's label ambiguous.
+          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showCharacters') }}
+          required
+          data-autofocus={username ? true : undefined}
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={signIn.isPending}>
+          {t('signIn.submit')}
+        </Button>
+      </Stack>
+    </form>
   )
 }
