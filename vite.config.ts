@@ -2,6 +2,9 @@ import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { precompress } from './scripts/precompress-plugin.ts'
 
+// A namespace's strings in one language: the shell's (src/app/locales) or a feature's.
+const strings = /\/src\/(?:app|features\/([\w/-]+))\/locales\/(\w+)\.ts$/
+
 // `npm run dev`: Vite with HMR; API calls go to the proxy (npm run dev starts it on PROXY_PORT).
 const proxyTarget = `http://127.0.0.1:${process.env.PROXY_PORT ?? '8080'}`
 
@@ -26,6 +29,16 @@ const config: UserConfig = {
           // A few long-cached files instead of dozens of slivers, which compress worse. `$initial` (what the
           // entry imports statically: the shell and the endpoint list) keeps the first load free of the rest.
           groups: [
+            // Each feature's strings in each language are a chunk of their own (src/app/i18n.ts reads them on
+            // demand): a French visit does not download English, nor the first screen every feature's words.
+            {
+              name: (id) => {
+                const match = strings.exec(id)
+                return match ? `strings-${(match[1] ?? 'shell').replace('/', '-')}-${match[2]}` : null
+              },
+              test: strings,
+              priority: 5,
+            },
             { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 4 },
             { name: 'app', test: /\/src\//, tags: ['$initial'], priority: 3 },
             // The toast container loads right after the first screen: not with everything the other screens use.

@@ -22,7 +22,10 @@ let failed = false
 
 // The browser sections need a Chromium; the project's own script finds one or installs Debian's.
 if (args.sections.some((name) => name === 'lighthouse' || name === 'feedback')) {
-  execFileSync(process.execPath, ['scripts/ensure-tools.mjs', 'chromium'], { cwd: repoRoot, stdio: 'inherit' })
+  execFileSync(process.execPath, ['scripts/ensure-tools.mjs', 'chromium'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  })
 }
 
 const sections: Record<SectionName, () => Promise<SectionResult>> = {

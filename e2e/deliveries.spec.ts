@@ -87,6 +87,9 @@ test('a failing receiver shows the attempt, its body and the next attempt; the r
   await emulator.advanceClock(60)
   await page.clock.fastForward(62_000)
   await expect(status).toHaveText(/Attempt 2 failed\. Next attempt at/)
+  // The same answer twice: one line for both, each a click away.
+  await expect(page.getByText('Attempts 1–2: HTTP 500')).toBeVisible()
+  await page.getByRole('button', { name: 'Show each attempt' }).click()
   await expect(page.getByText('Attempt 2', { exact: true })).toBeVisible()
 })
 

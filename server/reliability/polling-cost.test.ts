@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { nextPollDelay } from '../../src/features/delivery-debug/follow-schedule.ts'
+import { nextPollDelay } from '../../src/features/deliveries/follow/follow-schedule.ts'
 import { buildEmulator, type Emulator } from '../emulator/app.ts'
 import { createClock } from '../emulator/clock.ts'
 import { webhookScopes } from '../emulator/options.ts'

@@ -1,4 +1,4 @@
-import i18next, { type BackendModule } from 'i18next'
+import i18next, { type BackendModule, type CustomTypeOptions } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { detectLanguage } from '../lib/language'
 import { en } from './locales/en'
@@ -7,26 +7,44 @@ i18next.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language
 })
 
-// English is bundled (it is also the fallback); French loads when it becomes the language, and
-// `changeLanguage` waits for it. Feature namespaces register both languages themselves (see their i18n.ts).
-const frenchOnDemand: BackendModule = {
+// One mechanism for every string: each feature, or each concern inside one (`deliveries/follow`), owns
+// `locales/en.ts` and `locales/fr.ts` (exporting `en` and `fr`); its namespace is its folder. Each (language,
+// namespace) is its own small chunk, read when a screen first needs it. Only the shell's English, the
+// fallback of every screen, comes with the entry.
+const locales = import.meta.glob<Record<string, object>>([
+  './locales/fr.ts',
+  '../features/*/locales/*.ts',
+  '../features/*/*/locales/*.ts',
+])
+const loaders = new Map<string, () => Promise<Record<string, object>>>()
+for (const [path, load] of Object.entries(locales)) {
+  const match = /(?:features\/([\w/-]+)\/)?locales\/(\w+)\.ts$/.exec(path)
+  if (match) loaders.set(`${match[2]}/${match[1] ?? 'translation'}`, load)
+}
+
+const lazyLocales: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (language, namespace, done) => {
-    if (language !== 'fr' || namespace !== 'translation') return done(null, {})
-    import('./locales/fr').then(
-      ({ fr }) => done(null, fr),
+    const load = loaders.get(`${language}/${namespace}`)
+    if (!load) return done(new Error(`No strings for ${language}/${namespace}`), false)
+    load().then(
+      (module) => done(null, module[language] ?? {}),
       (error: unknown) => done(error instanceof Error ? error : String(error), false),
     )
   },
 }
 
+/** The namespaces the first screen (the endpoint list) speaks, read along with the entry rather than after. */
+const firstScreen: (keyof CustomTypeOptions['resources'])[] = ['translation', 'deliveries']
+
 void i18next
-  .use(frenchOnDemand)
+  .use(lazyLocales)
   .use(initReactI18next)
   .init({
     resources: { en: { translation: en } },
     partialBundledLanguages: true,
+    ns: firstScreen,
     lng: detectLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes already

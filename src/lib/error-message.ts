@@ -1,7 +1,23 @@
 import { ApiError } from './api-error'
 
+/** The shell's strings for a failed call (`errors.*` in app/locales). */
+export type ErrorKey =
+  | 'errors.network'
+  | 'errors.unexpected'
+  | 'errors.notForwarded'
+  | 'errors.consoleBudget'
+  | 'errors.rateLimited'
+  | 'errors.circuitOpen'
+  | 'errors.timeout'
+  | 'errors.upstream'
+  | 'errors.signedOut'
+  | 'errors.forbidden'
+  | 'errors.notFound'
+  | 'errors.conflict'
+  | 'errors.generic'
+
 /** Maps a failure to a translation key; components translate it, so this stays free of React. */
-export function errorKeyOf(error: unknown): { key: string; values: Record<string, string | number> } {
+export function errorKeyOf(error: unknown): { key: ErrorKey; values: { seconds?: number } } {
   // fetch rejects with a TypeError when the console cannot be reached (and so does a page's code that
   // failed to download); anything else that is not an answer is a fault of the page itself.
   if (error instanceof TypeError) return { key: 'errors.network', values: {} }
@@ -26,5 +42,6 @@ export function errorKeyOf(error: unknown): { key: string; values: Record<string
 
 /** Whether trying the same request again could succeed. */
 export function isRetryable(error: unknown): boolean {
-  return !['errors.notForwarded', 'errors.forbidden', 'errors.notFound'].includes(errorKeyOf(error).key)
+  const final: ErrorKey[] = ['errors.notForwarded', 'errors.forbidden', 'errors.notFound']
+  return !final.includes(errorKeyOf(error).key)
 }

@@ -8,6 +8,7 @@ export type WebhookEndpointCreate = components['schemas']['WebhookEndpointCreate
 export type WebhookEndpointPatch = components['schemas']['WebhookEndpointPatch']
 export type WebhookEndpointStatus = components['schemas']['WebhookEndpointStatus']
 export type WebhookDelivery = components['schemas']['WebhookDelivery']
+export type WebhookDeliveryAttempt = components['schemas']['WebhookDeliveryAttempt']
 export type LuccaEvent = components['schemas']['Event']
 export type CollectionLinks = components['schemas']['CollectionLinks']
 
@@ -52,4 +53,19 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<{ data: 
 export function cursorOf(link: { href: string } | null | undefined): string | null {
   if (!link) return null
   return new URL(link.href).searchParams.get('page')
+}
+
+/**
+ * How to address a Lucca resource: the last segment of its `url`. Ids are opaque and a resource's `url` need
+ * not end with its id (contract §12 R3), so a path is never built from an id; only a reference Lucca gave
+ * without its `url` falls back to the id.
+ */
+export function addressOf(resource: { id: string; url?: string | undefined }): string {
+  if (!resource.url) return resource.id
+  try {
+    const last = new URL(resource.url).pathname.split('/').at(-1)
+    return last ? decodeURIComponent(last) : resource.id
+  } catch {
+    return resource.id
+  }
 }

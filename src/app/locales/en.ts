@@ -304,6 +304,11 @@ export const en = {
     challengeFailed: 'The receiver did not pass Lucca’s check: {{reason}}',
     failed: 'Could not change the status',
   },
+  reactivate: {
+    action: 'Re-activate the endpoint',
+    done: 'Endpoint re-activated: held events are being sent.',
+    failed: 'Re-activation failed',
+  },
   challenge: {
     intro: 'Before sending anything, Lucca checks that the receiver is ready. It calls the address once:',
     status: 'The receiver must answer 200 OK…',

@@ -316,6 +316,11 @@ export const fr: Translation = {
     challengeFailed: 'Le récepteur n’a pas passé la vérification de Lucca : {{reason}}',
     failed: 'Impossible de changer le statut',
   },
+  reactivate: {
+    action: 'Réactiver le point de terminaison',
+    done: 'Point de terminaison réactivé : les événements conservés partent.',
+    failed: 'La réactivation a échoué',
+  },
   challenge: {
     intro: 'Avant tout envoi, Lucca vérifie que le récepteur est prêt. Il appelle l’adresse une fois :',
     status: 'Le récepteur doit répondre 200 OK…',

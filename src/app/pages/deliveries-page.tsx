@@ -4,12 +4,11 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
-import { CopyReportButton } from '../../features/delivery-debug/copy-report-button'
-import { deliveryQueries } from '../../features/delivery-debug/deliveries-api'
-import { DeliveryHistory } from '../../features/delivery-debug/delivery-history'
-import { ns } from '../../features/delivery-debug/i18n'
-import { RecentDeliveriesList } from '../../features/delivery-debug/recent-deliveries-list'
-import { SendTestButton } from '../../features/delivery-debug/send-test-button'
+import { CopyReportButton } from '../../features/deliveries/diagnosis/copy-report-button'
+import { deliveryQueries } from '../../features/deliveries/deliveries-api'
+import { DeliveryHistory } from '../../features/deliveries/history/delivery-history'
+import { RecentDeliveriesList } from '../../features/deliveries/history/recent-deliveries-list'
+import { SendTestButton } from '../../features/deliveries/send-test-button'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
 import { useActiveSession } from '../use-active-session'
@@ -20,7 +19,7 @@ const firstPage = { status: null, from: null, to: null, page: null }
 export function DeliveriesPage() {
   const { endpointId } = useParams()
   if (!endpointId) throw new Error('deliveries-page is mounted without :endpointId')
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('deliveries')
   const { canEdit } = useActiveSession()
   const endpoint = useQuery(endpointQueries.detail(endpointId)).data?.endpoint
   // The unfiltered first page (shared with the history when no filter is set) tells whether a test arrived.
@@ -33,7 +32,7 @@ export function DeliveriesPage() {
         description={t('pages.deliveriesHint')}
         actions={
           <>
-            {canEdit && <SendTestButton endpointId={endpointId} />}
+            {canEdit && <SendTestButton endpointId={endpoint?.id ?? endpointId} follow="open" />}
             {endpoint && <CopyReportButton endpoint={endpoint} />}
           </>
         }
@@ -43,14 +42,24 @@ export function DeliveriesPage() {
           {t('pages.recover')}
         </Anchor>
         <Anchor component={Link} to={`/verify?endpoint=${encoded}`}>
-          {t('diagnosis.verifyLink')}
+          {t('actions.verifyLink')}
         </Anchor>
       </Group>
       <OnboardingChecklist
         endpointId={endpointId}
         endpointStatus={endpoint?.status}
         testDelivered={latest?.rows.some((row) => row.delivery.status === 'delivered') ?? false}
-        sendTest={canEdit && <SendTestButton endpointId={endpointId} size="xs" variant="light" mt={4} />}
+        sendTest={
+          canEdit && (
+            <SendTestButton
+              endpointId={endpoint?.id ?? endpointId}
+              follow="open"
+              size="xs"
+              variant="light"
+              mt={4}
+            />
+          )
+        }
       />
       <RecentDeliveriesList endpointId={endpointId} />
       <DeliveryHistory endpointId={endpointId} endpointLabel={endpoint?.name ?? endpointId} />

@@ -5,21 +5,23 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
-import { deliveryQueries } from '../../features/delivery-debug/deliveries-api'
-import { DeliveryDetail } from '../../features/delivery-debug/delivery-detail'
-import { ns } from '../../features/delivery-debug/i18n'
+import { deliveryQueries } from '../../features/deliveries/deliveries-api'
+import { DeliveryDetail } from '../../features/deliveries/follow/delivery-detail'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { ReactivateButton } from '../../features/endpoints/reactivate-button'
+import { addressOf } from '../../lib/lucca-client'
 import { useActiveSession } from '../use-active-session'
 
 /** `/deliveries/:deliveryId`: one delivery, followed live until it is final. */
 export function DeliveryPage() {
   const { deliveryId } = useParams()
   if (!deliveryId) throw new Error('delivery-page is mounted without :deliveryId')
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('deliveries')
   const queryClient = useQueryClient()
   const { canEdit } = useActiveSession()
   // Same query as the detail below (shared cache): only to learn which endpoint this delivery belongs to.
-  const endpointId = useQuery(deliveryQueries.detail(deliveryId)).data?.delivery.webhookEndpoint.id
+  const endpointRef = useQuery(deliveryQueries.detail({ id: deliveryId })).data?.webhookEndpoint
+  const endpointId = endpointRef && addressOf(endpointRef)
   const endpoint = useQuery({ ...endpointQueries.detail(endpointId ?? ''), enabled: Boolean(endpointId) })
   const refreshEndpoint = useCallback(
     () => void queryClient.invalidateQueries({ queryKey: endpointQueries.all() }),
@@ -38,9 +40,18 @@ export function DeliveryPage() {
         }
       />
       <DeliveryDetail
-        deliveryId={deliveryId}
+        address={deliveryId}
         endpointStatus={endpoint.data?.endpoint.status}
         onEndpointChanged={refreshEndpoint}
+        reactivate={
+          endpoint.data && (
+            <ReactivateButton
+              endpoint={endpoint.data.endpoint}
+              etag={endpoint.data.etag}
+              onDone={refreshEndpoint}
+            />
+          )
+        }
         canEdit={canEdit}
       />
     </Stack>

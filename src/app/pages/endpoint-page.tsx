@@ -70,8 +70,10 @@ export function EndpointPage() {
               <>
                 <SendTestButton
                   endpointId={endpoint.id}
+                  follow="inline"
                   size="sm"
-                  disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
+                  variant="light"
+                  endpointStatus={endpoint.status}
                 />
                 <Button
                   color="red"

@@ -6,8 +6,8 @@ import { Link, useSearchParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
 import { deliveryQueries } from '../../features/deliveries/deliveries-api'
-import { healthOf } from '../../features/deliveries/health'
-import { HealthCell } from '../../features/deliveries/health-cell'
+import { healthOf } from '../../features/deliveries/health/health'
+import { HealthCell } from '../../features/deliveries/health/health-cell'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
 import { CursorPager } from '../../features/endpoints/cursor-pager'
 import {
@@ -78,7 +78,10 @@ export function EndpointsPage() {
       canEdit && (
         <SendTestButton
           endpointId={endpoint.id}
-          disabledReason={endpoint.status === 'active' ? null : t('delivery.onlyActive')}
+          follow="inline"
+          size="xs"
+          variant="light"
+          endpointStatus={endpoint.status}
         />
       ),
   }

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
-import { ns } from '../../features/delivery-debug/i18n'
-import { RecoveryPanel } from '../../features/delivery-debug/recovery-panel'
+import { RecoveryPanel } from '../../features/deliveries/recovery/recovery-panel'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
@@ -15,7 +14,7 @@ import { LoadingPlaceholder } from '../../components/loading-placeholder'
 export function RecoveryPage() {
   const { endpointId } = useParams()
   if (!endpointId) throw new Error('recovery-page is mounted without :endpointId')
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('deliveries')
   const { canEdit } = useActiveSession()
   const endpoint = useQuery(endpointQueries.detail(endpointId))
   return (

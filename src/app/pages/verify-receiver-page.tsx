@@ -5,9 +5,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
-import { deliveryQueries } from '../../features/delivery-debug/deliveries-api'
+import { deliveryQueries } from '../../features/deliveries/deliveries-api'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
-import { ns } from '../../features/onboarding/i18n'
 import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
 import { writeFlag } from '../../features/onboarding/onboarding-flags'
 import { SignatureChecker } from '../../features/onboarding/signature-checker'
@@ -17,7 +16,7 @@ const firstPage = { status: null, from: null, to: null, page: null }
 
 /** `/verify` (optionally `?endpoint=<id>`): signature snippets, the checker, and that endpoint's checklist. */
 export function VerifyReceiverPage() {
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('onboarding')
   const [params] = useSearchParams()
   const endpointId = params.get('endpoint')
   // Re-reads the checklist's stored flags after the checker ticks one.

@@ -1,35 +1,66 @@
+import { QueryClient } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
-import type { WebhookDelivery } from '../../lib/lucca-client'
-import { pollInterval } from './deliveries-api'
+import { fakeNetwork, json, problem } from '../../test/fake-network'
+import { deliveryQueries } from './deliveries-api'
 
-const now = Date.parse('2026-01-01T12:00:00Z')
-function delivery(fields: Partial<WebhookDelivery>): WebhookDelivery {
-  return {
-    id: 'd',
-    type: 'webhook-delivery',
-    url: 'http://lucca/d',
-    status: 'undelivered',
-    attemptsCount: 0,
-    nextAttemptAt: null,
-    event: { id: 'e' },
-    webhookEndpoint: { id: 'w' },
-    ...fields,
-  }
+const base = 'http://localhost/lucca-api'
+const delivery = {
+  id: 'd1',
+  type: 'webhook-delivery',
+  url: `${base}/webhook-deliveries/d1`,
+  status: 'delivered',
+  attemptsCount: 1,
+  nextAttemptAt: null,
+  event: { id: 'e1', url: `${base}/events/e1` },
+  webhookEndpoint: { id: '7' },
+}
+const event = {
+  id: 'e1',
+  type: 'event',
+  url: `${base}/events/e1`,
+  topic: 'employee.created',
+  data: { id: 42 },
 }
 
-test('a test delivery is looked at soon, then every second until its first attempt, and not once final', () => {
-  expect(pollInterval(delivery({}), 1, now)).toBe(600) // the answer to the POST seeded the cache
-  expect(pollInterval(delivery({}), 2, now)).toBe(1000)
-  expect(pollInterval(delivery({ status: 'delivered', attemptsCount: 1 }), 2, now)).toBe(false)
-  expect(pollInterval(delivery({ status: 'failed', attemptsCount: 1 }), 2, now)).toBe(false)
+// Lucca may embed only part of what `include=embedded` asks for, or nothing (contract: `include`).
+test('an embedded event is kept where the event query looks, so it costs no second call', async () => {
+  const network = fakeNetwork({
+    'GET /lucca-api/webhook-deliveries/d1': () => json({ ...delivery, embedded: { event: { e1: event } } }),
+  })
+  const client = new QueryClient()
+  await client.fetchQuery(deliveryQueries.detail({ id: 'd1' }))
+  expect(await client.fetchQuery(deliveryQueries.event(delivery.event))).toMatchObject({ id: 'e1' })
+  expect(network.requests).toHaveLength(1)
 })
 
-test('a retry far in the future is not polled, to spare the account’s request budget', () => {
-  expect(pollInterval(delivery({ attemptsCount: 1, nextAttemptAt: '2026-01-01T12:00:30Z' }), 5, now)).toBe(
-    3000,
+test('a delivery without its embedded event has the event read on its own, at its url', async () => {
+  const network = fakeNetwork({
+    'GET /lucca-api/webhook-deliveries/d1': () => json(delivery),
+    'GET /lucca-api/events/e1': () => json(event),
+  })
+  const client = new QueryClient()
+  const read = await client.fetchQuery(deliveryQueries.detail({ id: 'd1' }))
+  expect(await client.fetchQuery(deliveryQueries.event(read.event))).toMatchObject({
+    topic: 'employee.created',
+  })
+  expect(network.requests.map((request) => request.path)).toEqual([
+    '/lucca-api/webhook-deliveries/d1',
+    '/lucca-api/events/e1',
+  ])
+})
+
+test('an event past its retention leaves the payload out, not the delivery', async () => {
+  fakeNetwork({ 'GET /lucca-api/events/e1': () => problem(404, { title: 'Not found' }) })
+  expect(await new QueryClient().fetchQuery(deliveryQueries.event(delivery.event))).toBeNull()
+})
+
+test('a resource is read at its url, never at a path built from its id (contract §12 R3)', async () => {
+  const network = fakeNetwork({
+    'GET /lucca-api/webhook-deliveries/opaque-87': () => json({ ...delivery, id: '87' }),
+  })
+  const read = await new QueryClient().fetchQuery(
+    deliveryQueries.detail({ id: '87', url: `${base}/webhook-deliveries/opaque-87` }),
   )
-  expect(pollInterval(delivery({ attemptsCount: 2, nextAttemptAt: '2026-01-01T12:10:00Z' }), 5, now)).toBe(
-    false,
-  )
-  expect(pollInterval(delivery({}), 91, now)).toBe(false)
+  expect(read.id).toBe('87')
+  expect(network.requests[0]?.path).toBe('/lucca-api/webhook-deliveries/opaque-87')
 })

@@ -1,98 +1,152 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { isApiError } from '../../lib/api-error'
-import { lucca, unwrap, type LuccaEvent, type WebhookDelivery } from '../../lib/lucca-client'
+import {
+  addressOf,
+  cursorOf,
+  lucca,
+  unwrap,
+  type LuccaEvent,
+  type WebhookDelivery,
+  type WebhookDeliveryAttempt,
+} from '../../lib/lucca-client'
+import { matchesFilters, type HistoryFilters } from './history/history-filters'
 
-export function isFinal(delivery: WebhookDelivery) {
-  return delivery.status === 'delivered' || delivery.status === 'failed'
+export interface HistoryRow {
+  delivery: WebhookDelivery
+  event: LuccaEvent | null
 }
-
-/**
- * Polls a delivery while something is about to happen: a first look 0.6 s after sending (Lucca tries a new
- * delivery at once and a healthy receiver answers in a few hundred ms), every second until the first
- * attempt, then only while a retry is due within a minute. Longer waits are not polled (the account's budget is 50
- * requests a minute); the admin can refresh by hand.
- */
-export function pollInterval(
-  delivery: WebhookDelivery | undefined,
-  polls: number,
-  now = Date.now(),
-): number | false {
-  if (!delivery) return 1000
-  if (isFinal(delivery) || polls > 90) return false
-  if (delivery.attemptsCount === 0) return polls <= 1 ? 600 : 1000
-  if (!delivery.nextAttemptAt) return false
-  return Date.parse(delivery.nextAttemptAt) - now < 60_000 ? 3000 : false
+export interface HistoryPage {
+  rows: HistoryRow[]
+  next: string | null
+  prev: string | null
 }
-
 export interface RecentDeliveries {
   items: WebhookDelivery[]
   events: Record<string, LuccaEvent>
 }
+type Reference = { id: string; url?: string | undefined }
 
-async function listRecent(signal: AbortSignal, sorted: boolean) {
-  return unwrap(
-    lucca.GET('/lucca-api/webhook-deliveries', {
-      params: { query: { include: ['embedded'], limit: 100, ...(sorted ? { sort: '-id' } : {}) } },
-      signal,
-    }),
-  )
-}
+const historyPageSize = 25
 
+/**
+ * One cache entry per Lucca resource, whichever answer brought it: a delivery, its attempts, its event.
+ * What one answer embeds is stored where the others would look, so it is never read twice.
+ */
 export const deliveryQueries = {
   all: () => ['deliveries'] as const,
-  detail: (id: string) =>
+  /** Everything that lists deliveries: the endpoint list's health and each history. */
+  lists: () => [...deliveryQueries.all(), 'list'] as const,
+  detail: (ref: Reference) =>
     queryOptions({
-      queryKey: [...deliveryQueries.all(), 'detail', id],
-      queryFn: async ({ signal }) =>
-        (await unwrap(lucca.GET('/lucca-api/webhook-deliveries/{id}', { params: { path: { id } }, signal })))
-          .data,
-      staleTime: 0,
+      queryKey: [...deliveryQueries.all(), 'detail', addressOf(ref)],
+      queryFn: async ({ signal, client }) => {
+        const { data } = await unwrap(
+          lucca.GET('/lucca-api/webhook-deliveries/{id}', {
+            params: { path: { id: addressOf(ref) }, query: { include: ['embedded'] } },
+            signal,
+          }),
+        )
+        rememberEvent(client, data.embedded?.event?.[data.event.id])
+        return data
+      },
     }),
-  /** The attempts of one delivery, to say what the receiver answered. */
-  attempts: (deliveryId: string) =>
+  /** The attempts of one delivery; Lucca may embed the delivery and its event in the same answer. */
+  attempts: (delivery: Reference) =>
     queryOptions({
-      queryKey: [...deliveryQueries.all(), 'attempts', deliveryId],
-      queryFn: async ({ signal }) => {
+      queryKey: [...deliveryQueries.all(), 'attempts', delivery.id, addressOf(delivery)],
+      queryFn: async ({ signal, client, queryKey }): Promise<WebhookDeliveryAttempt[]> => {
         const { data } = await unwrap(
           lucca.GET('/lucca-api/webhook-delivery-attempts', {
-            params: { query: { 'webhookDelivery.id': [deliveryId], limit: 100 } },
+            params: { query: { 'webhookDelivery.id': [delivery.id], include: ['embedded'], limit: 100 } },
             signal,
           }),
         )
         // The filter is how Lucca's own `links.attempts` is built; filtering again costs nothing.
-        return data.items.filter((attempt) => attempt.webhookDelivery.id === deliveryId)
+        const attempts = data.items.filter((attempt) => attempt.webhookDelivery.id === delivery.id)
+        const seen = client.getQueryData<WebhookDeliveryAttempt[]>(queryKey)?.length
+        const current = data.embedded?.['webhook-delivery']?.[delivery.id]
+        if (current) {
+          client.setQueryData(deliveryQueries.detail(current).queryKey, current)
+          rememberEvent(client, data.embedded?.event?.[current.event.id])
+        } else if (seen !== undefined && seen !== attempts.length) {
+          // Not embedded, and an attempt came since the last look: the delivery's status may have moved.
+          await client.refetchQueries({ queryKey: deliveryQueries.detail(delivery).queryKey, exact: true })
+        }
+        return attempts
       },
+    }),
+  /**
+   * An event never changes. Past Lucca's retention it is gone: any failure leaves the payload out (null)
+   * rather than the whole delivery.
+   */
+  event: (ref: Reference) =>
+    queryOptions({
+      queryKey: [...deliveryQueries.all(), 'event', ref.id, addressOf(ref)],
+      queryFn: async ({ signal }): Promise<LuccaEvent | null> => {
+        const path = { id: addressOf(ref) }
+        return unwrap(lucca.GET('/lucca-api/events/{id}', { params: { path }, signal })).then(
+          ({ data }) => data,
+          () => null,
+        )
+      },
+      staleTime: Infinity,
     }),
   /** One page of the account's latest deliveries: the whole list page's health comes from this one call. */
   recent: () =>
     queryOptions({
-      queryKey: [...deliveryQueries.all(), 'recent'],
+      queryKey: [...deliveryQueries.lists(), 'recent'],
       queryFn: async ({ signal }): Promise<RecentDeliveries> => {
-        // `sort` is not in Lucca's documented contract: if an account refuses it, take the default order.
-        const { data } = await listRecent(signal, true).catch((error: unknown) => {
-          if (isApiError(error, 400)) return listRecent(signal, false)
-          throw error
+        const { data } = await unwrap(
+          lucca.GET('/lucca-api/webhook-deliveries', {
+            params: { query: { include: ['embedded'], limit: 100, sort: '-id' } },
+            signal,
+          }),
+        ).catch(async (error: unknown) => {
+          // `sort` is not in Lucca's documented contract: if an account refuses it, take the default order.
+          if (!isApiError(error, 400)) throw error
+          return unwrap(
+            lucca.GET('/lucca-api/webhook-deliveries', {
+              params: { query: { include: ['embedded'], limit: 100 } },
+              signal,
+            }),
+          )
         })
         // The operation can also answer a CloudEvents batch (a bare array); we never ask for it.
         if (Array.isArray(data) || !('items' in data)) return { items: [], events: {} }
         return { items: data.items, events: data.embedded?.event ?? {} }
       },
     }),
+  histories: () => [...deliveryQueries.lists(), 'history'] as const,
+  history: (endpointId: string, filters: HistoryFilters) =>
+    queryOptions({
+      queryKey: [...deliveryQueries.histories(), endpointId, filters],
+      queryFn: async ({ signal }): Promise<HistoryPage> => {
+        const { data } = await unwrap(
+          lucca.GET('/lucca-api/webhook-deliveries', {
+            params: {
+              query: {
+                // Both filters are emulator-only: Lucca may ignore them, so rows are filtered again below.
+                'webhookEndpoint.id': [endpointId],
+                ...(filters.status ? { status: [filters.status] } : {}),
+                include: ['embedded', 'links'],
+                limit: historyPageSize,
+                sort: '-id',
+                ...(filters.page ? { page: filters.page } : {}),
+              },
+            },
+            signal,
+          }),
+        )
+        // The operation may also answer a CloudEvents batch (a bare array), which we never ask for.
+        if (Array.isArray(data)) throw new TypeError('Lucca answered a CloudEvents batch to a JSON request')
+        const rows = data.items
+          .map((delivery) => ({ delivery, event: data.embedded?.event?.[delivery.event.id] ?? null }))
+          .filter((row) => matchesFilters(row, endpointId, filters))
+        return { rows, next: cursorOf(data.links?.next), prev: cursorOf(data.links?.prev) }
+      },
+    }),
 }
 
-export function useSendTest() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    // Lucca answers 201 (2024-11-01 file) or 202 (newer pages); both carry the delivery.
-    mutationFn: async (endpointId: string) =>
-      (
-        await unwrap(
-          lucca.POST('/lucca-api/webhook-deliveries', { body: { webhookEndpoint: { id: endpointId } } }),
-        )
-      ).data,
-    onSuccess: (delivery) => {
-      queryClient.setQueryData(deliveryQueries.detail(delivery.id).queryKey, delivery)
-      return queryClient.invalidateQueries({ queryKey: deliveryQueries.recent().queryKey })
-    },
-  })
+function rememberEvent(client: QueryClient, event: LuccaEvent | null | undefined) {
+  if (event) client.setQueryData(deliveryQueries.event(event).queryKey, event)
 }

@@ -1,90 +1,62 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
+import { Button, type ButtonProps } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconSend } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { useNavigate } from 'react-router'
 import { DeferredTooltip } from '../../components/deferred/deferred-tooltip'
-import { errorKeyOf } from '../../lib/error-message'
-import { deliveryQueries, pollInterval, useSendTest } from './deliveries-api'
-import { AttemptOutcome } from './attempt-outcome'
-import { DeliveryStatus } from './delivery-status'
+import { addressOf, type WebhookEndpointStatus } from '../../lib/lucca-client'
+import { useSendTest } from './delivery-mutations'
+import { TestOutcome } from './follow/test-outcome'
+import { useMutationErrorMessage } from './mutation-error'
 
-interface SendTestButtonProps {
+interface Props extends ButtonProps {
   endpointId: string
-  /** Lucca refuses tests to endpoints that are not active. */
-  disabledReason: string | null
-  size?: 'xs' | 'sm'
+  /** Lucca refuses tests to endpoints that are not active: the button says so instead. */
+  endpointStatus?: WebhookEndpointStatus | undefined
+  /** `inline`: the outcome is followed beside the button, as in a list row; `open`: the delivery page opens. */
+  follow: 'inline' | 'open'
 }
 
-/** Sends a test event and follows the delivery until it is delivered or failed. */
-export function SendTestButton({ endpointId, disabledReason, size = 'xs' }: SendTestButtonProps) {
-  const { t } = useTranslation()
-  const sendTest = useSendTest()
-  const deliveryId = sendTest.data?.id
-  const delivery = useQuery({
-    ...deliveryQueries.detail(deliveryId ?? ''),
-    enabled: deliveryId !== undefined,
-    // The POST's answer seeded it a moment ago: fresh enough that the first look is the poll's, not one
-    // more the moment the button starts following it.
-    staleTime: 1_000,
-    refetchInterval: (query) => pollInterval(query.state.data, query.state.dataUpdateCount),
-  })
-
+/** Sends a test event to the endpoint, then follows the delivery until it is delivered or failed. */
+export function SendTestButton({ endpointId, endpointStatus, follow, ...props }: Props) {
+  const { t } = useTranslation('deliveries')
+  const navigate = useNavigate()
+  const send = useSendTest()
+  const messageOf = useMutationErrorMessage()
+  const disabledReason = endpointStatus && endpointStatus !== 'active' ? t('row.onlyActive') : null
   const button = (
     <Button
-      size={size}
-      variant="light"
-      onClick={() => sendTest.mutate(endpointId)}
-      loading={sendTest.isPending}
+      leftSection={follow === 'open' ? <IconSend size={16} aria-hidden /> : undefined}
+      loading={send.isPending}
       disabled={disabledReason !== null}
+      onClick={() =>
+        send.mutate(endpointId, {
+          onSuccess: (delivery) => {
+            if (follow === 'open') void navigate(`/deliveries/${encodeURIComponent(addressOf(delivery))}`)
+          },
+          onError: (error) => {
+            if (follow === 'open')
+              notifications.show({ color: 'red', title: t('actions.sendFailed'), message: messageOf(error) })
+          },
+        })
+      }
+      {...props}
     >
-      {t('actions.sendTest')}
+      {follow === 'open' ? t('actions.sendTest') : t('actions.sendTestShort')}
     </Button>
   )
-  return (
-    <Group gap="xs" wrap="nowrap">
-      {disabledReason ? (
-        <DeferredTooltip label={disabledReason}>{<span>{button}</span>}</DeferredTooltip>
-      ) : (
-        button
-      )}
-      <div aria-live="polite">
-        {delivery.data && (
-          <Stack gap={2}>
-            <Group gap={6} wrap="nowrap">
-              <DeliveryStatus delivery={delivery.data} />
-              <Anchor component={Link} to={`/deliveries/${encodeURIComponent(delivery.data.id)}`} size="xs">
-                {t('deliveryDetails')}
-              </Anchor>
-            </Group>
-            <AttemptOutcome key={delivery.data.attemptsCount} delivery={delivery.data} />
-          </Stack>
-        )}
-        {sendTest.isError && <InlineError error={sendTest.error} label={t('delivery.sendFailed')} />}
-        {/* Lucca took the test; only reading its progress failed, and the delivery page can still show it. */}
-        {deliveryId !== undefined && delivery.isError && (
-          <Group gap={6} wrap="nowrap">
-            <InlineError error={delivery.error} label={t('delivery.statusUnavailable')} />
-            {!delivery.data && (
-              <Anchor component={Link} to={`/deliveries/${encodeURIComponent(deliveryId)}`} size="xs">
-                {t('deliveryDetails')}
-              </Anchor>
-            )}
-          </Group>
-        )}
-      </div>
-    </Group>
-  )
-}
-
-/** A table row has no room for an alert: one line, the full reason on hover. */
-function InlineError({ error, label }: { error: unknown; label: string }) {
-  const { t } = useTranslation()
-  const { key, values } = errorKeyOf(error)
-  return (
-    <DeferredTooltip label={t(key, values)} multiline w={280}>
-      <Text size="sm" c="var(--mantine-color-error)" tabIndex={0} role="alert">
-        {label}
-      </Text>
+  const shown = disabledReason ? (
+    <DeferredTooltip label={disabledReason}>
+      <span>{button}</span>
     </DeferredTooltip>
+  ) : (
+    button
+  )
+  if (follow === 'open') return shown
+  return (
+    <div>
+      {shown}
+      <TestOutcome sent={send.data} error={send.error} />
+    </div>
   )
 }

@@ -40,7 +40,7 @@ export function DeleteEndpointModal({
       onCancel={cancel}
       onConfirm={() =>
         deleteEndpoint.mutate(
-          { id: endpoint.id, etag },
+          { endpoint, etag },
           {
             onSuccess: () => {
               onClose()

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { render } from '../../test/render'
-import { RecoveryForm } from '../delivery-debug/recovery-form'
+import { RecoveryForm } from '../deliveries/recovery/recovery-form'
 import { TopicPicker } from './topic-picker'
 import { TopicsCell } from './topics-cell'
 
@@ -9,7 +9,7 @@ import { TopicsCell } from './topics-cell'
 // duplicate option: an endpoint like this once took the recovery page down (found with a Prism mock).
 const topics = ['leave.created', 'payroll.closed', 'payroll.closed', 'leave.created']
 
-test('an endpoint that lists a topic twice still renders its topics, its picker and its recovery form', () => {
+test('an endpoint that lists a topic twice still renders its topics, its picker and its recovery form', async () => {
   render(
     <>
       <TopicsCell topics={topics} expandedByDefault />
@@ -17,6 +17,6 @@ test('an endpoint that lists a topic twice still renders its topics, its picker 
       <RecoveryForm topics={topics} busy={false} onCount={() => undefined} />
     </>,
   )
-  expect(screen.getAllByText('payroll.closed').length).toBeGreaterThan(0)
-  expect(screen.getAllByRole('combobox')).toHaveLength(2) // the picker and the recovery form's topics
+  expect((await screen.findAllByText('payroll.closed')).length).toBeGreaterThan(0)
+  expect(await screen.findAllByRole('combobox')).toHaveLength(2) // the picker and the recovery form's topics
 })

@@ -40,7 +40,7 @@ export function EndpointEditForm({ detail, allowsPrivateReceivers, onReload }: E
   function save(values: { webhookUrl: string; topics: string[] }) {
     update.mutate(
       {
-        id: endpoint.id,
+        endpoint,
         etag,
         patch: { ...(urlChanged ? { webhookUrl: values.webhookUrl.trim() } : {}), topics: values.topics },
       },

@@ -33,7 +33,7 @@ export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRow
     // Outside production, disabling is instant and reversible, so it needs no confirmation.
     if (isProduction) return setDialog('disable')
     update.mutate(
-      { id: endpoint.id, patch: { status: 'inactive' } },
+      { endpoint, patch: { status: 'inactive' } },
       {
         onError: (error) =>
           notifications.show({ color: 'red', title: t('statusChange.failed'), message: error.message }),

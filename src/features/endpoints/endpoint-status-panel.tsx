@@ -26,7 +26,7 @@ export function EndpointStatusPanel({ endpoint, etag, canEdit, isProduction }: E
   function disable() {
     if (isProduction) return setDialog('inactive')
     update.mutate(
-      { id: endpoint.id, etag, patch: { status: 'inactive' } },
+      { endpoint, etag, patch: { status: 'inactive' } },
       {
         onError: (error) => {
           const { key, values } = errorKeyOf(error)

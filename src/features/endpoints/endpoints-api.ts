@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import {
+  addressOf,
   cursorOf,
   lucca,
   unwrap,
@@ -51,12 +52,13 @@ export const endpointQueries = {
       },
     }),
   details: () => [...endpointQueries.all(), 'detail'] as const,
-  detail: (id: string) =>
+  /** By address: the last segment of the endpoint's `url`, which need not be its id (contract §12 R3). */
+  detail: (address: string) =>
     queryOptions({
-      queryKey: [...endpointQueries.details(), id],
+      queryKey: [...endpointQueries.details(), address],
       queryFn: async ({ signal }): Promise<EndpointDetail> => {
         const { data, response } = await unwrap(
-          lucca.GET('/lucca-api/webhook-endpoints/{id}', { params: { path: { id } }, signal }),
+          lucca.GET('/lucca-api/webhook-endpoints/{id}', { params: { path: { id: address } }, signal }),
         )
         return { endpoint: data, etag: response.headers.get('ETag') }
       },
@@ -78,34 +80,35 @@ export function useCreateEndpoint(onSecret: (secret: string, endpoint: WebhookEn
     },
     gcTime: 0,
     onSuccess: (detail) => {
-      queryClient.setQueryData(endpointQueries.detail(detail.endpoint.id).queryKey, detail)
+      queryClient.setQueryData(endpointQueries.detail(addressOf(detail.endpoint)).queryKey, detail)
       return queryClient.invalidateQueries({ queryKey: endpointQueries.lists() })
     },
   })
 }
 
+/** `etag` is sent back exactly as Lucca gave it, quoted or not (contract §12 R5). */
 export function useUpdateEndpoint() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: async ({
-      id,
+      endpoint,
       etag,
       patch,
     }: {
-      id: string
+      endpoint: WebhookEndpoint
       etag?: string | null | undefined
       patch: WebhookEndpointPatch
     }) => {
       const { data, response } = await unwrap(
         lucca.PATCH('/lucca-api/webhook-endpoints/{id}', {
-          params: { path: { id }, ...(etag ? { header: { 'If-Match': etag } } : {}) },
+          params: { path: { id: addressOf(endpoint) }, ...(etag ? { header: { 'If-Match': etag } } : {}) },
           body: patch,
         }),
       )
       return { endpoint: data, etag: response.headers.get('ETag') } satisfies EndpointDetail
     },
     onSuccess: (detail) => {
-      queryClient.setQueryData(endpointQueries.detail(detail.endpoint.id).queryKey, detail)
+      queryClient.setQueryData(endpointQueries.detail(addressOf(detail.endpoint)).queryKey, detail)
       return queryClient.invalidateQueries({ queryKey: endpointQueries.lists() })
     },
   })
@@ -114,16 +117,28 @@ export function useUpdateEndpoint() {
 export function useDeleteEndpoint() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async ({ id, etag }: { id: string; etag?: string | null | undefined }) => {
+    mutationFn: async ({
+      endpoint,
+      etag,
+    }: {
+      endpoint: WebhookEndpoint
+      etag?: string | null | undefined
+    }) => {
+      const address = addressOf(endpoint)
       await unwrap(
         lucca.DELETE('/lucca-api/webhook-endpoints/{id}', {
-          params: { path: { id }, ...(etag ? { header: { 'If-Match': etag } } : {}) },
+          params: { path: { id: address }, ...(etag ? { header: { 'If-Match': etag } } : {}) },
         }),
       )
-      return id
+      return address
     },
-    onSuccess: (id) => {
-      queryClient.removeQueries({ queryKey: endpointQueries.detail(id).queryKey })
+    onSuccess: (address) => {
+      const { queryKey } = endpointQueries.detail(address)
+      // The page showing it is still open: removing the entry now would make it read the deleted endpoint
+      // again (a 404, and a call wasted). Marked stale instead, it is dropped once nothing shows it.
+      void queryClient.cancelQueries({ queryKey })
+      void queryClient.invalidateQueries({ queryKey, refetchType: 'none' })
+      queryClient.removeQueries({ queryKey, type: 'inactive' })
       return queryClient.invalidateQueries({ queryKey: endpointQueries.lists() })
     },
   })

@@ -35,9 +35,7 @@ export function StatusChangeModal({ endpoint, etag, target, opened, onClose }: S
       danger={!activating}
       loading={update.isPending}
       onCancel={close}
-      onConfirm={() =>
-        update.mutate({ id: endpoint.id, etag, patch: { status: target } }, { onSuccess: close })
-      }
+      onConfirm={() => update.mutate({ endpoint, etag, patch: { status: target } }, { onSuccess: close })}
     >
       {activating ? (
         <ChallengeExplanation webhookUrl={endpoint.webhookUrl} />

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { WebhookEndpointStatus } from '../../lib/lucca-client'
 import { checklistOf, type StepId } from './checklist'
-import { ns } from './i18n'
 import { useOnboardingFlags } from './onboarding-flags'
 
 interface Props {
@@ -17,7 +16,7 @@ interface Props {
 }
 
 export function OnboardingChecklist({ endpointId, endpointStatus, testDelivered, sendTest }: Props) {
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('onboarding')
   const { flags, set } = useOnboardingFlags(endpointId)
   const steps = checklistOf({ endpointStatus, testDelivered, ...flags })
   const doneCount = steps.filter((step) => step.done).length

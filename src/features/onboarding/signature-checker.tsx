@@ -2,14 +2,13 @@ import { Alert, Button, Code, Paper, PasswordInput, Stack, Text, Textarea, Title
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkPastedRequest, isStale, type SignatureVerdict } from './check-signature'
-import { ns } from './i18n'
 
 /**
  * Paste a request a receiver got, and the endpoint secret: the check runs in this browser only (WebCrypto),
  * so the secret is never sent anywhere. `onValid` lets the page tick the onboarding step.
  */
 export function SignatureChecker({ onValid }: { onValid?: () => void }) {
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('onboarding')
   const [headers, setHeaders] = useState('')
   const [body, setBody] = useState('')
   const [secret, setSecret] = useState('')
@@ -72,7 +71,7 @@ export function SignatureChecker({ onValid }: { onValid?: () => void }) {
 }
 
 function Verdict({ verdict }: { verdict: SignatureVerdict }) {
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('onboarding')
   if (verdict.valid) {
     return (
       <Alert mt="md" color="teal" variant="light" title={t('checker.valid')} role="status">

@@ -1,6 +1,5 @@
 import { Button, Code, CopyButton, Group, Paper, Table, Tabs, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ns } from './i18n'
 import { snippetLanguages, snippets } from './snippets'
 import { testVector } from './test-vector'
 
@@ -8,7 +7,7 @@ const labels = { node: 'Node.js', python: 'Python', php: 'PHP', csharp: 'C#' } a
 
 /** Copyable receiver code for Lucca's signature, and the test vector it checks itself against. */
 export function VerificationSnippets() {
-  const { t } = useTranslation(ns)
+  const { t } = useTranslation('onboarding')
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">

@@ -1,0 +1,25 @@
+import 'i18next'
+import type { en as deliveriesDiagnosis } from '../features/deliveries/diagnosis/locales/en'
+import type { en as deliveriesFollow } from '../features/deliveries/follow/locales/en'
+import type { en as deliveriesHistory } from '../features/deliveries/history/locales/en'
+import type { en as deliveries } from '../features/deliveries/locales/en'
+import type { en as deliveriesRecovery } from '../features/deliveries/recovery/locales/en'
+import type { en as onboarding } from '../features/onboarding/locales/en'
+import type { en as translation } from './locales/en'
+
+// Every namespace's English strings type its keys: `t('a.key')` with a key that does not exist in the
+// namespace given to `useTranslation` is a type error. A namespace is the folder that owns the strings.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation'
+    resources: {
+      translation: typeof translation
+      deliveries: typeof deliveries
+      'deliveries/diagnosis': typeof deliveriesDiagnosis
+      'deliveries/follow': typeof deliveriesFollow
+      'deliveries/history': typeof deliveriesHistory
+      'deliveries/recovery': typeof deliveriesRecovery
+      onboarding: typeof onboarding
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import i18next from 'i18next'
+import { expect, test } from 'vitest'
+import type { LuccaEvent, WebhookDelivery, WebhookDeliveryAttempt } from '../../../lib/lucca-client'
+import { buildIntegratorReport, redactUrl } from './integrator-report'
+
+const signature = '1g8fWtL9t+qFkvXoYVa7/8xD5q32GSG1GswNZxnke+w='
+const delivery = {
+  id: 'd1',
+  status: 'failed',
+  event: { id: 'e1' },
+  webhookEndpoint: { id: '7' },
+} as WebhookDelivery
+const event: LuccaEvent = {
+  id: 'e1',
+  type: 'event',
+  url: 'https://acme.ilucca.net/lucca-api/events/e1',
+  source: 'https://acme.ilucca.net',
+  topic: 'employee.updated',
+  occurredAt: '2026-01-01T10:00:00Z',
+  data: { salary: 1 },
+}
+const attempt = {
+  id: 'a1',
+  webhookDelivery: { id: 'd1' },
+  isSuccessful: false,
+  responseStatusCode: 404,
+  errorResponseBody: 'Cannot POST /hooks',
+  signature,
+  createdAt: '2026-01-01T10:00:01Z',
+} as WebhookDeliveryAttempt
+
+test('the report names the failure, its diagnosis and the fix, and carries no secret', async () => {
+  await i18next.loadNamespaces('deliveries/diagnosis')
+  const t = i18next.getFixedT('en', 'deliveries/diagnosis')
+  const report = buildIntegratorReport(
+    {
+      endpoint: {
+        id: '7',
+        name: 'Payroll',
+        webhookUrl: 'https://user:pw@hooks.example.com/in?token=abc',
+        status: 'suspended',
+      },
+      deliveries: [{ delivery, event }],
+      attempts: [attempt],
+      generatedAt: new Date('2026-01-01T11:00:00Z'),
+    },
+    t,
+  )
+  expect(report).toContain('https://hooks.example.com/in?…')
+  expect(report).toContain('404')
+  expect(report).toContain('Cannot POST /hooks')
+  expect(report).toContain('The receiver URL does not exist (404/410)')
+  for (const secret of [signature, 'token=abc', 'pw', 'salary']) expect(report).not.toContain(secret)
+})
+
+test('the report follows the admin’s language', async () => {
+  await i18next.loadLanguages('fr')
+  await i18next.loadNamespaces('deliveries/diagnosis')
+  const t = i18next.getFixedT('fr', 'deliveries/diagnosis')
+  const report = buildIntegratorReport(
+    {
+      endpoint: { id: '7', webhookUrl: 'https://hooks.example.com/in', status: 'active' },
+      deliveries: [{ delivery, event }],
+      attempts: [attempt],
+      generatedAt: new Date(),
+    },
+    t,
+  )
+  expect(report).toContain('L’URL de réception n’existe pas')
+})
+
+test('an unparsable URL is not echoed', () => {
+  expect(redactUrl('not a url with secret')).toBe('…')
+})

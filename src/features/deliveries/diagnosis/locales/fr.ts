@@ -1,0 +1,116 @@
+import type { Strings } from '../../../../lib/strings'
+import type { en } from './en'
+
+/** Chaînes françaises de deliveries/diagnosis (espace de noms `deliveries/diagnosis`). */
+export const fr: Strings<typeof en> = {
+  diagnosis: {
+    howToFix: 'Comment corriger',
+    gone: {
+      title: 'L’URL de réception n’existe pas (404/410)',
+      cause:
+        'Votre récepteur a répondu « introuvable » ou « supprimé ». Lucca comprend « cette URL n’est plus utilisée » : il arrête les essais et suspend immédiatement le point de terminaison. Les événements survenus entre-temps sont conservés, pas envoyés.',
+      fix: [
+        'Vérifiez l’URL de réception : faute de frappe, route supprimée ou déploiement qui l’a déplacée.',
+        'Assurez-vous que le récepteur répond au défi d’activation (GET avec ?echo=…) par 200 et la valeur reçue.',
+        'Réactivez le point de terminaison : Lucca refait le défi puis envoie les événements conservés.',
+      ],
+    },
+    auth: {
+      title: 'Votre récepteur a refusé la requête (401/403)',
+      cause:
+        'Le récepteur a refusé l’appel : en général la vérification de signature a échoué, ou il attend sa propre authentification (jeton, authentification basique, liste d’IP) que Lucca n’envoie pas.',
+      fix: [
+        'Vérifiez la signature comme Lucca la calcule : Base64(HMAC-SHA256(secret, Lucca-Timestamp + "." + corps brut)).',
+        'Utilisez le corps brut tel que reçu, avant toute analyse ou réécriture du JSON.',
+        'Vérifiez que le récepteur utilise le secret de ce point de terminaison, exactement comme affiché à sa création.',
+        'Retirez toute autre authentification de l’URL de réception, ou laissez passer les requêtes de Lucca.',
+      ],
+    },
+    timeout: {
+      title: 'Votre récepteur a répondu trop lentement (délai dépassé)',
+      cause: 'Lucca attend au plus 3 secondes. Le récepteur n’a pas répondu à temps : la tentative a échoué.',
+      fix: [
+        'Répondez en moins de 3 secondes : enregistrez l’événement, répondez 202 tout de suite, traitez-le ensuite (file ou tâche de fond).',
+        'Vérifiez que le récepteur n’est pas bloqué par une base de données, un verrou ou un appel lent.',
+      ],
+    },
+    server: {
+      title: 'Votre récepteur a eu une erreur (5xx)',
+      cause: 'Le récepteur a répondu par une erreur serveur.',
+      fix: [
+        'Consultez les journaux du récepteur à l’heure de la tentative ; la réponse ci-dessous indique peut-être la cause.',
+        'Corrigez l’erreur, puis renvoyez l’événement avec « Relivrer cet événement ».',
+      ],
+    },
+    tls: {
+      title: 'Échec de la connexion sécurisée (certificat TLS)',
+      cause:
+        'Lucca n’a pas pu établir la connexion HTTPS : certificat expiré, auto-signé, émis pour un autre nom, ou chaîne incomplète.',
+      fix: [
+        'Installez un certificat d’une autorité publique pour le nom d’hôte exact, avec sa chaîne complète.',
+        'Testez l’URL avec un vérificateur SSL externe.',
+      ],
+    },
+    dns: {
+      title: 'Le nom d’hôte du récepteur est introuvable (DNS)',
+      cause: 'Le nom d’hôte de l’URL de réception n’a pas pu être résolu.',
+      fix: [
+        'Vérifiez l’orthographe du nom d’hôte.',
+        'Vérifiez que son enregistrement DNS existe et est public (pas seulement interne).',
+      ],
+    },
+    connection: {
+      title: 'La connexion au récepteur a échoué',
+      cause:
+        'Le récepteur a refusé ou coupé la connexion : rien n’écoute sur ce port, ou un pare-feu bloque Lucca.',
+      fix: [
+        'Vérifiez que le récepteur tourne et est joignable depuis Internet en HTTPS.',
+        'Autorisez Lucca dans le pare-feu.',
+      ],
+    },
+    rateLimited: {
+      title: 'Votre récepteur limite Lucca (429)',
+      cause: 'Le récepteur a répondu « trop de requêtes ».',
+      fix: [
+        'Augmentez la limite du récepteur pour Lucca, ou répondez 202 rapidement et mettez le travail en file.',
+      ],
+    },
+    redirect: {
+      title: 'Votre récepteur a répondu par une redirection (3xx)',
+      cause: 'Lucca ne suit pas les redirections : la tentative compte comme un échec.',
+      fix: ['Indiquez comme URL de réception l’URL finale (après la redirection).'],
+    },
+    rejected: {
+      title: 'Votre récepteur a refusé la requête (4xx)',
+      cause: 'Le récepteur a répondu par une erreur client : il n’a pas accepté l’événement tel qu’envoyé.',
+      fix: [
+        'Lisez la réponse ci-dessous : elle nomme souvent le problème.',
+        'Vérifiez que le récepteur accepte un POST JSON et répond 2xx à tout événement reçu.',
+      ],
+    },
+    network: {
+      title: 'Aucune réponse du récepteur',
+      cause: 'Lucca n’a reçu aucune réponse HTTP et n’indique pas de raison précise.',
+      fix: ['Vérifiez que le récepteur est en ligne et joignable depuis Internet en HTTPS.'],
+    },
+  },
+  report: {
+    copy: 'Copier le rapport pour l’intégrateur',
+    copied: 'Rapport copié. Il ne contient aucun secret.',
+    copyFailed: 'Le rapport n’a pas pu être copié',
+    heading: 'Webhooks Lucca : rapport de livraison',
+    endpoint: 'Point de terminaison : {{name}} (id {{id}})',
+    url: 'URL de réception : {{url}}',
+    endpointStatus: 'Statut du point de terminaison : {{status}}',
+    generated: 'Généré le : {{at}}',
+    counts:
+      '{{total}} dernières livraisons : {{delivered}} livrées, {{undelivered}} pas encore livrées, {{failed}} en échec.',
+    noFailures: 'Aucune tentative en échec parmi elles.',
+    failuresHeading: 'Tentatives récentes en échec (heure UTC · événement · statut HTTP · diagnostic) :',
+    noResponse: 'aucune réponse',
+    body: 'Réponse :',
+    signatureScheme:
+      'Signature : Lucca-Signature = Base64(HMAC-SHA256(secret du point de terminaison, Lucca-Timestamp + "." + corps brut)) ; refusez les horodatages décalés de plus de 5 minutes.',
+    noSecrets: 'Ce rapport ne contient aucun secret ni aucune donnée d’événement.',
+  },
+}

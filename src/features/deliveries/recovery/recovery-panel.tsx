@@ -1,0 +1,109 @@
+import { Alert, Anchor, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { QueryError } from '../../../components/query-error'
+import { RecoveryForm } from './recovery-form'
+import { useRecovery } from './use-recovery'
+
+interface Props {
+  endpointId: string
+  topics: string[]
+  /** Redelivery to a suspended or inactive endpoint is refused by Lucca: re-activate it first. */
+  endpointActive: boolean
+  /** Counting is a read; redelivering is for admins (the proxy refuses it to viewers anyway). */
+  canEdit: boolean
+}
+
+export function RecoveryPanel({ endpointId, topics, endpointActive, canEdit }: Props) {
+  const { t } = useTranslation('deliveries/recovery')
+  const recovery = useRecovery(endpointId)
+  const { state } = recovery
+  const historyLink = `/endpoints/${encodeURIComponent(endpointId)}/deliveries`
+
+  return (
+    <Stack>
+      {!canEdit && (
+        <Alert color="blue" role="note">
+          {t('recovery.adminsOnly')}
+        </Alert>
+      )}
+      {!endpointActive && (
+        <Alert color="orange" role="alert">
+          {t('recovery.notActive')}
+        </Alert>
+      )}
+      <Paper withBorder p="md">
+        <RecoveryForm topics={topics} busy={state.step === 'scanning'} onCount={recovery.count} />
+      </Paper>
+      {state.step === 'scanning' && (
+        <Text size="sm" role="status">
+          {t('recovery.scanning', { count: state.scanned })}
+        </Text>
+      )}
+      {state.step === 'error' && <QueryError error={state.error} />}
+      {state.step === 'planned' && (
+        <Paper withBorder p="md">
+          <Text fw={600} role="status">
+            {t('recovery.found', {
+              count: state.candidates.length,
+              failed: state.candidates.filter((c) => c.reason === 'failed').length,
+              held: state.candidates.filter((c) => c.reason === 'held').length,
+            })}
+          </Text>
+          <Text size="sm" mt={4}>
+            {t('recovery.nothingSentYet', { scanned: state.scanned })}
+          </Text>
+          {state.truncated && (
+            <Text size="sm" fw={600} mt={4}>
+              {t('recovery.truncated')}
+            </Text>
+          )}
+          <Group mt="md">
+            <Button
+              disabled={state.candidates.length === 0 || !endpointActive || !canEdit}
+              onClick={() => recovery.run(state.candidates)}
+            >
+              {t('recovery.run', { count: state.candidates.length })}
+            </Button>
+            <Button variant="subtle" onClick={recovery.reset}>
+              {t('recovery.startOver')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+      {(state.step === 'running' || state.step === 'done' || state.step === 'cancelled') && (
+        <Paper withBorder p="md">
+          <Text fw={600} role="status" aria-live="polite">
+            {t(`recovery.progress.${state.step}`, {
+              done: state.progress.done,
+              total: state.progress.total,
+              sent: state.progress.sent.length,
+              errors: state.progress.errors.length,
+            })}
+          </Text>
+          <Progress
+            mt="sm"
+            value={state.progress.total === 0 ? 100 : (100 * state.progress.done) / state.progress.total}
+            aria-label={t('recovery.progressLabel')}
+          />
+          <Group mt="md">
+            {state.step === 'running' ? (
+              <Button color="red.9" variant="outline" onClick={recovery.cancel}>
+                {t('recovery.cancel')}
+              </Button>
+            ) : (
+              <>
+                <Anchor component={Link} to={historyLink}>
+                  {t('recovery.seeHistory')}
+                </Anchor>
+                <Button variant="subtle" onClick={recovery.reset}>
+                  {t('recovery.startOver')}
+                </Button>
+              </>
+            )}
+          </Group>
+        </Paper>
+      )}
+    </Stack>
+  )
+}
