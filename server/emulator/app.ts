@@ -5,6 +5,7 @@ import type { EmulatorContext } from './context.ts'
 import { DeliveryEngine } from './delivery/engine.ts'
 import { createHttpClient } from './delivery/http-client.ts'
 import { Outbox } from './delivery/outbox.ts'
+import { baseUrl } from './http/base-url.ts'
 import { TokenStore } from './http/tokens.ts'
 import { resolveSettings, type EmulatorOptions, type RuntimeConfig } from './options.ts'
 import { registerCors } from './http/cors.ts'
@@ -14,7 +15,6 @@ import { tokenRoutes } from './routes/token.ts'
 import { seedDemoData } from './seed.ts'
 import { persistTo } from './store/persist.ts'
 import { Store } from './store/store.ts'
-import './http/base-url.ts'
 
 export type { EmulatorOptions } from './options.ts'
 
@@ -59,6 +59,14 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   app.decorate('publicBaseUrl', settings.publicBaseUrl?.replace(/\/+$/, ''))
+  // The demo events' `source` is the tenant origin every later event gets (README §1 [E]): the public base
+  // URL, else the origin clients reach the emulator at, which only a request tells.
+  let seedPending = settings.seed && store.isEmpty()
+  app.addHook('onRequest', async (request) => {
+    if (!seedPending) return
+    seedPending = false
+    seedDemoData(ctx, baseUrl(request))
+  })
   // Retention (README §7.8) is enforced lazily, before each request reads the store.
   app.addHook('onRequest', async () => store.purgeBefore(clock.now() - settings.retentionDays * dayMs))
   if (settings.cors) registerCors(app)
@@ -68,9 +76,6 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
   await app.register(async (scope) => luccaApi(scope, ctx), { prefix: '/lucca-api' })
   await app.register(async (scope) => controlRoutes(scope, ctx))
 
-  if (settings.seed && store.isEmpty()) {
-    seedDemoData(ctx, settings.publicBaseUrl ?? 'http://127.0.0.1:4010')
-  }
   engine.resumeAll()
 
   return {

@@ -9,6 +9,7 @@ test('README §9 variables map onto emulator options', () => {
     EMULATOR_SKIP_CHALLENGE: '1',
     EMULATOR_CHALLENGE_ALLOWLIST: 'a.test, b.test',
     EMULATOR_CLIENTS: '[{"id":"x","secret":"y","scopes":["events.readonly"]}]',
+    EMULATOR_VARIANTS: 'lucca-samples',
   })
   expect(options).toMatchObject({
     store: 'memory',
@@ -18,6 +19,7 @@ test('README §9 variables map onto emulator options', () => {
     skipChallenge: true,
     challengeAllowlist: ['a.test', 'b.test'],
     clients: [{ id: 'x', secret: 'y', scopes: ['events.readonly'] }],
+    variants: 'lucca-samples',
   })
   expect(emulatorOptionsFromEnv({ DATA_DIR: '/tmp/d', EMULATOR_RATE_LIMIT: 'off' })).toMatchObject({
     store: { file: '/tmp/d/emulator.json' },
@@ -29,4 +31,5 @@ test('malformed values fail loudly instead of silently using a default', () => {
   expect(() => emulatorOptionsFromEnv({ EMULATOR_RATE_LIMIT: 'fast' })).toThrow(/EMULATOR_RATE_LIMIT/)
   expect(() => emulatorOptionsFromEnv({ EMULATOR_RETRY_SCALE: 'x' })).toThrow(/EMULATOR_RETRY_SCALE/)
   expect(() => emulatorOptionsFromEnv({ EMULATOR_CLIENTS: '[{"id":"x"}]' })).toThrow()
+  expect(() => emulatorOptionsFromEnv({ EMULATOR_VARIANTS: 'samples' })).toThrow(/EMULATOR_VARIANTS/)
 })

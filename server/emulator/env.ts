@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import { webhookScopes, type EmulatorOptions, type OAuthClient } from './options.ts'
+import { variantNames, type VariantName } from './variants.ts'
 
 const clientsSchema = z.array(
   z.object({
@@ -56,6 +57,7 @@ export function emulatorOptionsFromEnv(env: Env): EmulatorOptions {
   set('retentionDays', number('EMULATOR_RETENTION_DAYS'))
   set('ceSpecVersion', env.EMULATOR_CE_SPECVERSION === '1.0' ? '1.0' : undefined)
   set('cors', flag('EMULATOR_CORS'))
+  set('variants', parseVariants(env.EMULATOR_VARIANTS))
   return options
 }
 
@@ -72,4 +74,11 @@ function parseRateLimit(raw: string | undefined): EmulatorOptions['rateLimit'] {
   const match = /^(\d+)\/(\d+)$/.exec(raw)
   if (!match) throw new Error(`EMULATOR_RATE_LIMIT must be "requests/seconds" or "off", got "${raw}"`)
   return { requests: Number(match[1]), windowSeconds: Number(match[2]) }
+}
+
+function parseVariants(raw: string | undefined): VariantName | undefined {
+  if (raw === undefined || raw === '') return undefined
+  const name = variantNames.find((known) => known === raw)
+  if (!name) throw new Error(`EMULATOR_VARIANTS must be one of: ${variantNames.join(', ')}; got "${raw}"`)
+  return name
 }

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.ts'
+import { variantFor, type Variant, type VariantName } from './variants.ts'
 
 export const webhookScopes = [
   'webhook-endpoints.readonly',
@@ -46,6 +47,8 @@ export interface EmulatorOptions {
   ceSpecVersion?: '1.0.3' | '1.0'
   cors?: boolean
   maxBodyBytes?: number
+  /** Emit what Lucca's own samples show where they contradict the [E] rules (variants.ts). */
+  variants?: VariantName
   logger?: boolean | { level: string }
 }
 
@@ -64,9 +67,9 @@ const defaultClient: OAuthClient = {
 }
 
 export type Settings = Required<
-  Omit<EmulatorOptions, 'clock' | 'store' | 'publicBaseUrl' | 'demoReceiverUrl' | 'logger'>
+  Omit<EmulatorOptions, 'clock' | 'store' | 'publicBaseUrl' | 'demoReceiverUrl' | 'logger' | 'variants'>
 > &
-  Pick<EmulatorOptions, 'publicBaseUrl' | 'demoReceiverUrl'>
+  Pick<EmulatorOptions, 'publicBaseUrl' | 'demoReceiverUrl'> & { variant: Variant }
 
 export function resolveSettings(options: EmulatorOptions): Settings {
   return {
@@ -87,6 +90,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     ceSpecVersion: options.ceSpecVersion ?? '1.0.3',
     cors: options.cors ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+    variant: variantFor(options.variants),
     ...(options.publicBaseUrl === undefined ? {} : { publicBaseUrl: options.publicBaseUrl }),
     ...(options.demoReceiverUrl === undefined ? {} : { demoReceiverUrl: options.demoReceiverUrl }),
   }

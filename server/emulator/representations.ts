@@ -2,17 +2,25 @@ import { createHash } from 'node:crypto'
 import type { components } from '../../contract/lucca-api'
 import type { Include } from './http/query.ts'
 import type { AttemptRecord, DeliveryRecord, EndpointRecord, EventRecord } from './store/records.ts'
+import type { Variant } from './variants.ts'
 
 type Schemas = components['schemas']
 
 const api = (base: string) => `${base}/lucca-api`
 
+/** The origin of absolute URLs, and the variant that decides some of the values (variants.ts). */
+export interface Site {
+  base: string
+  variant: Variant
+}
+
 /** Item representations as the contract shows them; `links` only with include=links (README §3.3 [E]). */
-export function endpointView(base: string, r: EndpointRecord, include: Include): Schemas['WebhookEndpoint'] {
+export function endpointView(site: Site, r: EndpointRecord, include: Include): Schemas['WebhookEndpoint'] {
+  const { base } = site
   return {
     id: r.id,
     type: 'webhook-endpoint',
-    url: `${api(base)}/webhook-endpoints/${r.id}`,
+    url: endpointUrl(site, r.id),
     ...(r.name === undefined ? {} : { name: r.name }),
     apiVersion: r.apiVersion,
     webhookUrl: r.webhookUrl,
@@ -45,11 +53,12 @@ export function eventView(base: string, r: EventRecord, include: Include): Schem
 }
 
 export function deliveryView(
-  base: string,
+  site: Site,
   r: DeliveryRecord,
   include: Include,
   event: EventRecord | undefined,
 ): Schemas['WebhookDelivery'] {
+  const { base } = site
   const embeddedEvent = event ? { [event.id]: eventView(base, event, noInclude) } : {}
   return {
     id: r.id,
@@ -59,28 +68,25 @@ export function deliveryView(
     attemptsCount: r.attemptsCount,
     status: r.status,
     event: { id: r.eventId, type: 'event', url: `${api(base)}/events/${r.eventId}` },
-    webhookEndpoint: {
-      id: r.endpointId,
-      type: 'webhook-endpoint',
-      url: `${api(base)}/webhook-endpoints/${r.endpointId}`,
-    },
+    webhookEndpoint: { id: r.endpointId, type: 'webhook-endpoint', url: endpointUrl(site, r.endpointId) },
     ...(include.has('links') ? { links: { attempts: { href: attemptsHref(base, r.id) } } } : {}),
     ...(include.has('embedded') ? { embedded: { event: embeddedEvent } } : {}),
   }
 }
 
 export function attemptView(
-  base: string,
+  site: Site,
   r: AttemptRecord,
   include: Include,
   delivery: DeliveryRecord | undefined,
   event: EventRecord | undefined,
 ): Schemas['WebhookDeliveryAttempt'] {
+  const { base, variant } = site
   return {
     id: r.id,
     type: 'webhook-delivery-attempt',
     url: `${api(base)}/webhook-delivery-attempts/${r.id}`,
-    signature: r.signature,
+    signature: variant.attemptSignature(r.signature),
     webhookDelivery: {
       id: r.deliveryId,
       type: 'webhook-delivery',
@@ -95,7 +101,7 @@ export function attemptView(
       ? {
           embedded: {
             'webhook-delivery': delivery
-              ? { [delivery.id]: deliveryView(base, delivery, noInclude, event) }
+              ? { [delivery.id]: deliveryView(site, delivery, noInclude, event) }
               : {},
             event: event ? { [event.id]: eventView(base, event, noInclude) } : {},
           },
@@ -133,6 +139,11 @@ export function cloudEventView(
 }
 
 export const noInclude: Include = new Set()
+
+/** README §5.1: where an endpoint is served; only this URL reaches it, whatever its id. */
+function endpointUrl(site: Site, id: string): string {
+  return `${api(site.base)}/webhook-endpoints/${site.variant.endpointKey(id)}`
+}
 
 function attemptsHref(base: string, deliveryId: string): string {
   return `${api(base)}/webhook-delivery-attempts?webhookDelivery.id=${deliveryId}`

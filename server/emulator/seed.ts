@@ -103,7 +103,7 @@ function addEndpoint(ctx: EmulatorContext, demo: DemoEndpoint, receiver: string,
   const endpoint: EndpointRecord = {
     id,
     name: demo.name,
-    apiVersion: '2024-11-01',
+    apiVersion: ctx.settings.variant.apiVersions[0],
     webhookUrl: `${receiver}${demo.path}`,
     topics: demo.topics,
     businessEstablishments: null,
@@ -132,7 +132,7 @@ function addEvent(
   const occurredAt = new Date(at).toISOString()
   const event: EventRecord = {
     id,
-    apiVersion: '2024-11-01',
+    apiVersion: ctx.settings.variant.apiVersions[0],
     topic,
     occurredAt,
     source,
@@ -153,8 +153,12 @@ function addDelivery(
   answers: number[],
   at: number,
 ) {
+  const { variant } = ctx.settings
   const delivery: DeliveryRecord = {
-    id: uuidFrom(`seed-delivery-${event.id}-${endpoint.id}`),
+    id: variant.deliveryId(
+      ctx.store.nextSequence('delivery'),
+      uuidFrom(`seed-delivery-${event.id}-${endpoint.id}`),
+    ),
     eventId: event.id,
     endpointId: endpoint.id,
     status: 'undelivered',
@@ -189,7 +193,13 @@ function addDelivery(
     time += (retryDelays[index] ?? 0) * ctx.settings.retryScale
   }
   const last = answers.at(-1)
-  if (last !== undefined && last >= 200 && last < 300) delivery.status = 'delivered'
-  else if (last === 404 || last === 410 || answers.length >= 5) delivery.status = 'failed'
+  if (last !== undefined && last >= 200 && last < 300) {
+    delivery.status = 'delivered'
+    const lastAttempt = ctx.store.attemptsOf(delivery.id).at(-1)
+    delivery.nextAttemptAt = variant.deliveredNextAttemptAt(
+      lastAttempt?.createdAt ?? null,
+      delivery.attemptsCount,
+    )
+  } else if (last === 404 || last === 410 || answers.length >= 5) delivery.status = 'failed'
   else if (endpoint.status === 'active') delivery.nextAttemptAt = new Date(time).toISOString()
 }

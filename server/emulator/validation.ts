@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { validationError, type FieldErrors } from './http/problem.ts'
+import type { Settings } from './options.ts'
 import { subscribableTopics } from './topics.ts'
 
 const readOnlyFields = ['id', 'type', 'url', 'createdAt', 'lastUpdatedAt', 'links', 'embedded', 'secret']
@@ -38,11 +39,15 @@ const businessEstablishments = z
   .refine((list) => new Set(list.map((be) => be.id)).size === list.length, 'Establishments must be unique.')
   .nullable()
 
-function endpointFields(allowHttp: boolean) {
+type EndpointRules = Pick<Settings, 'allowHttp' | 'variant'>
+
+function endpointFields({ allowHttp, variant: { apiVersions } }: EndpointRules) {
   return {
     name: z.string().min(1).max(255),
     webhookUrl: webhookUrl(allowHttp),
-    apiVersion: z.literal('2024-11-01', { message: 'Only API version 2024-11-01 is supported.' }),
+    apiVersion: z.enum(apiVersions, {
+      message: `Only API version ${apiVersions.join(' or ')} is supported.`,
+    }),
     topics,
     businessEstablishments,
     status: z.enum(['active', 'inactive'], { message: 'The status must be "active" or "inactive".' }),
@@ -50,8 +55,8 @@ function endpointFields(allowHttp: boolean) {
   }
 }
 
-export function parseEndpointCreate(body: unknown, allowHttp: boolean) {
-  const f = endpointFields(allowHttp)
+export function parseEndpointCreate(body: unknown, rules: EndpointRules) {
+  const f = endpointFields(rules)
   const schema = z
     .object({
       ...f,
@@ -67,8 +72,8 @@ export function parseEndpointCreate(body: unknown, allowHttp: boolean) {
   return parse(schema, withoutReadOnly(body))
 }
 
-export function parseEndpointPatch(body: unknown, allowHttp: boolean) {
-  const schema = z.object(endpointFields(allowHttp)).partial().strict()
+export function parseEndpointPatch(body: unknown, rules: EndpointRules) {
+  const schema = z.object(endpointFields(rules)).partial().strict()
   const parsed = parse(schema, withoutReadOnly(body))
   if (Object.keys(parsed).length === 0)
     throw validationError({ body: ['At least one property to change is required.'] })

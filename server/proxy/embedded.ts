@@ -23,7 +23,7 @@ export async function startEmbedded(config: ProxyConfig, logger: FastifyBaseLogg
   const { host, emulatorPort, receiverPort, store } = config.embedded
   const receiver = await startReceiver({ host, port: receiverPort })
   const emulator = await startEmulator({
-    // EMULATOR_* settings (skip challenge, dispatch delay, ...) apply to the embedded emulator too.
+    // EMULATOR_* settings (skip challenge, EMULATOR_VARIANTS, ...) apply to the embedded emulator too.
     ...emulatorOptionsFromEnv({ ...config.embedded.env, DATA_DIR: config.dataDir }),
     host,
     port: emulatorPort,

@@ -25,6 +25,7 @@ interface EngineDeps {
     | 'skipChallenge'
     | 'challengeAllowlist'
     | 'challengeParam'
+    | 'variant'
   >
   http: HttpClient
   outbox: Outbox
@@ -159,7 +160,10 @@ export class DeliveryEngine {
     if (delivery.status !== 'undelivered') return // deactivated or deleted meanwhile
     if (isSuccessful) {
       delivery.status = 'delivered'
-      delivery.nextAttemptAt = null
+      delivery.nextAttemptAt = settings.variant.deliveredNextAttemptAt(
+        delivery.nextAttemptAt,
+        delivery.attemptsCount,
+      )
       endpoint.consecutiveFailures = 0
       return
     }

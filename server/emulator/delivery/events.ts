@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../clock.ts'
+import type { Variant } from '../variants.ts'
 import type { DeliveryRecord, EndpointRecord, EventRecord } from '../store/records.ts'
 import type { Store } from '../store/store.ts'
 import type { DeliveryEngine } from './engine.ts'
@@ -16,14 +17,16 @@ interface Deps {
   store: Store
   clock: Clock
   engine: DeliveryEngine
+  settings: { variant: Variant }
 }
 
-export function recordEvent(deps: Deps, source: string, input: EventInput): EventRecord {
+/** An event whose `data` follows `apiVersion`: the version its endpoints pinned (README §5.4). */
+export function recordEvent(deps: Deps, source: string, input: EventInput, apiVersion: string): EventRecord {
   const id = deps.store.nextId('event')
   const now = new Date(deps.clock.now()).toISOString()
   const event: EventRecord = {
     id,
-    apiVersion: '2024-11-01',
+    apiVersion,
     topic: input.topic,
     occurredAt: input.occurredAt ?? now,
     source,
@@ -43,7 +46,7 @@ export function createDelivery(
   kind: DeliveryRecord['kind'] = 'event',
 ): DeliveryRecord {
   const delivery: DeliveryRecord = {
-    id: randomUUID(),
+    id: deps.settings.variant.deliveryId(deps.store.nextSequence('delivery'), randomUUID()),
     eventId: event.id,
     endpointId: endpoint.id,
     status: 'undelivered',
@@ -57,18 +60,23 @@ export function createDelivery(
   return delivery
 }
 
-/** README §7.1: one delivery per matching endpoint that is not inactive; suspended ones get held deliveries. */
+/**
+ * README §7.1: one event per supported API version, and one delivery per matching endpoint that is not
+ * inactive; suspended ones get held deliveries.
+ */
 export function emitEvent(
   deps: Deps,
   source: string,
   input: EventInput,
-): { event: EventRecord; deliveries: DeliveryRecord[] } {
-  const event = recordEvent(deps, source, input)
-  const deliveries = [...deps.store.endpoints.values()]
-    .filter((endpoint) => matches(endpoint, event))
-    .map((endpoint) => createDelivery(deps, event, endpoint))
+): { events: EventRecord[]; deliveries: DeliveryRecord[] } {
+  const events = deps.settings.variant.apiVersions.map((version) => recordEvent(deps, source, input, version))
+  const deliveries = events.flatMap((event) =>
+    [...deps.store.endpoints.values()]
+      .filter((endpoint) => matches(endpoint, event))
+      .map((endpoint) => createDelivery(deps, event, endpoint)),
+  )
   deps.store.changed()
-  return { event, deliveries }
+  return { events, deliveries }
 }
 
 function matches(endpoint: EndpointRecord, event: EventRecord): boolean {

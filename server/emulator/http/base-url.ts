@@ -1,4 +1,6 @@
 import type { FastifyRequest } from 'fastify'
+import type { Site } from '../representations.ts'
+import type { Variant } from '../variants.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -14,4 +16,9 @@ export function baseUrl(request: FastifyRequest): string {
 
 export function requestUrl(request: FastifyRequest): string {
   return `${baseUrl(request)}${request.url}`
+}
+
+/** What the representations need from a request: the base of their URLs, and the emulator's variant. */
+export function siteOf(request: FastifyRequest, variant: Variant): Site {
+  return { base: baseUrl(request), variant }
 }

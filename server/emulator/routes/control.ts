@@ -72,8 +72,13 @@ export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext):
       ...(body.previousAttributes ? { previousAttributes: body.previousAttributes } : {}),
       ...(body.occurredAt ? { occurredAt: body.occurredAt } : {}),
     }
-    const { event, deliveries } = emitEvent(ctx, baseUrl(request), input)
-    return reply.code(201).send({ eventId: event.id, deliveryIds: deliveries.map((d) => d.id) })
+    const { events, deliveries } = emitEvent(ctx, baseUrl(request), input)
+    // One event per API version served (variants.ts); `eventId` is the first, the default version's.
+    return reply.code(201).send({
+      eventId: events[0]?.id,
+      eventIds: events.map((e) => e.id),
+      deliveryIds: deliveries.map((d) => d.id),
+    })
   })
 
   app.get('/_emulator/clock', async () => ({ now: new Date(ctx.clock.now()).toISOString() }))

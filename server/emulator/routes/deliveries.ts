@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { EmulatorContext } from '../context.ts'
 import { createDelivery, recordEvent } from '../delivery/events.ts'
-import { baseUrl } from '../http/base-url.ts'
+import { baseUrl, siteOf } from '../http/base-url.ts'
 import { etagOf, sendCacheable } from '../http/etag.ts'
 import { paginate, parsePaging } from '../http/paging.ts'
 import { fieldError, notFound } from '../http/problem.ts'
@@ -19,8 +19,9 @@ const testMessage = 'This is a test event sent from the Lucca emulator.'
 /** README §6.7–§6.9. */
 export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/webhook-deliveries'
+  const { variant } = ctx.settings
   const view = (request: FastifyRequest, d: DeliveryRecord, include = parseInclude(request)) =>
-    deliveryView(baseUrl(request), d, include, ctx.store.events.get(d.eventId))
+    deliveryView(siteOf(request, variant), d, include, ctx.store.events.get(d.eventId))
 
   app.get(path, { config: { scopes: read } }, async (request, reply) => {
     const include = parseInclude(request)
@@ -47,7 +48,7 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
           : []
       })
       reply.type('application/cloudevents-batch+json')
-      return sendCacheable(request, reply, batch, etagOf(batch))
+      return sendCacheable(request, reply, batch, etagOf(batch, variant.etagStyle))
     }
     const base = baseUrl(request)
     const body = {
@@ -57,7 +58,7 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       items: page.items.map((d) => view(request, d, withoutEmbedded(include))),
       ...(include.has('embedded') ? { embedded: { event: embeddedEvents(base, page.items, ctx) } } : {}),
     }
-    return sendCacheable(request, reply, body, etagOf(body))
+    return sendCacheable(request, reply, body, etagOf(body, variant.etagStyle))
   })
 
   app.get<{ Params: { id: string } }>(`${path}/:id`, { config: { scopes: read } }, async (request, reply) => {
@@ -68,7 +69,7 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       request,
       reply,
       view(request, delivery, include),
-      etagOf(view(request, delivery, noInclude)),
+      etagOf(view(request, delivery, noInclude), variant.etagStyle),
     )
   })
 
@@ -94,16 +95,21 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       delivery = createDelivery(ctx, event, endpoint)
     } else {
       const eventTopic = confirmation ? 'confirmation' : topic === 'ping' ? 'ping' : 'test.created'
-      const event = recordEvent(ctx, base, { topic: eventTopic, data: {}, businessEstablishment: null })
+      const event = recordEvent(
+        ctx,
+        base,
+        { topic: eventTopic, data: {}, businessEstablishment: null },
+        endpoint.apiVersion,
+      )
       event.data = { id: event.id, type: 'test', message: testMessage }
       delivery = createDelivery(ctx, event, endpoint, confirmation ? 'confirmation' : 'event')
     }
     ctx.store.changed()
     const item = view(request, delivery, include)
     return reply
-      .code(202)
+      .code(variant.deliveryCreatedStatus)
       .header('location', item.url)
-      .header('etag', etagOf(view(request, delivery, noInclude)))
+      .header('etag', etagOf(view(request, delivery, noInclude), variant.etagStyle))
       .send(item)
   })
 }

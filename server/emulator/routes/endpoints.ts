@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { EmulatorContext } from '../context.ts'
 import { runChallenge } from '../delivery/challenge.ts'
-import { baseUrl } from '../http/base-url.ts'
+import { baseUrl, siteOf } from '../http/base-url.ts'
 import { checkIfMatch, etagOf, sendCacheable } from '../http/etag.ts'
 import { paginate, parsePaging } from '../http/paging.ts'
 import { fieldError, notFound } from '../http/problem.ts'
@@ -18,13 +18,16 @@ const statuses = ['active', 'suspended', 'inactive'] as const
 /** README §6.1–§6.5. */
 export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/webhook-endpoints'
-  const find = (id: string) => {
-    const endpoint = ctx.store.endpoints.get(id)
-    if (!endpoint) throw notFound('webhook-endpoint', id)
+  const { variant } = ctx.settings
+  const site = (request: FastifyRequest) => siteOf(request, variant)
+  // Served at the last segment of its `url` only, which is not always its id (variants.ts).
+  const find = (key: string) => {
+    const endpoint = [...ctx.store.endpoints.values()].find((e) => variant.endpointKey(e.id) === key)
+    if (!endpoint) throw notFound('webhook-endpoint', key)
     return endpoint
   }
   const etag = (request: FastifyRequest, endpoint: EndpointRecord) =>
-    etagOf(endpointView(baseUrl(request), endpoint, noInclude))
+    etagOf(endpointView(site(request), endpoint, noInclude), variant.etagStyle)
   const challenge = async (webhookUrl: string) => {
     const result = await runChallenge(webhookUrl, ctx)
     if (!result.ok) throw fieldError('webhookUrl', `Activation challenge failed: ${result.reason}`)
@@ -41,26 +44,25 @@ export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext)
         (applicationId === undefined || e.applicationId === applicationId),
     )
     const page = paginate(request, all, paging, include)
-    const base = baseUrl(request)
     const body = {
       type: 'webhook-endpoints' as const,
-      url: `${base}${request.url}`,
+      url: `${baseUrl(request)}${request.url}`,
       ...page,
-      items: page.items.map((e) => endpointView(base, e, include)),
+      items: page.items.map((e) => endpointView(site(request), e, include)),
       ...(include.has('embedded') ? { embedded: {} } : {}),
     }
-    return sendCacheable(request, reply, body, etagOf(body))
+    return sendCacheable(request, reply, body, etagOf(body, variant.etagStyle))
   })
 
   app.post(path, { config: { scopes: write } }, async (request, reply) => {
-    const input = parseEndpointCreate(request.body, ctx.settings.allowHttp)
+    const input = parseEndpointCreate(request.body, ctx.settings)
     if (input.status === 'active') await challenge(input.webhookUrl)
     const now = new Date(ctx.clock.now()).toISOString()
     const id = ctx.store.nextId('endpoint')
     const endpoint: EndpointRecord = {
       id,
       ...(input.name === undefined ? {} : { name: input.name }),
-      apiVersion: input.apiVersion ?? '2024-11-01',
+      apiVersion: input.apiVersion ?? variant.apiVersions[0],
       webhookUrl: input.webhookUrl,
       topics: input.topics,
       businessEstablishments: input.businessEstablishments?.map((be) => ({ id: be.id })) ?? null,
@@ -74,7 +76,7 @@ export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext)
     }
     ctx.store.endpoints.set(id, endpoint)
     ctx.store.changed()
-    const view = endpointView(baseUrl(request), endpoint, parseInclude(request))
+    const view = endpointView(site(request), endpoint, parseInclude(request))
     return reply
       .code(201)
       .header('location', view.url)
@@ -82,25 +84,29 @@ export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext)
       .send({ ...view, secret: endpoint.secret })
   })
 
-  app.get<{ Params: { id: string } }>(`${path}/:id`, { config: { scopes: read } }, async (request, reply) => {
-    const include = parseInclude(request)
-    const endpoint = find(request.params.id)
-    return sendCacheable(
-      request,
-      reply,
-      endpointView(baseUrl(request), endpoint, include),
-      etag(request, endpoint),
-    )
-  })
+  app.get<{ Params: { key: string } }>(
+    `${path}/:key`,
+    { config: { scopes: read } },
+    async (request, reply) => {
+      const include = parseInclude(request)
+      const endpoint = find(request.params.key)
+      return sendCacheable(
+        request,
+        reply,
+        endpointView(site(request), endpoint, include),
+        etag(request, endpoint),
+      )
+    },
+  )
 
-  app.patch<{ Params: { id: string } }>(
-    `${path}/:id`,
+  app.patch<{ Params: { key: string } }>(
+    `${path}/:key`,
     { config: { scopes: write } },
     async (request, reply) => {
       const include = parseInclude(request)
-      const endpoint = find(request.params.id)
+      const endpoint = find(request.params.key)
       checkIfMatch(request, etag(request, endpoint))
-      const input = parseEndpointPatch(request.body, ctx.settings.allowHttp)
+      const input = parseEndpointPatch(request.body, ctx.settings)
       const activating = input.status === 'active' && endpoint.status !== 'active'
       const newUrlWhileActive =
         input.webhookUrl !== undefined &&
@@ -125,15 +131,15 @@ export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext)
       ctx.store.changed()
       return reply
         .header('etag', etag(request, endpoint))
-        .send(endpointView(baseUrl(request), endpoint, include))
+        .send(endpointView(site(request), endpoint, include))
     },
   )
 
-  app.delete<{ Params: { id: string } }>(
-    `${path}/:id`,
+  app.delete<{ Params: { key: string } }>(
+    `${path}/:key`,
     { config: { scopes: write } },
     async (request, reply) => {
-      const endpoint = find(request.params.id)
+      const endpoint = find(request.params.key)
       checkIfMatch(request, etag(request, endpoint))
       ctx.store.endpoints.delete(endpoint.id)
       ctx.engine.failPending(endpoint.id)

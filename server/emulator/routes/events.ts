@@ -17,6 +17,7 @@ const read = ['events.readonly'] as const
 /** README §6.12–§6.13, including the CloudEvents batch form. */
 export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/events'
+  const { variant } = ctx.settings
 
   app.get(path, { config: { scopes: read } }, async (request, reply) => {
     const include = parseInclude(request)
@@ -42,7 +43,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
         )
       })
       reply.type('application/cloudevents-batch+json')
-      return sendCacheable(request, reply, batch, etagOf(batch))
+      return sendCacheable(request, reply, batch, etagOf(batch, variant.etagStyle))
     }
     const page = paginate(request, all, paging, include)
     const body = {
@@ -54,7 +55,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
       ),
       ...(include.has('embedded') ? { embedded: {} } : {}),
     }
-    return sendCacheable(request, reply, body, etagOf(body))
+    return sendCacheable(request, reply, body, etagOf(body, variant.etagStyle))
   })
 
   app.get<{ Params: { id: string } }>(`${path}/:id`, { config: { scopes: read } }, async (request, reply) => {
@@ -66,7 +67,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
       request,
       reply,
       eventView(base, event, include),
-      etagOf(eventView(base, event, noInclude)),
+      etagOf(eventView(base, event, noInclude), variant.etagStyle),
     )
   })
 }

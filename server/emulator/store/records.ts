@@ -56,7 +56,8 @@ export interface AttemptRecord {
 
 export interface Snapshot {
   version: 1
-  counters: { endpoint: number; event: number; attempt: number }
+  /** `delivery` is missing from files written before deliveries were counted. */
+  counters: { endpoint: number; event: number; attempt: number; delivery?: number }
   endpoints: EndpointRecord[]
   events: EventRecord[]
   deliveries: DeliveryRecord[]

@@ -1,17 +1,24 @@
 import type { AttemptRecord, DeliveryRecord, EndpointRecord, EventRecord, Snapshot } from './records.ts'
 
+type Counters = Required<Snapshot['counters']>
+
 /** In-memory state. Maps keep insertion order, which is the API's default (creation) order. */
 export class Store {
   endpoints = new Map<string, EndpointRecord>()
   events = new Map<string, EventRecord>()
   deliveries = new Map<string, DeliveryRecord>()
   attempts = new Map<string, AttemptRecord>()
-  #counters = { endpoint: 0, event: 0, attempt: 0 }
+  #counters: Counters = { endpoint: 0, event: 0, attempt: 0, delivery: 0 }
   readonly #listeners: (() => void)[] = []
 
-  nextId(kind: keyof Snapshot['counters']): string {
+  nextId(kind: keyof Counters): string {
+    return String(this.nextSequence(kind))
+  }
+
+  /** 1, 2, 3, … per kind of record, in creation order. */
+  nextSequence(kind: keyof Counters): number {
     this.#counters[kind] += 1
-    return String(this.#counters[kind])
+    return this.#counters[kind]
   }
 
   isEmpty(): boolean {
@@ -40,7 +47,7 @@ export class Store {
     this.events.clear()
     this.deliveries.clear()
     this.attempts.clear()
-    this.#counters = { endpoint: 0, event: 0, attempt: 0 }
+    this.#counters = { endpoint: 0, event: 0, attempt: 0, delivery: 0 }
     this.changed()
   }
 
@@ -71,7 +78,7 @@ export class Store {
   }
 
   load(snapshot: Snapshot): void {
-    this.#counters = { ...snapshot.counters }
+    this.#counters = { delivery: 0, ...snapshot.counters }
     this.endpoints = new Map(snapshot.endpoints.map((r) => [r.id, r]))
     this.events = new Map(snapshot.events.map((r) => [r.id, r]))
     this.deliveries = new Map(snapshot.deliveries.map((r) => [r.id, r]))
