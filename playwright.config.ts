@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test'
 import { E2E } from './e2e/env.ts'
+import type { Stack } from './e2e/fixtures.ts'
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts'
 
 // E2E_OUTPUT_DIR keeps the artefacts of a second run on the same machine apart (see E2E_PORT_OFFSET).
 const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results'
 
-export default defineConfig({
+export default defineConfig<{ stack: Stack }>({
   testDir: 'e2e',
   outputDir: `${outputDir}/e2e`,
   fullyParallel: false,
@@ -25,6 +26,23 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
+  projects: [
+    { name: 'console', testIgnore: /lucca-samples\.spec\.ts$/ },
+    // The same console on an emulator that answers as Lucca's own samples do, where they contradict our [E]
+    // choices (EMULATOR_VARIANTS=lucca-samples): the product must follow the client rules of contract §12.
+    {
+      name: 'lucca-samples',
+      testMatch: /lucca-samples\.spec\.ts$/,
+      use: {
+        baseURL: E2E.variantConsoleUrl,
+        stack: {
+          consoleUrl: E2E.variantConsoleUrl,
+          emulatorUrl: E2E.variantEmulatorUrl,
+          receiverUrl: E2E.variantReceiverUrl,
+        },
+      },
+    },
+  ],
   webServer: [
     {
       command: 'node --import tsx server/proxy/main.ts',
@@ -45,6 +63,15 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
       gracefulShutdown: { signal: 'SIGTERM', timeout: 6_000 },
+    },
+    {
+      command: 'node --import tsx server/proxy/main.ts',
+      url: `${E2E.variantConsoleUrl}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: E2E.variantServerEnv,
     },
   ],
 })

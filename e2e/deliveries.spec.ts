@@ -166,7 +166,7 @@ test('outage recovery counts first, then redelivers everything, paced, with prog
     await receiver.setSwitch(name, 202)
     const patched = await page.request.patch(`/lucca-api/webhook-endpoints/${endpoint.id}`, {
       data: { status: 'active' },
-      headers: writeHeaders,
+      headers: writeHeaders(),
     })
     expect(patched.status(), await patched.text()).toBe(200)
   }
@@ -219,7 +219,7 @@ test('the signature checker says "valid" for a captured delivery and "invalid" f
   })
   const sent = await page.request.post('/lucca-api/webhook-deliveries', {
     data: { webhookEndpoint: { id: endpoint.id } },
-    headers: writeHeaders,
+    headers: writeHeaders(),
   })
   expect(sent.ok()).toBe(true)
   await expect
@@ -243,4 +243,28 @@ test('the signature checker says "valid" for a captured delivery and "invalid" f
   await page.getByRole('button', { name: 'Check the signature' }).click()
   await expect(page.getByText('Invalid signature', { exact: true })).toBeVisible()
   await expectAccessible(page, 'signature checker')
+})
+
+test('a test sent from the delivery history shows on its delivery page and in the list’s health, without a reload', async ({
+  page,
+  emulator,
+  receiver,
+  signedIn: _,
+}) => {
+  void emulator
+  const name = `Health ${unique()}`
+  await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/${unique()}`, name })
+  await page.goto('/endpoints')
+  const row = page.getByRole('row', { name: new RegExp(name) })
+  await expect(row.getByText('No recent deliveries')).toBeVisible()
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }))
+
+  await row.getByRole('link').first().click()
+  await page.getByRole('link', { name: 'Deliveries and troubleshooting' }).click()
+  await page.getByRole('button', { name: 'Send test delivery' }).first().click()
+  await expect(page.getByRole('status').filter({ hasText: 'Delivered on attempt 1.' })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Endpoints' }).click()
+  await expect(row.getByText('100 %')).toBeVisible()
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true)
 })

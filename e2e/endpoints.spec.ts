@@ -219,3 +219,57 @@ test.describe('preferences', () => {
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   })
 })
+
+test.describe('a test sent from a list row', () => {
+  test.use({ locale: 'en-US' })
+
+  for (const width of [1280, 1440]) {
+    test(`moves no column and cuts no label, at ${width} px`, async ({
+      page,
+      emulator,
+      receiver,
+      signedIn: _,
+    }) => {
+      void emulator
+      await page.setViewportSize({ width, height: 900 })
+      for (const name of ['Payroll exports', 'Badge printer', 'Org chart']) {
+        await createEndpoint(page, {
+          webhookUrl: `${receiver.url}/ok/a-rather-long-receiver-path/${name.replace(' ', '-').toLowerCase()}`,
+          name,
+        })
+      }
+      await page.goto('/endpoints')
+      const table = page.getByRole('table')
+      const columns = () =>
+        table.locator('thead th').evaluateAll((cells) =>
+          cells.map((cell) => {
+            const box = cell.getBoundingClientRect()
+            return [Math.round(box.left), Math.round(box.width)]
+          }),
+        )
+      const cut = () =>
+        table
+          .locator('.mantine-Button-label, .mantine-Badge-label')
+          .evaluateAll((labels) =>
+            labels
+              .filter((label) => label.scrollWidth > label.clientWidth + 1)
+              .map((label) => label.textContent),
+          )
+      // Measured once the list and its health column have loaded.
+      await expect(table.getByRole('row', { name: /Org chart/ })).toBeVisible()
+      await expect(table.getByText('No recent deliveries')).toHaveCount(3)
+      const before = await columns()
+      expect(await cut()).toEqual([])
+
+      const row = table.getByRole('row', { name: /Payroll exports/ })
+      await row.getByRole('button', { name: 'Send test' }).click()
+      await expect(row.getByText('Delivered', { exact: true })).toBeVisible()
+      await expect(row.getByRole('link', { name: 'Details' })).toBeVisible()
+      expect(await columns()).toEqual(before)
+      expect(await cut()).toEqual([])
+      // Once the test is delivered, the row's health counts it, without a reload.
+      await expect(row.getByText('100 %')).toBeVisible()
+      expect(await columns()).toEqual(before)
+    })
+  }
+})

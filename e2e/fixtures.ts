@@ -25,8 +25,23 @@ export interface ReceiverControl {
   setSwitch(name: string, status: number): Promise<void>
 }
 
-/** What the proxy requires of every write: the CSRF header and a same-origin Origin. */
-export const writeHeaders = { 'X-Console-Request': '1', Origin: E2E.consoleUrl }
+/** The console a project runs against, with its embedded emulator and receiver (playwright.config.ts). */
+export interface Stack {
+  consoleUrl: string
+  emulatorUrl: string
+  receiverUrl: string
+}
+export const defaultStack: Stack = {
+  consoleUrl: E2E.consoleUrl,
+  emulatorUrl: E2E.emulatorUrl,
+  receiverUrl: E2E.receiverUrl,
+}
+
+/** What the proxy requires of every write: the CSRF header and the Origin of the console under test. */
+export function writeHeaders(): Record<string, string> {
+  const origin = base.info().project.use.baseURL ?? E2E.consoleUrl
+  return { 'X-Console-Request': '1', Origin: new URL(origin).origin }
+}
 
 /** Creates an endpoint through the console's own API (signed-in page), as a test's starting point. */
 export async function createEndpoint(
@@ -35,7 +50,7 @@ export async function createEndpoint(
 ): Promise<{ id: string; secret: string; webhookUrl: string }> {
   const response = await page.request.post('/lucca-api/webhook-endpoints', {
     data: { status: 'active', topics: ['employee.created'], ...body },
-    headers: writeHeaders,
+    headers: writeHeaders(),
   })
   expect(response.status(), await response.text()).toBe(201)
   return (await response.json()) as { id: string; secret: string; webhookUrl: string }
@@ -71,8 +86,8 @@ async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
   return response
 }
 
-function emulatorControl(request: APIRequestContext): EmulatorControl {
-  const url = (path: string) => `${E2E.emulatorUrl}/_emulator${path}`
+function emulatorControl(request: APIRequestContext, stack: Stack): EmulatorControl {
+  const url = (path: string) => `${stack.emulatorUrl}/_emulator${path}`
   return {
     reset: async (options = {}) => void (await ok(await request.post(url('/reset'), { data: options }))),
     advanceClock: async (seconds) =>
@@ -86,13 +101,13 @@ function emulatorControl(request: APIRequestContext): EmulatorControl {
  * Checks the signature of every webhook the receiver got during a test, with the secret of the endpoint it was
  * sent to, using the receiver-side verifier. Requests to endpoints deleted meanwhile cannot be checked.
  */
-async function expectDeliveriesSigned(received: ReceivedRequest[], request: APIRequestContext) {
-  const secrets = (await (await ok(await request.get(`${E2E.emulatorUrl}/_emulator/secrets`))).json()) as {
+async function expectDeliveriesSigned(received: ReceivedRequest[], request: APIRequestContext, stack: Stack) {
+  const secrets = (await (await ok(await request.get(`${stack.emulatorUrl}/_emulator/secrets`))).json()) as {
     webhookUrl: string
     secret: string
   }[]
   for (const delivery of received.filter((r) => r.method === 'POST')) {
-    const target = `${E2E.receiverUrl}${delivery.path}${delivery.query ? `?${delivery.query}` : ''}`
+    const target = `${stack.receiverUrl}${delivery.path}${delivery.query ? `?${delivery.query}` : ''}`
     const candidates = secrets.filter((s) => s.webhookUrl === target)
     if (candidates.length === 0) continue
     const timestamp = delivery.headers['lucca-timestamp']
@@ -107,14 +122,15 @@ async function expectDeliveriesSigned(received: ReceivedRequest[], request: APIR
 
 export const test = base.extend<
   { emulator: EmulatorControl; receiver: ReceiverControl; signedIn: undefined; deliveriesSigned: undefined },
-  { receiverRequest: APIRequestContext }
+  { stack: Stack; receiverRequest: APIRequestContext }
 >({
+  stack: [defaultStack, { scope: 'worker', option: true }],
   // The receiver's certificate is self-signed and generated at start-up; only this test client, which reads
   // what the receiver recorded, skips its verification. The emulator trusts it explicitly.
   receiverRequest: [
-    async ({}, use) => {
+    async ({ stack }, use) => {
       const context = await playwrightRequest.newContext({
-        baseURL: E2E.receiverUrl,
+        baseURL: stack.receiverUrl,
         ignoreHTTPSErrors: true,
       })
       await use(context)
@@ -123,7 +139,7 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   deliveriesSigned: [
-    async ({ receiverRequest, request }, use) => {
+    async ({ receiverRequest, request, stack }, use) => {
       const all = async () =>
         (await (await ok(await receiverRequest.get('/_receiver/requests'))).json()) as ReceivedRequest[]
       const before = new Set((await all()).map((r) => r.id))
@@ -131,18 +147,19 @@ export const test = base.extend<
       await expectDeliveriesSigned(
         (await all()).filter((r) => !before.has(r.id)),
         request,
+        stack,
       )
     },
     { auto: true },
   ],
-  emulator: async ({ request }, use) => {
-    const control = emulatorControl(request)
+  emulator: async ({ request, stack }, use) => {
+    const control = emulatorControl(request, stack)
     await control.reset({ seed: false })
     await use(control)
   },
-  receiver: async ({ receiverRequest }, use) => {
+  receiver: async ({ receiverRequest, stack }, use) => {
     await use({
-      url: E2E.receiverUrl,
+      url: stack.receiverUrl,
       requests: async (pathPrefix) => {
         const response = await ok(
           await receiverRequest.get(`/_receiver/requests?path=${encodeURIComponent(pathPrefix)}`),
@@ -157,7 +174,7 @@ export const test = base.extend<
   signedIn: async ({ page }, use) => {
     const response = await page.request.post('/api/session', {
       data: E2E.admin,
-      headers: writeHeaders,
+      headers: writeHeaders(),
     })
     expect(response.status(), await response.text()).toBe(200)
     await use(undefined)

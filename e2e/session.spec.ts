@@ -57,7 +57,7 @@ test('a session that ends while a form is filled in asks to sign in again, and k
   await page.keyboard.press('Escape')
 
   // The session ends on the server (idle timeout, an admin ending it): the page does not know yet.
-  expect((await page.request.delete('/api/session', { headers: writeHeaders })).status()).toBe(204)
+  expect((await page.request.delete('/api/session', { headers: writeHeaders() })).status()).toBe(204)
   await page.getByRole('button', { name: 'Create endpoint' }).click()
 
   const dialog = page.getByRole('dialog', { name: 'Sign in again' })
@@ -82,7 +82,7 @@ test('a session found gone on a page load leads to the sign-in dialog, then the 
   await emulator.reset({ seed: true })
   await page.goto('/endpoints')
   await expect(page.getByRole('table')).toBeVisible()
-  expect((await page.request.delete('/api/session', { headers: writeHeaders })).status()).toBe(204)
+  expect((await page.request.delete('/api/session', { headers: writeHeaders() })).status()).toBe(204)
 
   await page.getByRole('link', { name: 'Audit trail' }).click()
   const dialog = page.getByRole('dialog', { name: 'Sign in again' })

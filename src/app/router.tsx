@@ -35,10 +35,11 @@ export function AppRoutes() {
         <Route index element={<Navigate to="/endpoints" replace />} />
         <Route path="endpoints" element={<EndpointsPage />} />
         <Route path="endpoints/new" element={<NewEndpointPage />} />
-        <Route path="endpoints/:endpointId" element={<EndpointPage />} />
-        <Route path="endpoints/:endpointId/deliveries" element={<DeliveriesPage />} />
-        <Route path="endpoints/:endpointId/recover" element={<RecoveryPage />} />
-        <Route path="deliveries/:deliveryId" element={<DeliveryPage />} />
+        {/* An address is the last segment of the resource's Lucca `url`, not its id (contract §12 R3). */}
+        <Route path="endpoints/:endpointAddress" element={<EndpointPage />} />
+        <Route path="endpoints/:endpointAddress/deliveries" element={<DeliveriesPage />} />
+        <Route path="endpoints/:endpointAddress/recover" element={<RecoveryPage />} />
+        <Route path="deliveries/:deliveryAddress" element={<DeliveryPage />} />
         <Route path="verify" element={<VerifyReceiverPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />

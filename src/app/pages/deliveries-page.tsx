@@ -3,39 +3,37 @@ import { Anchor, Group, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 import { PageHeader } from '../../components/page-header'
-import { CopyReportButton } from '../../features/deliveries/diagnosis/copy-report-button'
+import { QueryError } from '../../components/query-error'
 import { deliveryQueries } from '../../features/deliveries/deliveries-api'
+import { CopyReportButton } from '../../features/deliveries/diagnosis/copy-report-button'
 import { DeliveryHistory } from '../../features/deliveries/history/delivery-history'
 import { RecentDeliveriesList } from '../../features/deliveries/history/recent-deliveries-list'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
+import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { useActiveSession } from '../use-active-session'
 
 const firstPage = { status: null, from: null, to: null, page: null }
 
-/** `/endpoints/:endpointId/deliveries`: the endpoint's history, its onboarding, and the debugging tools. */
+/**
+ * `/endpoints/:endpointAddress/deliveries`: the endpoint's history, its onboarding, and the debugging tools.
+ * The endpoint is read first (by its address): its deliveries are filtered by its id, which may differ.
+ */
 export function DeliveriesPage() {
-  const { endpointId } = useParams()
-  if (!endpointId) throw new Error('deliveries-page is mounted without :endpointId')
+  const { endpointAddress } = useParams()
+  if (!endpointAddress) throw new Error('deliveries-page is mounted without :endpointAddress')
   const { t } = useTranslation('deliveries')
-  const { canEdit } = useActiveSession()
-  const endpoint = useQuery(endpointQueries.detail(endpointId)).data?.endpoint
-  // The unfiltered first page (shared with the history when no filter is set) tells whether a test arrived.
-  const latest = useQuery(deliveryQueries.history(endpointId, firstPage)).data
-  const encoded = encodeURIComponent(endpointId)
+  const detail = useQuery(endpointQueries.detail(endpointAddress))
+  const encoded = encodeURIComponent(endpointAddress)
   return (
     <Stack>
       <PageHeader
-        title={t('pages.deliveries', { id: endpoint?.name ?? endpointId })}
+        title={t('pages.deliveries', { id: detail.data?.endpoint.name ?? endpointAddress })}
         description={t('pages.deliveriesHint')}
-        actions={
-          <>
-            {canEdit && <SendTestButton endpointId={endpoint?.id ?? endpointId} follow="open" />}
-            {endpoint && <CopyReportButton endpoint={endpoint} />}
-          </>
-        }
+        actions={detail.data && <Actions endpoint={detail.data.endpoint} />}
       />
       <Group gap="lg">
         <Anchor component={Link} to={`/endpoints/${encoded}/recover`}>
@@ -45,14 +43,38 @@ export function DeliveriesPage() {
           {t('actions.verifyLink')}
         </Anchor>
       </Group>
+      {detail.isPending && <LoadingPlaceholder heights={[120, 200]} />}
+      {detail.isError && <QueryError error={detail.error} onRetry={() => void detail.refetch()} />}
+      {detail.data && <Deliveries endpoint={detail.data.endpoint} address={endpointAddress} />}
+    </Stack>
+  )
+}
+
+function Actions({ endpoint }: { endpoint: WebhookEndpoint }) {
+  const { canEdit } = useActiveSession()
+  return (
+    <>
+      {canEdit && <SendTestButton endpointId={endpoint.id} endpointStatus={endpoint.status} follow="open" />}
+      <CopyReportButton endpoint={endpoint} />
+    </>
+  )
+}
+
+function Deliveries({ endpoint, address }: { endpoint: WebhookEndpoint; address: string }) {
+  const { canEdit } = useActiveSession()
+  // The unfiltered first page (shared with the history when no filter is set) tells whether a test arrived.
+  const latest = useQuery(deliveryQueries.history(endpoint.id, firstPage)).data
+  return (
+    <>
       <OnboardingChecklist
-        endpointId={endpointId}
-        endpointStatus={endpoint?.status}
+        endpointId={address}
+        endpointStatus={endpoint.status}
         testDelivered={latest?.rows.some((row) => row.delivery.status === 'delivered') ?? false}
         sendTest={
           canEdit && (
             <SendTestButton
-              endpointId={endpoint?.id ?? endpointId}
+              endpointId={endpoint.id}
+              endpointStatus={endpoint.status}
               follow="open"
               size="xs"
               variant="light"
@@ -61,8 +83,8 @@ export function DeliveriesPage() {
           )
         }
       />
-      <RecentDeliveriesList endpointId={endpointId} />
-      <DeliveryHistory endpointId={endpointId} endpointLabel={endpoint?.name ?? endpointId} />
-    </Stack>
+      <RecentDeliveriesList endpointId={endpoint.id} />
+      <DeliveryHistory endpointId={endpoint.id} endpointLabel={endpoint.name ?? endpoint.id} />
+    </>
   )
 }

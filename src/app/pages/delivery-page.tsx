@@ -12,10 +12,10 @@ import { ReactivateButton } from '../../features/endpoints/reactivate-button'
 import { addressOf } from '../../lib/lucca-client'
 import { useActiveSession } from '../use-active-session'
 
-/** `/deliveries/:deliveryId`: one delivery, followed live until it is final. */
+/** `/deliveries/:deliveryAddress`: one delivery, followed live until it is final. */
 export function DeliveryPage() {
-  const { deliveryId } = useParams()
-  if (!deliveryId) throw new Error('delivery-page is mounted without :deliveryId')
+  const { deliveryAddress: deliveryId } = useParams()
+  if (!deliveryId) throw new Error('delivery-page is mounted without :deliveryAddress')
   const { t } = useTranslation('deliveries')
   const queryClient = useQueryClient()
   const { canEdit } = useActiveSession()

@@ -18,12 +18,12 @@ import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 export function EndpointPage() {
-  const { endpointId } = useParams()
-  if (!endpointId) throw new Error('endpoint-page is mounted without :endpointId')
+  const { endpointAddress } = useParams()
+  if (!endpointAddress) throw new Error('endpoint-page is mounted without :endpointAddress')
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { canEdit, isProduction, allowsPrivateReceivers } = useActiveSession()
-  const detail = useQuery(endpointQueries.detail(endpointId))
+  const detail = useQuery(endpointQueries.detail(endpointAddress))
   const [deleting, setDeleting] = useState(false)
 
   const crumbs = (
@@ -60,7 +60,7 @@ export function EndpointPage() {
           <Group gap="sm">
             <Button
               component={Link}
-              to={`/endpoints/${encodeURIComponent(endpoint.id)}/deliveries`}
+              to={`/endpoints/${encodeURIComponent(endpointAddress)}/deliveries`}
               variant="default"
               leftSection={<IconActivity size={16} aria-hidden />}
             >

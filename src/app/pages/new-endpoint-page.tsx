@@ -21,7 +21,7 @@ export function NewEndpointPage() {
       <CreateEndpointForm
         allowsPrivateReceivers={allowsPrivateReceivers}
         onCancel={() => void navigate('/endpoints')}
-        onCreated={(id) => void navigate(`/endpoints/${id}`)}
+        onCreated={(address) => void navigate(`/endpoints/${encodeURIComponent(address)}`)}
       />
     </>
   )

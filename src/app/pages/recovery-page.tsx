@@ -10,10 +10,10 @@ import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
-/** `/endpoints/:endpointId/recover`: count, then redeliver, what an outage left undelivered. */
+/** `/endpoints/:endpointAddress/recover`: count, then redeliver, what an outage left undelivered. */
 export function RecoveryPage() {
-  const { endpointId } = useParams()
-  if (!endpointId) throw new Error('recovery-page is mounted without :endpointId')
+  const { endpointAddress: endpointId } = useParams()
+  if (!endpointId) throw new Error('recovery-page is mounted without :endpointAddress')
   const { t } = useTranslation('deliveries')
   const { canEdit } = useActiveSession()
   const endpoint = useQuery(endpointQueries.detail(endpointId))
@@ -29,12 +29,7 @@ export function RecoveryPage() {
       ) : endpoint.isError ? (
         <QueryError error={endpoint.error} onRetry={() => void endpoint.refetch()} />
       ) : (
-        <RecoveryPanel
-          endpointId={endpointId}
-          topics={endpoint.data.endpoint.topics}
-          endpointActive={endpoint.data.endpoint.status === 'active'}
-          canEdit={canEdit}
-        />
+        <RecoveryPanel endpoint={endpoint.data.endpoint} canEdit={canEdit} />
       )}
     </Stack>
   )

@@ -14,7 +14,9 @@ import { VerificationSnippets } from '../../features/onboarding/verification-sni
 
 const firstPage = { status: null, from: null, to: null, page: null }
 
-/** `/verify` (optionally `?endpoint=<id>`): signature snippets, the checker, and that endpoint's checklist. */
+/**
+ * `/verify` (optionally `?endpoint=<address>`): signature snippets, the checker, and that endpoint's checklist.
+ */
 export function VerifyReceiverPage() {
   const { t } = useTranslation('onboarding')
   const [params] = useSearchParams()
@@ -25,9 +27,10 @@ export function VerifyReceiverPage() {
     ...endpointQueries.detail(endpointId ?? ''),
     enabled: Boolean(endpointId),
   }).data
+  // Deliveries are filtered by the endpoint's id, which its address need not be.
   const latest = useQuery({
-    ...deliveryQueries.history(endpointId ?? '', firstPage),
-    enabled: Boolean(endpointId),
+    ...deliveryQueries.history(endpoint?.endpoint.id ?? '', firstPage),
+    enabled: endpoint !== undefined,
   }).data
   return (
     <Stack>

@@ -9,6 +9,7 @@ import {
   type WebhookDelivery,
   type WebhookDeliveryAttempt,
 } from '../../lib/lucca-client'
+import { isFinal } from './follow/follow-schedule'
 import { matchesFilters, type HistoryFilters } from './history/history-filters'
 
 export interface HistoryRow {
@@ -64,14 +65,20 @@ export const deliveryQueries = {
         // The filter is how Lucca's own `links.attempts` is built; filtering again costs nothing.
         const attempts = data.items.filter((attempt) => attempt.webhookDelivery.id === delivery.id)
         const seen = client.getQueryData<WebhookDeliveryAttempt[]>(queryKey)?.length
+        const detailKey = deliveryQueries.detail(delivery).queryKey
+        const before = client.getQueryData(detailKey)
         const current = data.embedded?.['webhook-delivery']?.[delivery.id]
         if (current) {
-          client.setQueryData(deliveryQueries.detail(current).queryKey, current)
+          client.setQueryData(detailKey, current)
           rememberEvent(client, data.embedded?.event?.[current.event.id])
         } else if (seen !== undefined && seen !== attempts.length) {
           // Not embedded, and an attempt came since the last look: the delivery's status may have moved.
-          await client.refetchQueries({ queryKey: deliveryQueries.detail(delivery).queryKey, exact: true })
+          await client.refetchQueries({ queryKey: detailKey, exact: true })
         }
+        // Once it is settled, every list showing deliveries (the endpoint list's health) is read again.
+        const after = client.getQueryData(detailKey)
+        if (before && after && !isFinal(before) && isFinal(after))
+          void client.invalidateQueries({ queryKey: deliveryQueries.lists() })
         return attempts
       },
     }),

@@ -8,6 +8,7 @@ import { addressOf, type WebhookEndpointStatus } from '../../lib/lucca-client'
 import { useSendTest } from './delivery-mutations'
 import { TestOutcome } from './follow/test-outcome'
 import { useMutationErrorMessage } from './mutation-error'
+import classes from './send-test-button.module.css'
 
 interface Props extends ButtonProps {
   endpointId: string
@@ -54,7 +55,7 @@ export function SendTestButton({ endpointId, endpointStatus, follow, ...props }:
   )
   if (follow === 'open') return shown
   return (
-    <div>
+    <div className={classes.inline}>
       {shown}
       <TestOutcome sent={send.data} error={send.error} />
     </div>

@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../lib/api-error'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
+import { addressOf, type WebhookEndpoint } from '../../lib/lucca-client'
 import { QueryError } from '../../components/query-error'
 import { useCreateEndpoint } from './endpoints-api'
 import { defaultApiVersion, endpointInputSchema, type EndpointInput } from './endpoint-form-schema'
@@ -14,7 +14,8 @@ import { TopicPicker } from './topic-picker'
 interface CreateEndpointFormProps {
   allowsPrivateReceivers: boolean
   onCancel: () => void
-  onCreated: (endpointId: string) => void
+  /** With the new endpoint's address, the last segment of its `url`. */
+  onCreated: (address: string) => void
 }
 
 export function CreateEndpointForm({ allowsPrivateReceivers, onCancel, onCreated }: CreateEndpointFormProps) {
@@ -54,10 +55,10 @@ export function CreateEndpointForm({ allowsPrivateReceivers, onCancel, onCreated
   }
 
   function finish() {
-    const id = created?.endpoint.id
+    const endpoint = created?.endpoint
     setCreated(null)
     createEndpoint.reset()
-    if (id) onCreated(id)
+    if (endpoint) onCreated(addressOf(endpoint))
   }
 
   const fieldErrorsShown =

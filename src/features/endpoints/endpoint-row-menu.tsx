@@ -5,7 +5,7 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DeferredMenu } from '../../components/deferred/deferred-menu'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
+import { addressOf, type WebhookEndpoint } from '../../lib/lucca-client'
 import { useUpdateEndpoint } from './endpoints-api'
 import { endpointLabel } from './endpoint-label'
 
@@ -55,7 +55,7 @@ export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRow
           <>
             <Menu.Item
               component={Link}
-              to={`/endpoints/${endpoint.id}`}
+              to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`}
               leftSection={<IconExternalLink size={14} aria-hidden />}
             >
               {t('actions.open')}

@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core'
-import type { CSSProperties } from 'react'
+import { Fragment, type CSSProperties } from 'react'
 import { Link } from 'react-router'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
+import { addressOf, type WebhookEndpoint } from '../../lib/lucca-client'
 
 function split(webhookUrl: string) {
   try {
@@ -15,13 +15,20 @@ function split(webhookUrl: string) {
 /** Host first, the rest muted: admins recognise endpoints by who receives them. */
 export function EndpointUrl({ webhookUrl, size = 'sm' }: { webhookUrl: string; size?: 'sm' | 'md' }) {
   const { host, rest } = split(webhookUrl)
+  // A narrow column breaks the path before a slash, and a word only when it cannot fit on a line.
+  const segments = rest.split(/(?=\/)/)
   return (
-    <Text size={size} style={{ wordBreak: 'break-all' }} span>
+    <Text size={size} style={{ overflowWrap: 'anywhere' }} span>
       <Text span fw={600} inherit>
         {host}
       </Text>
       <Text span c="dimmed" inherit>
-        {rest}
+        {segments.map((segment, index) => (
+          <Fragment key={index}>
+            {index > 0 && <wbr />}
+            {segment}
+          </Fragment>
+        ))}
       </Text>
     </Text>
   )
@@ -31,7 +38,12 @@ export function EndpointUrl({ webhookUrl, size = 'sm' }: { webhookUrl: string; s
 export function EndpointLink({ endpoint, style }: { endpoint: WebhookEndpoint; style?: CSSProperties }) {
   return (
     <Stack gap={2} style={style}>
-      <Anchor component={Link} to={`/endpoints/${endpoint.id}`} underline="hover" c="inherit">
+      <Anchor
+        component={Link}
+        to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`}
+        underline="hover"
+        c="inherit"
+      >
         <EndpointUrl webhookUrl={endpoint.webhookUrl} />
       </Anchor>
       {endpoint.name && (

@@ -36,7 +36,7 @@ export function EndpointsTable({
             <th>{t('list.columns.status')}</th>
             <th>{t('list.columns.health')}</th>
             <th>{t('list.columns.created')}</th>
-            <th>
+            <th className={classes.actionsCell}>
               <VisuallyHidden>{t('list.columns.actions')}</VisuallyHidden>
             </th>
           </tr>
@@ -47,20 +47,20 @@ export function EndpointsTable({
               <td className={classes.urlCell}>
                 <EndpointLink endpoint={endpoint} />
               </td>
-              <td>
+              <td className={classes.topicsCell}>
                 <TopicsCell topics={endpoint.topics} />
               </td>
               <td className={classes.statusCell}>
                 <EndpointStatusBadge status={endpoint.status} />
               </td>
-              <td>{renderHealth(endpoint)}</td>
+              <td className={classes.healthCell}>{renderHealth(endpoint)}</td>
               <td>
                 <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                   {endpoint.createdAt ? date.format(new Date(endpoint.createdAt)) : '—'}
                 </Text>
               </td>
-              <td>
-                <Group gap="xs" justify="flex-end" wrap="nowrap">
+              <td className={classes.actionsCell}>
+                <Group gap="xs" justify="flex-end" wrap="nowrap" align="flex-start">
                   {renderTestAction(endpoint)}
                   <EndpointRowMenu endpoint={endpoint} canEdit={canEdit} isProduction={isProduction} />
                 </Group>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group } from '@mantine/core'
-import { useState } from 'react'
+import { Fragment, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import classes from './topics-cell.module.css'
 
 const shown = 2
 
@@ -20,8 +21,16 @@ export function TopicsCell({
   return (
     <Group gap={4} maw={320}>
       {visible.map((topic) => (
-        <Badge key={topic} variant="outline" color="gray" tt="none" fw={500} radius="sm">
-          {topic}
+        <Badge key={topic} variant="outline" color="gray" tt="none" fw={500} radius="sm" h="auto" maw="100%">
+          {/* A long topic wraps after a dot or a dash rather than being cut to "employee.cr…". */}
+          <span className={classes.topic}>
+            {topic.split(/(?<=[.-])/).map((part, index) => (
+              <Fragment key={index}>
+                {index > 0 && <wbr />}
+                {part}
+              </Fragment>
+            ))}
+          </span>
         </Badge>
       ))}
       {topics.length > shown && (

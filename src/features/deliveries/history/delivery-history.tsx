@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { QueryError } from '../../../components/query-error'
+import { addressOf } from '../../../lib/lucca-client'
 import { deliveryQueries, type HistoryRow } from '../deliveries-api'
 import { displayStatusOf, DeliveryStatusBadge } from '../delivery-status-badge'
 import { useFormatters } from '../format'
@@ -99,13 +100,18 @@ function HistoryTableRow({ row }: { row: HistoryRow }) {
         <DeliveryStatusBadge delivery={delivery} />
       </Table.Td>
       <Table.Td>
-        <Anchor component={Link} to={`/deliveries/${encodeURIComponent(delivery.id)}`}>
+        <Anchor component={Link} to={`/deliveries/${encodeURIComponent(addressOf(delivery))}`}>
           {event?.topic ?? t('history.eventLabel', { id: delivery.event.id })}
         </Anchor>
       </Table.Td>
       <Table.Td>{event ? format.dateTime(event.occurredAt) : '—'}</Table.Td>
       <Table.Td>{delivery.attemptsCount}</Table.Td>
-      <Table.Td>{delivery.nextAttemptAt ? format.dateTime(delivery.nextAttemptAt) : '—'}</Table.Td>
+      {/* Lucca may leave a stale `nextAttemptAt` on a delivered delivery (contract §12 R1): a hint only. */}
+      <Table.Td>
+        {delivery.status === 'undelivered' && delivery.nextAttemptAt
+          ? format.dateTime(delivery.nextAttemptAt)
+          : '—'}
+      </Table.Td>
     </Table.Tr>
   )
 }

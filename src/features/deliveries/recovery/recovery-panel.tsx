@@ -2,23 +2,24 @@ import { Alert, Anchor, Button, Group, Paper, Progress, Stack, Text } from '@man
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { QueryError } from '../../../components/query-error'
+import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
 import { RecoveryForm } from './recovery-form'
 import { useRecovery } from './use-recovery'
 
 interface Props {
-  endpointId: string
-  topics: string[]
-  /** Redelivery to a suspended or inactive endpoint is refused by Lucca: re-activate it first. */
-  endpointActive: boolean
+  endpoint: WebhookEndpoint
   /** Counting is a read; redelivering is for admins (the proxy refuses it to viewers anyway). */
   canEdit: boolean
 }
 
-export function RecoveryPanel({ endpointId, topics, endpointActive, canEdit }: Props) {
+export function RecoveryPanel({ endpoint, canEdit }: Props) {
   const { t } = useTranslation('deliveries/recovery')
-  const recovery = useRecovery(endpointId)
+  const recovery = useRecovery(endpoint.id)
   const { state } = recovery
-  const historyLink = `/endpoints/${encodeURIComponent(endpointId)}/deliveries`
+  const { topics } = endpoint
+  // Redelivery to a suspended or inactive endpoint is refused by Lucca: re-activate it first.
+  const endpointActive = endpoint.status === 'active'
+  const historyLink = `/endpoints/${encodeURIComponent(addressOf(endpoint))}/deliveries`
 
   return (
     <Stack>
