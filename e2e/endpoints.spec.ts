@@ -166,6 +166,28 @@ test.describe('in English', () => {
     expect(saved.topics.sort()).toEqual(['employee.created', 'leave.created'])
   })
 
+  test('deleting from its page reads the deleted endpoint no more', async ({
+    page,
+    emulator,
+    receiver,
+    signedIn: _,
+  }) => {
+    void emulator
+    const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/gone`, name: 'Delete me' })
+    await page.goto(`/endpoints/${endpoint.id}`)
+    await expect(page.getByRole('heading', { name: 'Delete me' })).toBeVisible()
+    const reads: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && request.url().endsWith(`/webhook-endpoints/${endpoint.id}`))
+        reads.push(request.url())
+    })
+    await page.getByRole('button', { name: 'Delete' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete endpoint' }).click()
+    await expect(page).toHaveURL(/\/endpoints$/)
+    await page.waitForLoadState('networkidle')
+    expect(reads).toEqual([]) // each would be a 404, and a call of the account's budget wasted
+  })
+
   test('re-activate a suspended endpoint', async ({ page, emulator, receiver, signedIn: _ }) => {
     const endpoint = await createEndpoint(page, {
       webhookUrl: `${receiver.url}/switch/reactivate`,
