@@ -1,8 +1,3 @@
-import type { IncomingHttpHeaders } from 'node:http'
-
-// Edge checks on what a /lucca-api write carries besides its path: the JSON body and the
-// precondition headers. Refusing here spends none of Lucca's rate budget and gives one clear problem.
-
 const MAX_JSON_DEPTH = 32
 // Keys that pollute prototypes in naive merges downstream; no Lucca schema uses them.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
@@ -45,24 +40,6 @@ export function checkJsonBody(
       if (FORBIDDEN_KEYS.has(key)) return { status: 400, detail: `The body has a forbidden key: ${key}` }
       stack.push([child, depth + 1])
     }
-  }
-  return null
-}
-
-// RFC 9110 §8.8.3: `*` or a list of (weak) quoted entity tags, printable ASCII only.
-const ENTITY_TAG = String.raw`(W/)?"[\x21\x23-\x7e]*"`
-const ENTITY_TAGS = new RegExp(String.raw`^(\*|${ENTITY_TAG}(\s*,\s*${ENTITY_TAG})*)$`)
-
-/**
- * A malformed or over-long If-Match used to be dropped silently, turning a conditional edit into an
- * unconditional one (a lost update). It is now refused.
- */
-export function checkPreconditions(headers: IncomingHttpHeaders): string | null {
-  for (const name of ['if-match', 'if-none-match']) {
-    const value = headers[name]
-    if (value === undefined) continue
-    if (typeof value !== 'string' || value.length > 1024 || !ENTITY_TAGS.test(value))
-      return `${name === 'if-match' ? 'If-Match' : 'If-None-Match'} is not a list of entity tags`
   }
   return null
 }
