@@ -8,9 +8,9 @@ import { checkJsonBody } from './body-guard.ts'
 import { guardTarget } from './path-guard.ts'
 import { readPreconditions } from './preconditions.ts'
 import { sendProblem } from './problem.ts'
-import { allowedMethods, matchRoute, type RouteMatch } from './route-table.ts'
+import { refuseReceiver, type ResolveHost } from './receiver-guard.ts'
+import { allowedMethods, matchRoute } from './route-table.ts'
 import { answer, statusOf } from './outcome-reply.ts'
-import type { ForwardOutcome } from './upstream.ts'
 
 const MAX_BODY_BYTES = 256 * 1024
 
@@ -18,6 +18,7 @@ interface LuccaRouteDeps {
   sessions: SessionService
   accounts: AccountRegistry
   audit: AuditLog
+  resolveHost: ResolveHost
 }
 
 export async function luccaRoutes(app: FastifyInstance, deps: LuccaRouteDeps): Promise<void> {
@@ -62,6 +63,23 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   }
   const runtime = deps.accounts.get(session.record.accountId) ?? deps.accounts.get(deps.accounts.defaultId)
   if (!runtime) return sendProblem(reply, 503, 'No Lucca account is available')
+  const who = { username: session.user.username, accountId: runtime.account.id }
+  if (match.route.receiver && body && !runtime.account.allowsPrivateReceivers) {
+    const refused = await refuseReceiver(body, deps.resolveHost)
+    if (refused) {
+      // Audited with what it would have changed (e.g. webhook-endpoints/12), though Lucca never sees it.
+      const attempted = classifyWrite(match, new URLSearchParams(), body, null)
+      if (attempted)
+        await record(request, deps.audit, {
+          ...who,
+          action: 'endpoint.refused',
+          target: attempted.target,
+          status: 422,
+        })
+      const errors = { webhookUrl: [refused.message] }
+      return sendProblem(reply, 422, refused.message, 'unreachable-receiver', { errors })
+    }
+  }
   const outcome = await runtime.upstream.forward({
     method: match.route.method,
     path: target.path,
@@ -80,43 +98,23 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
       'Lucca call not completed',
     )
   }
+  const responseBody = outcome.kind === 'response' ? outcome.response.body : null
+  const action = classifyWrite(match, new URLSearchParams(target.query), body, responseBody)
   // Written before the answer is sent: once the SPA sees its write succeed, the trail already shows it.
-  await recordWrite(request, deps.audit, {
-    match,
-    query: target.query,
-    body,
-    outcome,
-    username: session.user.username,
-    accountId: runtime.account.id,
-    status,
-  })
+  if (action) await record(request, deps.audit, { ...action, ...who, status })
   await answer(reply, outcome)
   return reply
 }
 
-interface WriteRecord {
-  match: RouteMatch
-  query: string
-  body: Buffer | null
-  outcome: ForwardOutcome
-  username: string
-  accountId: string
-  status: number
-}
-
-/** Audits an audited route's call. A failing trail is logged, never turned into a 500 for a done write. */
-async function recordWrite(request: FastifyRequest, audit: AuditLog, write: WriteRecord): Promise<void> {
-  const { match, query, body, outcome, username, accountId, status } = write
-  const action = classifyWrite(
-    match,
-    new URLSearchParams(query),
-    body,
-    outcome.kind === 'response' ? outcome.response.body : null,
-  )
-  if (!action) return
+/** A failing trail is logged, never turned into a 500 for a done write. */
+async function record(
+  request: FastifyRequest,
+  audit: AuditLog,
+  entry: Parameters<AuditLog['record']>[0],
+): Promise<void> {
   try {
-    await audit.record({ ...action, username, accountId, status })
+    await audit.record(entry)
   } catch (error) {
-    request.log.error({ err: error, action: action.action }, 'audit trail write failed')
+    request.log.error({ err: error, action: entry.action }, 'audit trail write failed')
   }
 }
