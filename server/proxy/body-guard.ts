@@ -2,6 +2,7 @@ const MAX_JSON_DEPTH = 32
 // Keys that pollute prototypes in naive merges downstream; no Lucca schema uses them.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf])
 
 /**
  * The edge check on a write's body: uncompressed `application/json` (UTF-8), well-formed, an object,
@@ -18,6 +19,10 @@ export function checkJsonBody(
   const [mediaType = '', ...params] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase())
   if (mediaType !== 'application/json' || params.some((param) => param !== 'charset=utf-8'))
     return { status: 415, detail: 'Send application/json' }
+  // The decoder would drop the mark and pass the body, yet the bytes forwarded keep it: Lucca refuses
+  // them, and the audit trail could not read the target either.
+  if (body.subarray(0, 3).equals(BYTE_ORDER_MARK))
+    return { status: 400, detail: 'The body starts with a byte-order mark; send plain UTF-8 JSON' }
   let value: unknown
   try {
     value = JSON.parse(utf8.decode(body))

@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -230,6 +230,7 @@ const bodies: AttackCase[] = [
   write('prototype key', '{"a":[{"prototype":1}]}', 400),
   write('Latin-1 bytes', Buffer.from('{"name":"caf\u00e9"}', 'latin1'), 400),
   write('UTF-16 with a BOM', Buffer.from('\ufeff{"name":"x"}', 'utf16le'), 400),
+  write('a UTF-8 byte-order mark', Buffer.from('\ufeff{"name":"x"}', 'utf8'), 400),
   write('text/plain', '{}', 415, [['Content-Type', 'text/plain']]),
   write('no Content-Type', '{}', 415, []),
   write('a form', 'name=x', 415, [['Content-Type', 'application/x-www-form-urlencoded']]),
@@ -431,6 +432,23 @@ test('the forwarded body is the bytes the browser sent', () => {
   const edit = target.lucca.hits.find((hit) => hit.method === 'PATCH')
   expect(edit?.body).toBe('{"name":"caf\u00e9"}')
   expect(edit?.headers['content-type']).toBe('application/json')
+})
+
+test('a UTF-8 byte-order mark is refused in words, on a test delivery too, and nothing is audited', async () => {
+  const answer = await target.run({
+    name: 'a test delivery after a byte-order mark',
+    method: 'POST',
+    target: '/lucca-api/webhook-deliveries',
+    headers: [JSON_TYPE],
+    body: Buffer.from('\ufeff{"webhookEndpoint":{"id":"1"}}', 'utf8'),
+    status: 400,
+    reason: 'bad-body',
+  })
+  expect(JSON.parse(answer.body)).toMatchObject({
+    detail: 'The body starts with a byte-order mark; send plain UTF-8 JSON',
+  })
+  const trail = await readFile(join(target.dataDir, 'audit.jsonl'), 'utf8').catch(() => '')
+  expect(trail).not.toContain('webhook-endpoints/?')
 })
 
 test('a write Lucca accepted is answered even when the audit trail cannot be written, never a 500', async () => {
