@@ -48,7 +48,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
       return sendProblem(reply, 401, 'Wrong user name or password', 'not-signed-in')
     }
     throttle.clear(`user:${body.data.username.toLowerCase()}`)
-    const record = await sessions.start(request, reply, user.username, accounts.defaultId)
+    const record = await sessions.start(request, reply, user, accounts.defaultId)
     request.log.info({ username: user.username }, 'signed in')
     return reply.header('cache-control', 'no-store').send(view(user.username, user.role, record.accountId))
   })
