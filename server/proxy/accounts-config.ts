@@ -70,6 +70,9 @@ function parseOne(id: string, prefix: string, env: Record<string, string>, probl
     .enum(['sandbox', 'test', 'production', 'emulator'])
     .safeParse(read('ENVIRONMENT') ?? 'production')
   if (!environment.success) problems.push(`${prefix}ENVIRONMENT: one of sandbox, test, production, emulator`)
+  // An emulator account lets receivers on loopback and private networks through (runtime.ts): never for a real Lucca.
+  else if (environment.data === 'emulator' && apiUrl && !isLoopback(new URL(apiUrl)))
+    problems.push(`${prefix}ENVIRONMENT: emulator is only for an emulator on 127.0.0.1 or localhost`)
   if (!apiUrl || !tokenUrl || !clientId || !clientSecret || !environment.success) return null
   return {
     id,

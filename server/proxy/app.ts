@@ -15,6 +15,7 @@ import { clientErrorHandler, createServer, DEFAULT_TIMEOUTS, type ClientTimeouts
 import { luccaRoutes } from './lucca-routes.ts'
 import { checkRequestShape } from './path-guard.ts'
 import { sendProblem } from './problem.ts'
+import { systemResolver, type ResolveHost } from './receiver-guard.ts'
 import { FIXED_SECURITY_HEADERS, securityHeaders } from './security-headers.ts'
 import { staticFiles } from './static.ts'
 
@@ -38,6 +39,8 @@ export interface AppDeps {
   https?: { cert: string; key: string } | null
   now?: () => number
   timeouts?: ClientTimeouts
+  /** How a receiver's host name is resolved before it is sent to Lucca; tests answer without DNS. */
+  resolveHost?: ResolveHost
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -95,7 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps.accounts)
   sessionRoutes(app, { ...deps, throttle: new LoginThrottle(5, 15 * 60_000, deps.now) })
   auditRoutes(app, deps.sessions, deps.audit)
-  await app.register(luccaRoutes, deps)
+  await app.register(luccaRoutes, { ...deps, resolveHost: deps.resolveHost ?? systemResolver })
   await staticFiles(app, deps.staticDir)
   return app
 }

@@ -1,12 +1,8 @@
-import type { IncomingHttpHeaders } from 'node:http'
-
-// Edge checks on what a /lucca-api write carries besides its path: the JSON body and the
-// precondition headers. Refusing here spends none of Lucca's rate budget and gives one clear problem.
-
 const MAX_JSON_DEPTH = 32
 // Keys that pollute prototypes in naive merges downstream; no Lucca schema uses them.
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 const utf8 = new TextDecoder('utf-8', { fatal: true })
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf])
 
 /**
  * The edge check on a write's body: uncompressed `application/json` (UTF-8), well-formed, an object,
@@ -23,6 +19,10 @@ export function checkJsonBody(
   const [mediaType = '', ...params] = (contentType ?? '').split(';').map((part) => part.trim().toLowerCase())
   if (mediaType !== 'application/json' || params.some((param) => param !== 'charset=utf-8'))
     return { status: 415, detail: 'Send application/json' }
+  // The decoder would drop the mark and pass the body, yet the bytes forwarded keep it: Lucca refuses
+  // them, and the audit trail could not read the target either.
+  if (body.subarray(0, 3).equals(BYTE_ORDER_MARK))
+    return { status: 400, detail: 'The body starts with a byte-order mark; send plain UTF-8 JSON' }
   let value: unknown
   try {
     value = JSON.parse(utf8.decode(body))
@@ -45,24 +45,6 @@ export function checkJsonBody(
       if (FORBIDDEN_KEYS.has(key)) return { status: 400, detail: `The body has a forbidden key: ${key}` }
       stack.push([child, depth + 1])
     }
-  }
-  return null
-}
-
-// RFC 9110 §8.8.3: `*` or a list of (weak) quoted entity tags, printable ASCII only.
-const ENTITY_TAG = String.raw`(W/)?"[\x21\x23-\x7e]*"`
-const ENTITY_TAGS = new RegExp(String.raw`^(\*|${ENTITY_TAG}(\s*,\s*${ENTITY_TAG})*)$`)
-
-/**
- * A malformed or over-long If-Match used to be dropped silently, turning a conditional edit into an
- * unconditional one (a lost update). It is now refused.
- */
-export function checkPreconditions(headers: IncomingHttpHeaders): string | null {
-  for (const name of ['if-match', 'if-none-match']) {
-    const value = headers[name]
-    if (value === undefined) continue
-    if (typeof value !== 'string' || value.length > 1024 || !ENTITY_TAGS.test(value))
-      return `${name === 'if-match' ? 'If-Match' : 'If-None-Match'} is not a list of entity tags`
   }
   return null
 }

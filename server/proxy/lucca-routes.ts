@@ -4,12 +4,13 @@ import type { AuditLog } from './audit/audit-log.ts'
 import { classifyWrite } from './audit/classify.ts'
 import { hasRole } from './auth/roles.ts'
 import type { SessionService } from './auth/session.ts'
-import { checkJsonBody, checkPreconditions } from './body-guard.ts'
+import { checkJsonBody } from './body-guard.ts'
 import { guardTarget } from './path-guard.ts'
+import { readPreconditions } from './preconditions.ts'
 import { sendProblem } from './problem.ts'
-import { allowedMethods, matchRoute, type RouteMatch } from './route-table.ts'
+import { refuseReceiver, type ResolveHost } from './receiver-guard.ts'
+import { allowedMethods, matchRoute } from './route-table.ts'
 import { answer, statusOf } from './outcome-reply.ts'
-import type { ForwardOutcome } from './upstream.ts'
 
 const MAX_BODY_BYTES = 256 * 1024
 
@@ -17,6 +18,7 @@ interface LuccaRouteDeps {
   sessions: SessionService
   accounts: AccountRegistry
   audit: AuditLog
+  resolveHost: ResolveHost
 }
 
 export async function luccaRoutes(app: FastifyInstance, deps: LuccaRouteDeps): Promise<void> {
@@ -43,8 +45,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
     reply.header('allow', allowed.join(', '))
     return sendProblem(reply, 405, `Use ${allowed.join(' or ')} on this route`, 'not-allowed')
   }
-  const preconditions = checkPreconditions(request.headers)
-  if (preconditions) return sendProblem(reply, 400, preconditions, 'bad-request')
+  const preconditions = readPreconditions(request.headers)
+  if (!preconditions.ok) return sendProblem(reply, 400, preconditions.detail, 'bad-request')
   if (!hasRole(session.user.role, match.route.role)) {
     return sendProblem(reply, 403, 'Your role may not do this', 'forbidden-role')
   }
@@ -61,14 +63,31 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   }
   const runtime = deps.accounts.get(session.record.accountId) ?? deps.accounts.get(deps.accounts.defaultId)
   if (!runtime) return sendProblem(reply, 503, 'No Lucca account is available')
+  const who = { username: session.user.username, accountId: runtime.account.id }
+  if (match.route.receiver && body && !runtime.account.allowsPrivateReceivers) {
+    const refused = await refuseReceiver(body, deps.resolveHost)
+    if (refused) {
+      // Audited with what it would have changed (e.g. webhook-endpoints/12), though Lucca never sees it.
+      const attempted = classifyWrite(match, new URLSearchParams(), body, null)
+      if (attempted)
+        await record(request, deps.audit, {
+          ...who,
+          action: 'endpoint.refused',
+          target: attempted.target,
+          status: 422,
+        })
+      const errors = { webhookUrl: [refused.message] }
+      return sendProblem(reply, 422, refused.message, 'unreachable-receiver', { errors })
+    }
+  }
   const outcome = await runtime.upstream.forward({
     method: match.route.method,
     path: target.path,
     query: target.query,
-    accept: header(request, 'accept'),
+    // Narrowed to a type Lucca offers in upstream-request.ts, whatever the browser sent.
+    accept: request.headers.accept,
     contentType: hasBody && body ? 'application/json' : undefined,
-    ifMatch: header(request, 'if-match'),
-    ifNoneMatch: header(request, 'if-none-match'),
+    ...preconditions.value,
     body: hasBody ? body : null,
     requestId: request.id,
   })
@@ -79,48 +98,23 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
       'Lucca call not completed',
     )
   }
+  const responseBody = outcome.kind === 'response' ? outcome.response.body : null
+  const action = classifyWrite(match, new URLSearchParams(target.query), body, responseBody)
   // Written before the answer is sent: once the SPA sees its write succeed, the trail already shows it.
-  await recordWrite(request, deps.audit, {
-    match,
-    query: target.query,
-    body,
-    outcome,
-    username: session.user.username,
-    accountId: runtime.account.id,
-    status,
-  })
+  if (action) await record(request, deps.audit, { ...action, ...who, status })
   await answer(reply, outcome)
   return reply
 }
 
-interface WriteRecord {
-  match: RouteMatch
-  query: string
-  body: Buffer | null
-  outcome: ForwardOutcome
-  username: string
-  accountId: string
-  status: number
-}
-
-/** Audits an audited route's call. A failing trail is logged, never turned into a 500 for a done write. */
-async function recordWrite(request: FastifyRequest, audit: AuditLog, write: WriteRecord): Promise<void> {
-  const { match, query, body, outcome, username, accountId, status } = write
-  const action = classifyWrite(
-    match,
-    new URLSearchParams(query),
-    body,
-    outcome.kind === 'response' ? outcome.response.body : null,
-  )
-  if (!action) return
+/** A failing trail is logged, never turned into a 500 for a done write. */
+async function record(
+  request: FastifyRequest,
+  audit: AuditLog,
+  entry: Parameters<AuditLog['record']>[0],
+): Promise<void> {
   try {
-    await audit.record({ ...action, username, accountId, status })
+    await audit.record(entry)
   } catch (error) {
-    request.log.error({ err: error, action: action.action }, 'audit trail write failed')
+    request.log.error({ err: error, action: entry.action }, 'audit trail write failed')
   }
-}
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name]
-  return typeof value === 'string' && value.length <= 1024 ? value : undefined
 }

@@ -29,17 +29,13 @@ export async function answer(reply: FastifyReply, outcome: ForwardOutcome): Prom
         429,
         'The console is pacing its calls to Lucca; retry shortly',
         'console-budget',
-        outcome.retryAfterSeconds,
+        { retryAfterSeconds: outcome.retryAfterSeconds },
       )
       return 429
     case 'circuit-open':
-      await sendProblem(
-        reply,
-        503,
-        'Lucca is failing; calls are paused',
-        'circuit-open',
-        outcome.retryAfterSeconds,
-      )
+      await sendProblem(reply, 503, 'Lucca is failing; calls are paused', 'circuit-open', {
+        retryAfterSeconds: outcome.retryAfterSeconds,
+      })
       return 503
     case 'timeout':
       await sendProblem(reply, 504, 'Lucca did not answer in time', 'upstream-timeout')
@@ -50,13 +46,9 @@ export async function answer(reply: FastifyReply, outcome: ForwardOutcome): Prom
     case 'response': {
       const { status, headers, body } = outcome.response
       if (status === 429) {
-        await sendProblem(
-          reply,
-          429,
-          'Lucca rate limit reached',
-          'lucca-rate-limit',
-          retryAfterSeconds(headers['retry-after']),
-        )
+        await sendProblem(reply, 429, 'Lucca rate limit reached', 'lucca-rate-limit', {
+          retryAfterSeconds: retryAfterSeconds(headers['retry-after']),
+        })
         return 429
       }
       if (status >= 300 && status < 400 && status !== 304) {

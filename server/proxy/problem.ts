@@ -17,6 +17,7 @@ type ProblemReason =
   | 'login-throttled'
   | 'bad-request'
   | 'bad-body'
+  | 'unreachable-receiver'
 
 interface Problem {
   type: string
@@ -40,6 +41,7 @@ const TYPES: Record<number, [string, string]> = {
   415: ['https://tools.ietf.org/html/rfc7231#section-6.5.13', 'Unsupported Media Type'],
   417: ['https://tools.ietf.org/html/rfc7231#section-6.5.14', 'Expectation Failed'],
   421: ['https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20', 'Misdirected Request'],
+  422: ['https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21', 'Unprocessable Content'],
   429: ['https://tools.ietf.org/html/rfc6585#section-4', 'Too Many Requests'],
   431: ['https://tools.ietf.org/html/rfc6585#section-5', 'Request Header Fields Too Large'],
   500: ['https://tools.ietf.org/html/rfc7231#section-6.6.1', 'Internal Server Error'],
@@ -50,9 +52,27 @@ const TYPES: Record<number, [string, string]> = {
   505: ['https://tools.ietf.org/html/rfc7231#section-6.6.6', 'HTTP Version Not Supported'],
 }
 
-export function problem(status: number, detail: string, reason?: ProblemReason): Problem {
+interface ProblemExtras {
+  retryAfterSeconds?: number
+  /** Field errors keyed by JSON name, as Lucca sends them, so the SPA shows them under their fields. */
+  errors?: Record<string, string[]>
+}
+
+export function problem(
+  status: number,
+  detail: string,
+  reason?: ProblemReason,
+  errors?: Problem['errors'],
+): Problem {
   const [type, title] = TYPES[status] ?? ['about:blank', 'Error']
-  return { type, title, status, detail, ...(reason ? { extensions: { reason } } : {}) }
+  return {
+    type,
+    title,
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+    ...(reason ? { extensions: { reason } } : {}),
+  }
 }
 
 export function sendProblem(
@@ -60,15 +80,15 @@ export function sendProblem(
   status: number,
   detail: string,
   reason?: ProblemReason,
-  retryAfterSeconds?: number,
+  extras: ProblemExtras = {},
 ): FastifyReply {
-  if (retryAfterSeconds !== undefined)
-    reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfterSeconds))))
+  if (extras.retryAfterSeconds !== undefined)
+    reply.header('retry-after', String(Math.max(1, Math.ceil(extras.retryAfterSeconds))))
   return reply
     .code(status)
     .header('content-type', 'application/problem+json; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send(problem(status, detail, reason))
+    .send(problem(status, detail, reason, extras.errors))
 }
 
 /**

@@ -1,7 +1,12 @@
 import type { Role } from './auth/roles.ts'
 
 export type AuditAction =
-  'endpoint.create' | 'endpoint.update' | 'endpoint.delete' | 'delivery.test' | 'delivery.redeliver'
+  | 'endpoint.create'
+  | 'endpoint.update'
+  | 'endpoint.delete'
+  | 'endpoint.refused'
+  | 'delivery.test'
+  | 'delivery.redeliver'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -13,6 +18,8 @@ export interface AllowedRoute {
   audit?: AuditAction
   /** Whether Lucca's contract requires a JSON body (openapi.yaml `requestBody.required`). */
   body?: 'required' | 'optional'
+  /** The body's `webhookUrl` must be one Lucca can reach (receiver-guard.ts). */
+  receiver?: true
 }
 
 /** Lucca ids are numeric strings or UUIDs; anything else never leaves the proxy. */
@@ -21,7 +28,14 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 // Exactly the Lucca webhook routes the console uses; everything else under /lucca-api is a 404.
 export const routes: readonly AllowedRoute[] = [
   { method: 'GET', path: '/webhook-endpoints', role: 'viewer' },
-  { method: 'POST', path: '/webhook-endpoints', role: 'admin', audit: 'endpoint.create', body: 'required' },
+  {
+    method: 'POST',
+    path: '/webhook-endpoints',
+    role: 'admin',
+    audit: 'endpoint.create',
+    body: 'required',
+    receiver: true,
+  },
   { method: 'GET', path: '/webhook-endpoints/:id', role: 'viewer' },
   {
     method: 'PATCH',
@@ -29,6 +43,7 @@ export const routes: readonly AllowedRoute[] = [
     role: 'admin',
     audit: 'endpoint.update',
     body: 'required',
+    receiver: true,
   },
   { method: 'DELETE', path: '/webhook-endpoints/:id', role: 'admin', audit: 'endpoint.delete' },
   { method: 'GET', path: '/webhook-deliveries', role: 'viewer' },

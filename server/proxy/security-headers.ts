@@ -9,7 +9,7 @@ const CSP = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
+  "base-uri 'none'", // the SPA has no <base>: its URLs are root-absolute (bench/bundle-budget.test.ts)
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ')

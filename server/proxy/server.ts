@@ -10,6 +10,7 @@ import { UserStore } from './auth/users-store.ts'
 import type { ProxyConfig } from './config.ts'
 import { startEmbedded } from './embedded.ts'
 import { createLogger, SecretRegistry } from './logger.ts'
+import type { ResolveHost } from './receiver-guard.ts'
 import { createAccounts, type RuntimeOptions } from './runtime.ts'
 import { resolveSessionSecret } from './secrets.ts'
 
@@ -21,6 +22,7 @@ export interface StartOptions extends RuntimeOptions {
   scryptCost?: number
   /** Slowloris bounds; tests shorten them. */
   clientTimeouts?: ClientTimeouts
+  resolveHost?: ResolveHost
 }
 
 export interface RunningConsole {
@@ -73,6 +75,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     https,
     ...(options.now ? { now: options.now } : {}),
     ...(options.clientTimeouts ? { timeouts: options.clientTimeouts } : {}),
+    ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
   })
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()

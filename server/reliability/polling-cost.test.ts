@@ -57,7 +57,8 @@ beforeAll(async () => {
       LUCCA_TOKEN_URL: `${emulatorUrl}/connect/token`,
       LUCCA_CLIENT_ID: client.id,
       LUCCA_CLIENT_SECRET: client.secret,
-      LUCCA_ENVIRONMENT: 'sandbox',
+      // An emulator on loopback: the receiver it delivers to is local too, which only an emulator account may use.
+      LUCCA_ENVIRONMENT: 'emulator',
     }),
   )
   cookie = await proxy.signIn()

@@ -13,6 +13,7 @@ const EntrySchema = z.object({
     'endpoint.create',
     'endpoint.update',
     'endpoint.delete',
+    'endpoint.refused',
     'delivery.test',
     'delivery.redeliver',
   ]),

@@ -37,7 +37,10 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
     if (!body.success) return sendProblem(reply, 400, 'username and password are required')
     const keys = [`user:${body.data.username.toLowerCase()}`, `ip:${request.ip}`]
     const wait = throttle.retryAfter(keys)
-    if (wait !== null) return sendProblem(reply, 429, 'Too many failed sign-ins', 'login-throttled', wait)
+    if (wait !== null)
+      return sendProblem(reply, 429, 'Too many failed sign-ins', 'login-throttled', {
+        retryAfterSeconds: wait,
+      })
     const user = await users.authenticate(body.data.username, body.data.password)
     if (!user) {
       throttle.fail(keys)
@@ -45,7 +48,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
       return sendProblem(reply, 401, 'Wrong user name or password', 'not-signed-in')
     }
     throttle.clear(`user:${body.data.username.toLowerCase()}`)
-    const record = await sessions.start(request, reply, user.username, accounts.defaultId)
+    const record = await sessions.start(request, reply, user, accounts.defaultId)
     request.log.info({ username: user.username }, 'signed in')
     return reply.header('cache-control', 'no-store').send(view(user.username, user.role, record.accountId))
   })

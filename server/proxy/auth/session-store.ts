@@ -8,6 +8,8 @@ const RecordSchema = z.object({
   accountId: z.string(),
   createdAt: z.number(),
   lastSeenAt: z.number(),
+  // The user's session epoch at sign-in (users-store.ts); files written before it existed carry 0.
+  sessionEpoch: z.number().int().default(0),
 })
 export type SessionRecord = z.infer<typeof RecordSchema>
 
@@ -72,6 +74,11 @@ export class FileSessionStore {
       }
     }
     return removed
+  }
+
+  /** Deletes every session file of one user (the users CLI, after it bumped the user's epoch). */
+  endAllOf(username: string): Promise<number> {
+    return this.sweep((record) => record.username === username)
   }
 
   private remember(id: string, record: SessionRecord) {

@@ -37,9 +37,10 @@ export class SessionService {
     const record = await this.store.get(id)
     if (!record) return null
     const now = this.now()
-    // The role is read from the user store each time, so demoting or removing a user takes effect at once.
+    // The user is read from the user store each time, so a removal, a role change, a password reset or
+    // end-sessions (a new epoch) ends the session at once, even while its record is in the 1 s cache.
     const user = this.expired(record, now) ? null : await this.users.find(record.username)
-    if (!user) {
+    if (!user || user.sessionEpoch !== record.sessionEpoch) {
       await this.store.destroy(id)
       return null
     }
@@ -64,11 +65,17 @@ export class SessionService {
   }
 
   /** Always a fresh id at sign-in (session fixation); the previous session, if any, is destroyed. */
-  async start(request: FastifyRequest, reply: FastifyReply, username: string, accountId: string) {
+  async start(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: { username: string; sessionEpoch: number },
+    accountId: string,
+  ) {
     const previous = await this.load(request)
     if (previous) await this.store.destroy(previous.id)
     const now = this.now()
-    const record: SessionRecord = { username, accountId, createdAt: now, lastSeenAt: now }
+    const { username, sessionEpoch } = user
+    const record: SessionRecord = { username, accountId, createdAt: now, lastSeenAt: now, sessionEpoch }
     const id = await this.store.create(record)
     reply.setCookie(SESSION_COOKIE, id, {
       path: '/',

@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
@@ -230,6 +230,7 @@ const bodies: AttackCase[] = [
   write('prototype key', '{"a":[{"prototype":1}]}', 400),
   write('Latin-1 bytes', Buffer.from('{"name":"caf\u00e9"}', 'latin1'), 400),
   write('UTF-16 with a BOM', Buffer.from('\ufeff{"name":"x"}', 'utf16le'), 400),
+  write('a UTF-8 byte-order mark', Buffer.from('\ufeff{"name":"x"}', 'utf8'), 400),
   write('text/plain', '{}', 415, [['Content-Type', 'text/plain']]),
   write('no Content-Type', '{}', 415, []),
   write('a form', 'name=x', 415, [['Content-Type', 'application/x-www-form-urlencoded']]),
@@ -366,7 +367,9 @@ const patch = (name: string, value: string, status: number): AttackCase => ({
 // A dropped If-Match would turn a conditional edit into a blind overwrite, so a bad one is refused.
 const preconditions = category('precondition', [
   patch('an If-Match over 1 KiB', `"${'a'.repeat(1100)}"`, 400),
-  patch('an unquoted If-Match', 'abc', 400),
+  // Lucca's own reference shows unquoted ETags (contract §2.6): one is forwarded as sent.
+  patch('an unquoted weak If-Match is forwarded', 'W/q5sd4w2x1c1gfdg', 200),
+  patch('an unquoted If-Match with a comma', 'W/a,b', 400),
   patch('an If-Match with a header smuggled after a comma', 'W/"a", X-Injected: 1', 400),
   patch('an If-Match with Latin-1 bytes', 'W/"caf\u00e9"', 400),
   {
@@ -429,6 +432,23 @@ test('the forwarded body is the bytes the browser sent', () => {
   const edit = target.lucca.hits.find((hit) => hit.method === 'PATCH')
   expect(edit?.body).toBe('{"name":"caf\u00e9"}')
   expect(edit?.headers['content-type']).toBe('application/json')
+})
+
+test('a UTF-8 byte-order mark is refused in words, on a test delivery too, and nothing is audited', async () => {
+  const answer = await target.run({
+    name: 'a test delivery after a byte-order mark',
+    method: 'POST',
+    target: '/lucca-api/webhook-deliveries',
+    headers: [JSON_TYPE],
+    body: Buffer.from('\ufeff{"webhookEndpoint":{"id":"1"}}', 'utf8'),
+    status: 400,
+    reason: 'bad-body',
+  })
+  expect(JSON.parse(answer.body)).toMatchObject({
+    detail: 'The body starts with a byte-order mark; send plain UTF-8 JSON',
+  })
+  const trail = await readFile(join(target.dataDir, 'audit.jsonl'), 'utf8').catch(() => '')
+  expect(trail).not.toContain('webhook-endpoints/?')
 })
 
 test('a write Lucca accepted is answered even when the audit trail cannot be written, never a 500', async () => {

@@ -203,13 +203,9 @@ test('abandoned sessions are swept from the store; live ones stay', async () => 
   const dataDir = await tempDir()
   const store = new FileSessionStore(dataDir)
   const now = Date.now()
-  await store.create({ username: 'admin', accountId: 'default', createdAt: now, lastSeenAt: now })
-  await store.create({
-    username: 'admin',
-    accountId: 'default',
-    createdAt: now - 3_600_000,
-    lastSeenAt: now - 3_600_000,
-  })
+  const admin = { username: 'admin', accountId: 'default', sessionEpoch: 0 }
+  await store.create({ ...admin, createdAt: now, lastSeenAt: now })
+  await store.create({ ...admin, createdAt: now - 3_600_000, lastSeenAt: now - 3_600_000 })
   const service = new SessionService(store, new UserStore(dataDir, 2 ** 12), {
     idleSeconds: 1800,
     absoluteSeconds: 43_200,

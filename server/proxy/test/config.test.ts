@@ -145,3 +145,17 @@ test('the request budget stays under Lucca’s 50/min for real accounts; the emu
   ])
   expect(problemsOf({ ...real, LUCCA_BUDGET_PER_MINUTE: '50' })).toEqual([])
 })
+
+test('an account is an emulator (private receivers allowed) only on loopback, never a real Lucca', () => {
+  const account = {
+    SESSION_SECRET: SECRET,
+    LUCCA_TOKEN_URL: 'https://accounts.world.luccasoftware.com/connect/token',
+    LUCCA_CLIENT_ID: 'console',
+    LUCCA_CLIENT_SECRET: 'a-real-looking-client-secret',
+    LUCCA_ENVIRONMENT: 'emulator',
+  }
+  expect(problemsOf({ ...account, LUCCA_API_URL: 'https://acme.ilucca.net' })).toEqual([
+    'LUCCA_ENVIRONMENT: emulator is only for an emulator on 127.0.0.1 or localhost',
+  ])
+  expect(problemsOf({ ...account, LUCCA_API_URL: 'http://127.0.0.1:4010' })).toEqual([])
+})

@@ -8,6 +8,7 @@ import { LeakWatch } from './leak-watch.ts'
 
 export const ADMIN_PASSWORD = 'test-admin-password-123'
 export const SESSION_SECRET = 'test-session-secret-0123456789-abcdefgh'
+export const PUBLIC_ADDRESS = '93.184.215.14'
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'proxy-test-'))
@@ -74,6 +75,8 @@ export async function startTestConsole(
   watch.secret(FAKE_CLIENT.secret, SESSION_SECRET)
   const running = await startConsole(config, {
     logDestination: watch.stream,
+    // No DNS leaves the machine in a test: every receiver name is a public host unless a test says otherwise.
+    resolveHost: async () => [PUBLIC_ADDRESS],
     scryptCost: 2 ** 12,
     retryBaseMs: 5,
     print: () => undefined,

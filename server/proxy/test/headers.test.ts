@@ -27,6 +27,9 @@ function expectSecurityHeaders(headers: Headers) {
   expect(csp).toContain("frame-ancestors 'none'")
   expect(csp).toContain("script-src 'self'")
   expect(csp).not.toContain('unsafe-eval')
+  // ASVS 5.0 V3.4.3: no <base> injection, no plugins.
+  expect(csp).toContain("base-uri 'none'")
+  expect(csp).toContain("object-src 'none'")
   expect(headers.get('x-content-type-options')).toBe('nosniff')
   expect(headers.get('referrer-policy')).toBe('no-referrer')
   expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)

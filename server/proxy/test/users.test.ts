@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { ensureFirstAdmin } from '../auth/first-admin.ts'
 import { UserStore } from '../auth/users-store.ts'
@@ -24,6 +26,50 @@ test('the users CLI adds a user and resets a password; the new password signs in
     expect((await proxy.call('/api/session', { cookie })).json()).toMatchObject({
       user: { username: 'olga', role: 'admin' },
     })
+  } finally {
+    await proxy.close()
+  }
+})
+
+test('reset-password, set-role, end-sessions and remove sign the user out of a running console at once', async () => {
+  const config = await testConfig(null)
+  const output: string[] = []
+  const cli = (...argv: string[]) => runUsersCli(argv, (line) => output.push(line), config.dataDir)
+  const password = () => [...output.join('\n').matchAll(/Password \(shown once\): (\S+)/g)].at(-1)?.[1] ?? ''
+  expect(await cli('add', 'olga', '--role', 'admin')).toBe(0)
+  const proxy = await startTestConsole(config)
+  try {
+    const status = async (cookie: string) => (await proxy.call('/api/session', { cookie })).status
+    const admin = await proxy.signIn()
+    for (const command of [
+      ['reset-password', 'olga'],
+      ['set-role', 'olga', 'viewer'],
+      ['end-sessions', 'olga'],
+      ['remove', 'olga'],
+    ]) {
+      const cookies = [await proxy.signIn('olga', password()), await proxy.signIn('olga', password())]
+      // Each session was just read, so the proxy holds it in its one-second cache.
+      expect(await Promise.all(cookies.map(status))).toEqual([200, 200])
+      const printed = output.length
+      expect(await cli(...command)).toBe(0)
+      expect(await Promise.all(cookies.map(status)), command[0]).toEqual([401, 401])
+      expect(output.slice(printed).join('\n')).toMatch(/every session of (theirs|"olga") has ended/i)
+      const files = await readdir(join(config.dataDir, 'sessions'))
+      const owners = await Promise.all(
+        files.map(
+          async (file) => JSON.parse(await readFile(join(config.dataDir, 'sessions', file), 'utf8')).username,
+        ),
+      )
+      expect(
+        owners.filter((owner) => owner === 'olga'),
+        command[0],
+      ).toEqual([])
+    }
+    expect(await status(admin)).toBe(200)
+    expect(output.join('\n')).not.toContain('stay valid')
+    await expect(proxy.signIn('olga', password())).rejects.toThrow(/401/)
+    expect(await cli('set-role', 'admin', 'root')).toBe(2)
+    expect(await cli('end-sessions', 'nobody')).toBe(1)
   } finally {
     await proxy.close()
   }

@@ -27,6 +27,7 @@ export const en = {
       'endpoint.create': 'Created an endpoint',
       'endpoint.update': 'Changed an endpoint',
       'endpoint.delete': 'Deleted an endpoint',
+      'endpoint.refused': 'Tried a receiver address Lucca cannot reach',
       'delivery.test': 'Sent a test',
       'delivery.redeliver': 'Redelivered an event',
     },
@@ -237,6 +238,16 @@ export const en = {
         'The address must start with https://: Lucca only sends notifications over an encrypted connection.',
       urlPrivate:
         '“{{host}}” is a local or private-network address: Lucca’s servers cannot reach it. Use an address reachable from the internet.',
+      urlLoopback:
+        '“{{host}}” means this computer itself: Lucca’s servers cannot reach it. Use an address reachable from the internet.',
+      urlLinkLocal:
+        '“{{host}}” only works inside one local network: Lucca’s servers cannot reach it. Use an address reachable from the internet.',
+      urlMetadata:
+        '“{{host}}” is the internal service of a cloud server, not a webhook receiver: Lucca will not send notifications there.',
+      urlReserved:
+        '“{{host}}” is a reserved address that is not used on the internet: Lucca’s servers cannot reach it. Use an address reachable from the internet.',
+      urlUnresolvable:
+        '“{{host}}” is a name that only exists inside a private network: Lucca’s servers cannot find it. Use a full internet name, such as hooks.example.com.',
       urlTooLong: 'The address is too long (500 characters at most).',
       nameTooLong: 'The name is too long (255 characters at most).',
       topicsRequired: 'Choose at least one topic.',

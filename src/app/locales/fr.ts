@@ -28,6 +28,7 @@ export const fr: Translation = {
       'endpoint.create': 'A créé un endpoint',
       'endpoint.update': 'A modifié un endpoint',
       'endpoint.delete': 'A supprimé un endpoint',
+      'endpoint.refused': 'A saisi une adresse de récepteur que Lucca ne peut pas joindre',
       'delivery.test': 'A envoyé un test',
       'delivery.redeliver': 'A renvoyé un évènement',
     },
@@ -248,6 +249,16 @@ export const fr: Translation = {
         'L’adresse doit commencer par https:// : Lucca n’envoie les notifications que sur une connexion chiffrée.',
       urlPrivate:
         '« {{host}} » est une adresse locale ou de réseau privé : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
+      urlLoopback:
+        '« {{host}} » désigne cet ordinateur lui-même : les serveurs de Lucca ne peuvent pas le joindre. Utilisez une adresse accessible depuis Internet.',
+      urlLinkLocal:
+        '« {{host}} » est une adresse qui ne fonctionne qu’à l’intérieur d’un réseau local : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
+      urlMetadata:
+        '« {{host}} » est un service interne d’un serveur cloud, pas un récepteur de webhooks : Lucca n’y enverra pas de notifications.',
+      urlReserved:
+        '« {{host}} » est une adresse réservée, qui n’est pas utilisée sur Internet : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
+      urlUnresolvable:
+        '« {{host}} » est un nom qui n’existe qu’à l’intérieur d’un réseau privé : les serveurs de Lucca ne peuvent pas le trouver. Utilisez un nom complet sur Internet, comme hooks.exemple.fr.',
       urlTooLong: 'L’adresse est trop longue (500 caractères au plus).',
       nameTooLong: 'Le nom est trop long (255 caractères au plus).',
       topicsRequired: 'Choisissez au moins un sujet.',

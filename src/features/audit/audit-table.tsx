@@ -6,6 +6,7 @@ const knownActions = [
   'endpoint.create',
   'endpoint.update',
   'endpoint.delete',
+  'endpoint.refused',
   'delivery.test',
   'delivery.redeliver',
 ] as const

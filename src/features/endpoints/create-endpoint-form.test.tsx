@@ -61,6 +61,25 @@ test('a private host is refused on a real Lucca account but accepted on the emul
   expect(screen.queryByText(/cannot reach it/)).toBeNull()
 })
 
+test.each([
+  ['https://2130706433/hook', '“127.0.0.1” means this computer itself'],
+  ['https://１２７．０．０．１/hook', '“127.0.0.1” means this computer itself'],
+  ['https://[64:ff9b::7f00:1]/hook', '“64:ff9b::7f00:1” means this computer itself'],
+  ['https://localhost./hook', '“localhost” means this computer itself'],
+  ['https://[::ffff:a9fe:a9fe]/hook', '“::ffff:a9fe:a9fe” is the internal service of a cloud server'],
+  ['https://metadata.google.internal/hook', '“metadata.google.internal” is the internal service'],
+  ['https://0x0a.1/hook', '“10.0.0.1” is a local or private-network address'],
+])('%s is refused on a real account, saying why in plain words', async (value, message) => {
+  const user = userEvent.setup()
+  const network = fakeNetwork({})
+  render(<CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />)
+  await user.click(screen.getByRole('textbox', { name: /Webhook URL/ }))
+  await user.paste(value)
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+  expect(await screen.findByText((text) => text.startsWith(message))).toBeTruthy()
+  expect(network.requests).toHaveLength(0)
+})
+
 test("Lucca's field errors land on their fields and the values survive", async () => {
   const user = userEvent.setup()
   fakeNetwork({

@@ -1,16 +1,8 @@
 import type { TFunction } from 'i18next'
 import { z } from 'zod/mini'
-import { isPrivateHost } from './receiver-host'
+import { receiverUrlError } from './receiver-url-error'
 
 export const defaultApiVersion = '2024-11-01'
-
-function parseUrl(value: string): URL | null {
-  try {
-    return new URL(value.trim())
-  } catch {
-    return null
-  }
-}
 
 /**
  * The create/edit form's rules, from the contract: `webhookUrl` is https (Lucca refuses plain http),
@@ -24,13 +16,8 @@ export function endpointInputSchema(t: TFunction, options: { allowsPrivateReceiv
       z.minLength(1, t('form.errors.urlRequired')),
       z.maxLength(500, t('form.errors.urlTooLong')),
       z.superRefine((value, context) => {
-        const url = parseUrl(value)
-        if (!url) return context.addIssue({ code: 'custom', message: t('form.errors.urlInvalid') })
-        if (url.protocol !== 'https:')
-          return context.addIssue({ code: 'custom', message: t('form.errors.urlNotHttps') })
-        if (!options.allowsPrivateReceivers && isPrivateHost(url.hostname)) {
-          context.addIssue({ code: 'custom', message: t('form.errors.urlPrivate', { host: url.hostname }) })
-        }
+        const message = receiverUrlError(t, value, options.allowsPrivateReceivers)
+        if (message) context.addIssue({ code: 'custom', message })
       }),
     ),
     topics: z
