@@ -2,8 +2,9 @@ import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { precompress } from './scripts/precompress-plugin.ts'
 
-// A namespace's strings in one language: the shell's (src/app/locales) or a feature's.
-const strings = /\/src\/(?:app|features\/([\w/-]+))\/locales\/(\w+)\.ts$/
+// A namespace's strings in one language: the shell's (src/app/locales) or a feature's. The shell's English
+// is not one of them: the entry imports it, and it compresses better inside the entry's chunk.
+const strings = /\/src\/(?:app\/locales\/(?!en\.ts)|features\/([\w/-]+)\/locales\/)(\w+)\.ts$/
 
 // `npm run dev`: Vite with HMR; API calls go to the proxy (npm run dev starts it on PROXY_PORT).
 const proxyTarget = `http://127.0.0.1:${process.env.PROXY_PORT ?? '8080'}`

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { checkReceiverUrl, type ReceiverProblem } from '../../../contract/receiver-url'
 
-const MESSAGES: Record<ReceiverProblem, string> = {
+const MESSAGES = {
   'invalid-url': 'form.errors.urlInvalid',
   'not-https': 'form.errors.urlNotHttps',
   loopback: 'form.errors.urlLoopback',
@@ -10,7 +10,7 @@ const MESSAGES: Record<ReceiverProblem, string> = {
   metadata: 'form.errors.urlMetadata',
   reserved: 'form.errors.urlReserved',
   unresolvable: 'form.errors.urlUnresolvable',
-}
+} as const satisfies Record<ReceiverProblem, string>
 
 /**
  * Why Lucca could not use this receiver URL, in the admin's language, or null when it could. The same

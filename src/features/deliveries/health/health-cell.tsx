@@ -17,7 +17,7 @@ export function HealthCell({
   health: EndpointHealth | null
   unavailable?: boolean
 }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('deliveries')
   if (!health)
     return (
       <Text size="sm" c="dimmed">
