@@ -64,11 +64,12 @@ async function newPage(
   scheme: Scheme,
   size: keyof typeof sizes,
   signIn = true,
+  locale = 'en-US',
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: sizes[size],
     colorScheme: scheme,
-    locale: 'en-US',
+    locale,
     deviceScaleFactor: 1,
   })
   const page = await context.newPage()
@@ -124,8 +125,48 @@ async function debuggingShots(page: Page, suffix: string) {
   await shot(page, `audit-${suffix}`)
 }
 
+/** Signing out, and a session that ends while a form is filled in (issue 11.5). */
+async function sessionShots(browser: Browser, scheme: Scheme) {
+  const page = await newPage(browser, scheme, 'wide')
+  await page.goto(`${base}/endpoints/new`)
+  await page.getByRole('textbox', { name: 'Webhook URL' }).fill(`https://127.0.0.1:${receiverPort}/ok/typed`)
+  await page.getByRole('combobox', { name: 'Topics' }).click()
+  await page.getByRole('option', { name: /employee\.created/ }).click()
+  await page.keyboard.press('Escape')
+  await page.request.delete(`${base}/api/session`, { headers: writeHeaders })
+  await page.getByRole('button', { name: 'Create endpoint' }).click()
+  await page.getByRole('dialog', { name: 'Sign in again' }).waitFor()
+  await shot(page, `session-expired-${scheme}`, false)
+  await page
+    .getByRole('dialog')
+    .getByLabel(/^Password/)
+    .fill(password)
+  await page.getByRole('dialog').getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('dialog').waitFor({ state: 'detached' })
+  await page.getByRole('button', { name: 'Signed in as admin' }).click()
+  await page.getByRole('menuitem', { name: 'Sign out' }).click()
+  await page.getByText('You are signed out.').waitFor()
+  await shot(page, `signed-out-${scheme}`)
+  await page.context().close()
+}
+
+/** The list and a failing delivery as a French admin sees them. */
+async function frenchShots(browser: Browser, scheme: Scheme) {
+  const page = await newPage(browser, scheme, 'wide', true, 'fr-FR')
+  await page.goto(`${base}/endpoints`)
+  await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
+  await shot(page, `endpoints-fr-${scheme}`)
+  await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
+  await page.getByRole('link', { name: 'Livraisons et dépannage' }).click()
+  await page.getByRole('table').first().getByRole('link').first().click()
+  await page.getByText('HTTP 500').first().waitFor()
+  await shot(page, `delivery-failing-fr-${scheme}`)
+  await page.context().close()
+}
+
 async function run(browser: Browser) {
   for (const scheme of ['light', 'dark'] as const) {
+    await sessionShots(browser, scheme)
     const signInPage = await newPage(browser, scheme, 'wide', false)
     await signInPage.goto(`${base}/endpoints`)
     await signInPage.getByRole('button', { name: 'Sign in' }).waitFor()
@@ -163,6 +204,8 @@ async function run(browser: Browser) {
       await shot(page, `endpoint-suspended-${suffix}`)
 
       await page.goto(`${base}/endpoints/new`)
+      await page.getByRole('button', { name: 'accepts every delivery' }).waitFor()
+      await shot(page, `new-endpoint-${suffix}`)
       await page.getByRole('button', { name: 'Create endpoint' }).click()
       await page.getByText('Choose at least one topic.').waitFor()
       await shot(page, `new-endpoint-errors-${suffix}`)
@@ -182,6 +225,7 @@ async function run(browser: Browser) {
       if (size === 'wide') await debuggingShots(page, suffix)
       await page.context().close()
     }
+    await frenchShots(browser, scheme)
   }
 }
 

@@ -12,6 +12,8 @@ export interface AccountConfig {
   clientId: string
   clientSecret: string
   scope: string | undefined
+  /** The embedded default's local HTTPS receiver, offered on the create form; never set for real Lucca. */
+  testReceiverUrl?: string
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])

@@ -9,6 +9,8 @@ interface PublicAccount {
   environment: Environment
   apiHost: string
   allowsPrivateReceivers: boolean
+  /** The embedded emulator's local receiver (server/receiver), for trying the console without one. */
+  testReceiverUrl: string | null
 }
 
 export interface RuntimeAccount {

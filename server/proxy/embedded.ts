@@ -46,6 +46,7 @@ export async function startEmbedded(config: ProxyConfig, logger: FastifyBaseLogg
       clientId: DEV_CLIENT.id,
       clientSecret: DEV_CLIENT.secret,
       scope: undefined,
+      testReceiverUrl: receiver.url,
     },
     receiverUrl: receiver.url,
     close: async () => {

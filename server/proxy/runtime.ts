@@ -31,6 +31,7 @@ export function createAccounts(
         environment: config.environment,
         apiHost: new URL(config.apiUrl).host,
         allowsPrivateReceivers: config.environment === 'emulator',
+        testReceiverUrl: config.testReceiverUrl ?? null,
       },
       token,
       upstream: new LuccaUpstream(config, settings, token, options),

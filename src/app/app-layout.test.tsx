@@ -14,6 +14,7 @@ const production = {
       environment: 'production',
       apiHost: 'https://acme.ilucca.net',
       allowsPrivateReceivers: false,
+      testReceiverUrl: null,
     },
     {
       id: 'test',
@@ -21,6 +22,7 @@ const production = {
       environment: 'test',
       apiHost: 'https://acme.ilucca-test.net',
       allowsPrivateReceivers: false,
+      testReceiverUrl: null,
     },
   ],
   activeAccountId: 'prod',

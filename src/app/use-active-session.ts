@@ -11,5 +11,6 @@ export function useActiveSession() {
     canEdit: session.user.role === 'admin',
     isProduction: account?.environment === 'production',
     allowsPrivateReceivers: account?.allowsPrivateReceivers ?? false,
+    testReceiverUrl: account?.testReceiverUrl ?? null,
   }
 }

@@ -10,6 +10,7 @@ const AccountSchema = z.object({
   environment: z.enum(['emulator', 'sandbox', 'test', 'production']),
   apiHost: z.string(),
   allowsPrivateReceivers: z.boolean(),
+  testReceiverUrl: z.nullable(z.string()),
 })
 const SessionSchema = z.object({
   user: z.object({ username: z.string(), role: z.enum(['viewer', 'admin']) }),

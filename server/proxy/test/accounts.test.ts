@@ -42,7 +42,13 @@ test('the admin switches accounts; calls and audit entries follow the active one
   expect(session.json()).toMatchObject({
     activeAccountId: 'sandbox',
     accounts: [
-      { id: 'sandbox', label: 'Acme sandbox', environment: 'sandbox', allowsPrivateReceivers: false },
+      {
+        id: 'sandbox',
+        label: 'Acme sandbox',
+        environment: 'sandbox',
+        allowsPrivateReceivers: false,
+        testReceiverUrl: null, // a real account is never offered the local test receiver
+      },
       {
         id: 'production',
         label: 'Acme production',

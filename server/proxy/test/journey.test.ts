@@ -17,6 +17,7 @@ const SessionSchema = z.object({
       environment: z.string(),
       apiHost: z.string(),
       allowsPrivateReceivers: z.boolean(),
+      testReceiverUrl: z.string().nullable(),
     }),
   ),
   activeAccountId: z.string(),
@@ -60,6 +61,8 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
   const seeded = ListSchema.parse((await proxy.call('/lucca-api/webhook-endpoints', { cookie })).json())
   expect(seeded.items.length).toBeGreaterThan(0)
   const receiver = new URL(seeded.items.find((item) => item.webhookUrl)?.webhookUrl ?? '').origin
+  // The create form offers the same local receiver the demo endpoints point at.
+  expect(session.accounts[0]).toMatchObject({ testReceiverUrl: receiver })
 
   const created = await proxy.call('/lucca-api/webhook-endpoints', {
     method: 'POST',

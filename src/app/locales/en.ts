@@ -175,6 +175,17 @@ export const en = {
     },
   },
   form: {
+    testReceiver: {
+      intro: 'No receiver of your own yet? Try the console with its local test receiver, which:',
+      ok: 'accepts every delivery',
+      okHint: 'Answers 202 at once: deliveries arrive.',
+      fail: 'fails (HTTP 500)',
+      failHint: 'Answers 500: Lucca retries, then gives up.',
+      slow: 'answers too late',
+      slowHint: 'Waits 5 seconds; Lucca stops waiting after 3: a timeout.',
+      gone: 'no longer exists (404)',
+      goneHint: 'Answers 404: Lucca suspends the endpoint at once.',
+    },
     createTitle: 'New webhook endpoint',
     createDescription: 'Tell Lucca where to send notifications and which changes to send.',
     webhookUrl: 'Webhook URL',

@@ -185,6 +185,17 @@ export const fr: Translation = {
     },
   },
   form: {
+    testReceiver: {
+      intro: 'Pas encore de récepteur ? Essayez la console avec son récepteur de test local, qui :',
+      ok: 'accepte toutes les livraisons',
+      okHint: 'Répond 202 aussitôt : les livraisons arrivent.',
+      fail: 'échoue (HTTP 500)',
+      failHint: 'Répond 500 : Lucca réessaie, puis abandonne.',
+      slow: 'répond trop tard',
+      slowHint: 'Attend 5 secondes ; Lucca cesse d’attendre après 3 : délai dépassé.',
+      gone: 'n’existe plus (404)',
+      goneHint: 'Répond 404 : Lucca suspend aussitôt le point de terminaison.',
+    },
     createTitle: 'Nouvel endpoint de webhook',
     createDescription: 'Indiquez à Lucca où envoyer les notifications et pour quels changements.',
     webhookUrl: 'URL du webhook',

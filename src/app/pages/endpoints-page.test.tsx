@@ -16,6 +16,7 @@ const session = {
       environment: 'emulator',
       apiHost: 'http://127.0.0.1:4010',
       allowsPrivateReceivers: true,
+      testReceiverUrl: 'https://127.0.0.1:4443',
     },
   ],
   activeAccountId: 'emu',

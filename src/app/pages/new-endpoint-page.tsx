@@ -9,7 +9,7 @@ import { useActiveSession } from '../use-active-session'
 export function NewEndpointPage() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const { allowsPrivateReceivers } = useActiveSession()
+  const { allowsPrivateReceivers, testReceiverUrl } = useActiveSession()
   return (
     <>
       <Breadcrumbs mb="sm">
@@ -20,6 +20,7 @@ export function NewEndpointPage() {
       <PageHeader title={t('form.createTitle')} description={t('form.createDescription')} />
       <CreateEndpointForm
         allowsPrivateReceivers={allowsPrivateReceivers}
+        testReceiverUrl={testReceiverUrl}
         onCancel={() => void navigate('/endpoints')}
         onCreated={(address) => void navigate(`/endpoints/${encodeURIComponent(address)}`)}
       />

@@ -30,7 +30,14 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
 test('a plain http URL is refused on the field and the typed values stay', async () => {
   const user = userEvent.setup()
   const network = fakeNetwork({})
-  render(<CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />)
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
   await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'http://hooks.example.com/lucca')
   await user.type(screen.getByRole('textbox', { name: /^Name/ }), 'Payroll')
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
@@ -47,14 +54,26 @@ test('a private host is refused on a real Lucca account but accepted on the emul
   const user = userEvent.setup()
   fakeNetwork({})
   const { unmount } = render(
-    <CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />,
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
   )
   await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'https://192.168.1.20/hook')
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
   expect(await screen.findByText(/Lucca’s servers cannot reach it/)).toBeTruthy()
   unmount()
 
-  render(<CreateEndpointForm allowsPrivateReceivers onCancel={vi.fn()} onCreated={vi.fn()} />)
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
   await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'https://127.0.0.1:4443/ok')
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
   expect(await screen.findByText('Choose at least one topic.')).toBeTruthy()
@@ -72,7 +91,14 @@ test.each([
 ])('%s is refused on a real account, saying why in plain words', async (value, message) => {
   const user = userEvent.setup()
   const network = fakeNetwork({})
-  render(<CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />)
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
   await user.click(screen.getByRole('textbox', { name: /Webhook URL/ }))
   await user.paste(value)
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
@@ -89,7 +115,14 @@ test("Lucca's field errors land on their fields and the values survive", async (
         errors: { webhookUrl: ['Activation challenge failed: receiver answered 500'] },
       }),
   })
-  render(<CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={vi.fn()} />)
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
   await fillValidForm(user)
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
 
@@ -105,7 +138,12 @@ test('the secret is shown once, survives Escape, and never reaches the query cac
   const onCreated = vi.fn()
   const network = fakeNetwork({ 'POST /lucca-api/webhook-endpoints': () => json(created, { status: 201 }) })
   const { queryClient } = render(
-    <CreateEndpointForm allowsPrivateReceivers={false} onCancel={vi.fn()} onCreated={onCreated} />,
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={onCreated}
+    />,
   )
   await fillValidForm(user)
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
@@ -143,4 +181,33 @@ test('the secret is shown once, survives Escape, and never reaches the query cac
   expect(cache).not.toContain(secret) // …its secret is not
   expect(JSON.stringify({ ...localStorage })).not.toContain(secret)
   expect(JSON.stringify({ ...sessionStorage })).not.toContain(secret)
+})
+
+test('on the local emulator, the test receiver fills the URL in, one path per pick', async () => {
+  const user = userEvent.setup()
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers
+      testReceiverUrl="https://127.0.0.1:4443"
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
+  const url = screen.getByRole('textbox', { name: /Webhook URL/ })
+  await user.click(screen.getByRole('button', { name: 'fails (HTTP 500)' }))
+  expect((url as HTMLInputElement).value).toMatch(/^https:\/\/127\.0\.0\.1:4443\/fail\/500\/[a-z0-9]+$/)
+  await user.click(screen.getByRole('button', { name: 'accepts every delivery' }))
+  expect((url as HTMLInputElement).value).toMatch(/^https:\/\/127\.0\.0\.1:4443\/ok\/[a-z0-9]+$/)
+})
+
+test('on a real Lucca account, no test receiver is offered', () => {
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
+  expect(screen.queryByRole('button', { name: 'accepts every delivery' })).toBeNull()
 })

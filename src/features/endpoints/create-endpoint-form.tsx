@@ -9,16 +9,24 @@ import { useCreateEndpoint } from './endpoints-api'
 import { defaultApiVersion, endpointInputSchema, type EndpointInput } from './endpoint-form-schema'
 import { EndpointOptionsFields } from './endpoint-options-fields'
 import { SecretModal } from './secret-modal'
+import { TestReceiverPicker } from './test-receiver-picker'
 import { TopicPicker } from './topic-picker'
 
 interface CreateEndpointFormProps {
   allowsPrivateReceivers: boolean
+  /** The local emulator's own receiver, offered as a ready-made URL; null on a real Lucca account. */
+  testReceiverUrl: string | null
   onCancel: () => void
   /** With the new endpoint's address, the last segment of its `url`. */
   onCreated: (address: string) => void
 }
 
-export function CreateEndpointForm({ allowsPrivateReceivers, onCancel, onCreated }: CreateEndpointFormProps) {
+export function CreateEndpointForm({
+  allowsPrivateReceivers,
+  testReceiverUrl,
+  onCancel,
+  onCreated,
+}: CreateEndpointFormProps) {
   const { t } = useTranslation()
   // The secret lives here and only here, until the admin confirms they stored it.
   const [created, setCreated] = useState<{ endpoint: WebhookEndpoint; secret: string } | null>(null)
@@ -82,6 +90,12 @@ export function CreateEndpointForm({ allowsPrivateReceivers, onCancel, onCreated
             inputMode="url"
             {...form.getInputProps('webhookUrl')}
           />
+          {testReceiverUrl && (
+            <TestReceiverPicker
+              baseUrl={testReceiverUrl}
+              onPick={(url) => form.setFieldValue('webhookUrl', url)}
+            />
+          )}
           <TopicPicker
             value={form.values.topics}
             onChange={(topics) => form.setFieldValue('topics', topics)}
