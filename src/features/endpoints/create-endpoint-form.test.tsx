@@ -195,9 +195,9 @@ test('on the local emulator, the test receiver fills the URL in, one path per pi
   )
   const url = screen.getByRole('textbox', { name: /Webhook URL/ })
   await user.click(screen.getByRole('button', { name: 'fails (HTTP 500)' }))
-  expect((url as HTMLInputElement).value).toMatch(/^https:\/\/127\.0\.0\.1:4443\/fail\/500\/[a-z0-9]+$/)
+  expect((url as HTMLInputElement).value).toMatch(/^https:\/\/127\.0\.0\.1:4443\/fail\/500\/[a-f0-9]+$/)
   await user.click(screen.getByRole('button', { name: 'accepts every delivery' }))
-  expect((url as HTMLInputElement).value).toMatch(/^https:\/\/127\.0\.0\.1:4443\/ok\/[a-z0-9]+$/)
+  expect((url as HTMLInputElement).value).toMatch(/^https:\/\/127\.0\.0\.1:4443\/ok\/[a-f0-9]+$/)
 })
 
 test('on a real Lucca account, no test receiver is offered', () => {

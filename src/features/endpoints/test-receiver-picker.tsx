@@ -9,13 +9,17 @@ const behaviours = [
   { key: 'gone', path: 'fail/404' },
 ] as const
 
+/** A path of its own for each pick (picked on click, never while rendering). */
+function pathToken(): string {
+  return crypto.randomUUID().slice(0, 8)
+}
+
 /**
  * On the local emulator only: fills the URL with the console's own test receiver, so a new admin can try
  * every screen before any integration exists. Each pick gets a path of its own, so its deliveries stay apart.
  */
 export function TestReceiverPicker({ baseUrl, onPick }: { baseUrl: string; onPick: (url: string) => void }) {
   const { t } = useTranslation()
-  const pick = (path: string) => onPick(`${baseUrl}/${path}/${Math.random().toString(36).slice(2, 8)}`)
   return (
     <Stack gap={6}>
       <Text size="sm">{t('form.testReceiver.intro')}</Text>
@@ -25,7 +29,7 @@ export function TestReceiverPicker({ baseUrl, onPick }: { baseUrl: string; onPic
             key={key}
             size="compact-sm"
             variant="light"
-            onClick={() => pick(path)}
+            onClick={() => onPick(`${baseUrl}/${path}/${pathToken()}`)}
             title={t(`form.testReceiver.${key}Hint`)}
           >
             {t(`form.testReceiver.${key}`)}
