@@ -9,9 +9,11 @@ const behaviours = [
   { key: 'gone', path: 'fail/404' },
 ] as const
 
-/** A path of its own for each pick (picked on click, never while rendering). */
+/** A path of its own for each pick, made on click; `getRandomValues` works outside secure contexts too. */
 function pathToken(): string {
-  return crypto.randomUUID().slice(0, 8)
+  return Array.from(crypto.getRandomValues(new Uint8Array(4)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('')
 }
 
 /**
