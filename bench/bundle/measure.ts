@@ -17,7 +17,7 @@ export interface BundleReport {
 // What the browser fetches at once besides the entry: the lazy page the router renders at `/`
 // (src/app/router.tsx), and the English strings of the namespaces the first screen speaks, which
 // src/app/i18n.ts reads at start (`firstScreen`).
-const firstPage = /endpoints-page\.tsx$|_strings-deliveries-en-/
+const firstPage = /endpoints-page\.tsx$|_strings-(endpoints|deliveries)-en-/
 
 const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 })
 

@@ -17,9 +17,12 @@ const locales = import.meta.glob<Record<string, object>>([
   '../features/*/*/locales/*.ts',
 ])
 const loaders = new Map<string, () => Promise<Record<string, object>>>()
+const namespaces = new Set<string>(['translation'])
 for (const [path, load] of Object.entries(locales)) {
   const match = /(?:features\/([\w/-]+)\/)?locales\/(\w+)\.ts$/.exec(path)
-  if (match) loaders.set(`${match[2]}/${match[1] ?? 'translation'}`, load)
+  if (!match) continue
+  loaders.set(`${match[2]}/${match[1] ?? 'translation'}`, load)
+  namespaces.add(match[1] ?? 'translation')
 }
 
 const lazyLocales: BackendModule = {
@@ -36,7 +39,7 @@ const lazyLocales: BackendModule = {
 }
 
 /** The namespaces the first screen (the endpoint list) speaks, read along with the entry rather than after. */
-const firstScreen: (keyof CustomTypeOptions['resources'])[] = ['translation', 'deliveries']
+const firstScreen: (keyof CustomTypeOptions['resources'])[] = ['translation', 'endpoints', 'deliveries']
 
 void i18next
   .use(lazyLocales)
@@ -51,3 +54,6 @@ void i18next
   })
 
 export const i18n = i18next
+
+/** Every namespace there is, so unit tests can read them all up front instead of each screen suspending. */
+export const allNamespaces = [...namespaces]

@@ -4,7 +4,11 @@ import type { en as deliveriesFollow } from '../features/deliveries/follow/local
 import type { en as deliveriesHistory } from '../features/deliveries/history/locales/en'
 import type { en as deliveries } from '../features/deliveries/locales/en'
 import type { en as deliveriesRecovery } from '../features/deliveries/recovery/locales/en'
+import type { en as audit } from '../features/audit/locales/en'
+import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
+import type { en as endpoints } from '../features/endpoints/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
+import type { en as session } from '../features/session/locales/en'
 import type { en as translation } from './locales/en'
 
 // Every namespace's English strings type its keys: `t('a.key')` with a key that does not exist in the
@@ -20,6 +24,10 @@ declare module 'i18next' {
       'deliveries/history': typeof deliveriesHistory
       'deliveries/recovery': typeof deliveriesRecovery
       onboarding: typeof onboarding
+      endpoints: typeof endpoints
+      'endpoints/form': typeof endpointsForm
+      session: typeof session
+      audit: typeof audit
     }
   }
 }

@@ -1,6 +1,9 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
-import '../app/i18n'
+import { allNamespaces, i18n } from '../app/i18n'
+
+// In the app a screen suspends until its strings arrive; tests read every namespace once, up front.
+await i18n.loadNamespaces(allNamespaces)
 
 // Mantine measures and animates with browser APIs happy-dom lacks or only half implements.
 Object.defineProperty(window, 'matchMedia', {

@@ -1,6 +1,8 @@
-import type { Translation } from './en'
+import type { Strings } from '../../lib/strings'
+import type { en } from './en'
 
-export const fr: Translation = {
+/** Chaînes françaises du cadre de la console (espace de noms `translation`). */
+export const fr: Strings<typeof en> = {
   app: { name: 'Console des webhooks Lucca' },
   nav: {
     main: 'Principal',
@@ -9,33 +11,6 @@ export const fr: Translation = {
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
   },
-  audit: {
-    title: 'Journal d’audit',
-    description:
-      'Chaque modification faite depuis cette console : qui, quand, sur quel compte, et ce que Lucca a répondu.',
-    caption: 'Modifications faites depuis la console, les plus récentes d’abord',
-    empty: 'Aucune modification n’a encore été faite depuis la console.',
-    more: 'Afficher les entrées plus anciennes',
-    columns: {
-      at: 'Quand',
-      username: 'Qui',
-      account: 'Compte',
-      action: 'Action',
-      target: 'Cible',
-      result: 'Résultat',
-    },
-    actions: {
-      'endpoint.create': 'A créé un endpoint',
-      'endpoint.update': 'A modifié un endpoint',
-      'endpoint.delete': 'A supprimé un endpoint',
-      'endpoint.refused': 'A saisi une adresse de récepteur que Lucca ne peut pas joindre',
-      'delivery.test': 'A envoyé un test',
-      'delivery.redeliver': 'A renvoyé un évènement',
-    },
-    succeeded: 'Fait ({{status}})',
-    refused: 'Refusé ({{status}})',
-  },
-  deliveriesLink: 'Livraisons et dépannage',
   shell: {
     loading: 'Chargement',
     slowLucca: 'Lucca tarde à répondre, nous attendons encore. La page se met à jour dès sa réponse.',
@@ -55,35 +30,11 @@ export const fr: Translation = {
     sandbox: 'Bac à sable',
     emulator: 'Émulateur local',
   },
-  account: {
-    menuTitle: 'Comptes Lucca',
-    none: 'Aucun compte',
-    switcherLabel: 'Compte actif : {{account}}. Changer de compte',
-    switchFailed: 'Impossible de changer de compte',
-  },
-  signIn: {
-    intro: 'Connectez-vous pour gérer les webhooks de votre compte Lucca.',
-    username: 'Identifiant',
-    password: 'Mot de passe',
-    submit: 'Se connecter',
-    showCharacters: 'Afficher ou masquer les caractères saisis',
-    required: 'Obligatoire',
-    wrongCredentials: 'Identifiant ou mot de passe incorrect.',
-    throttled: 'Trop de tentatives. Réessayez dans {{seconds}} secondes.',
-    signedOut: 'Vous êtes déconnecté.',
-    expired:
-      'Votre session a expiré. Reconnectez-vous pour continuer : cette page et votre saisie sont conservées.',
-    again: 'Reconnectez-vous',
-  },
   actions: {
     retry: 'Réessayer',
     close: 'Fermer',
     cancel: 'Annuler',
     open: 'Ouvrir',
-    enable: 'Activer',
-    disable: 'Désactiver',
-    reactivate: 'Réactiver',
-    delete: 'Supprimer',
   },
   errors: {
     title: 'Un problème est survenu',
@@ -107,230 +58,6 @@ export const fr: Translation = {
     pageNotFound: 'Page introuvable',
     pageNotFoundBody: 'Cette adresse ne correspond à aucune page de la console.',
     pageBroken: 'Cette page ne peut pas s’afficher',
-  },
-  status: {
-    active: {
-      label: 'Actif',
-      title: 'Actif : les événements partent',
-      explain:
-        'Lucca envoie chaque événement correspondant à cette adresse. Les envois en échec sont retentés jusqu’à 5 fois sur 24 heures.',
-    },
-    suspended: {
-      label: 'Suspendu',
-      title: 'Suspendu : plus rien n’est envoyé',
-      explain:
-        'Lucca a cessé les envois car le récepteur échouait sans cesse ou a répondu 404/410. Les événements restent enregistrés et partiront dès la réactivation.',
-    },
-    inactive: {
-      label: 'Inactif',
-      title: 'Inactif : désactivé',
-      explain:
-        'Rien n’est envoyé et les événements ne sont pas conservés pour cet endpoint. Activez-le pour recevoir à nouveau.',
-    },
-  },
-  list: {
-    title: 'Endpoints de webhook',
-    description: 'Les adresses auxquelles Lucca envoie une notification quand des données RH changent.',
-    newEndpoint: 'Nouvel endpoint',
-    columns: {
-      url: 'URL du webhook',
-      topics: 'Sujets',
-      status: 'Statut',
-      health: 'Santé',
-      created: 'Créé le',
-      actions: 'Actions',
-    },
-    moreTopics_one: '+{{count}} autre',
-    moreTopics_other: '+{{count}} autres',
-    fewerTopics: 'Réduire',
-    moreActions: 'Autres actions pour {{endpoint}}',
-    emptyTitle: 'Aucun endpoint de webhook',
-    emptyBody:
-      'Créez un endpoint pour prévenir une autre application, en temps réel, quand des salariés, des absences ou d’autres données RH changent.',
-    createFirst: 'Créer votre premier endpoint',
-    noMatch: 'Aucun endpoint de cette page ne correspond à ces filtres.',
-    previous: 'Précédent',
-    next: 'Suivant',
-  },
-  filters: {
-    search: 'Rechercher par URL',
-    searchPlaceholder: 'hôte, chemin ou nom',
-    status: 'Statut',
-    topic: 'Sujet',
-    anyTopic: 'Tous les sujets',
-  },
-  topics: {
-    other: 'Autres sujets',
-    unknown: 'Un sujet que cette console ne connaît pas encore.',
-    changes: {
-      created: '{{resource}} : création',
-      updated: '{{resource}} : modification',
-      deleted: '{{resource}} : suppression',
-    },
-    resources: {
-      employee: 'Salarié',
-      employment: 'Contrat de travail',
-      'job-position': 'Poste',
-      'employee-extension': 'Champs personnalisés du salarié',
-      'employee-personal-record': 'Dossier personnel du salarié',
-      'legal-entity': 'Entité légale',
-      'business-establishment': 'Établissement',
-      department: 'Département',
-      'job-qualification': 'Qualification',
-      'occupation-category': 'Catégorie socioprofessionnelle',
-      leave: 'Absence',
-      'leave-request': 'Demande d’absence',
-      'leave-request-decision': 'Décision sur une demande d’absence',
-      'calendar-event': 'Événement de calendrier',
-    },
-  },
-  form: {
-    testReceiver: {
-      intro: 'Pas encore de récepteur ? Essayez la console avec son récepteur de test local, qui :',
-      ok: 'accepte toutes les livraisons',
-      okHint: 'Répond 202 aussitôt : les livraisons arrivent.',
-      fail: 'échoue (HTTP 500)',
-      failHint: 'Répond 500 : Lucca réessaie, puis abandonne.',
-      slow: 'répond trop tard',
-      slowHint: 'Attend 5 secondes ; Lucca cesse d’attendre après 3 : délai dépassé.',
-      gone: 'n’existe plus (404)',
-      goneHint: 'Répond 404 : Lucca suspend aussitôt le point de terminaison.',
-    },
-    createTitle: 'Nouvel endpoint de webhook',
-    createDescription: 'Indiquez à Lucca où envoyer les notifications et pour quels changements.',
-    webhookUrl: 'URL du webhook',
-    webhookUrlHelp:
-      'L’adresse https:// de l’application qui reçoit les notifications. Lucca n’envoie que sur une connexion chiffrée et doit pouvoir la joindre depuis Internet.',
-    webhookUrlHelpLocal:
-      'L’adresse https:// qui reçoit les notifications. Lucca n’envoie que sur une connexion chiffrée. Ce compte local peut aussi joindre les adresses de cette machine.',
-    topics: 'Sujets',
-    topicsHelp: 'Les changements qui déclenchent une notification.',
-    topicsPlaceholder: 'Choisir des sujets',
-    topicsNothingFound: 'Aucun sujet ne correspond',
-    topicsSelected_one: '{{count}} sujet choisi',
-    topicsSelected_other: '{{count}} sujets choisis',
-    selectByResource: 'Choisir une ressource entière',
-    allOfResource: '{{resource}} : tous les changements',
-    name: 'Nom',
-    nameHelp: 'Facultatif. Un libellé pour reconnaître cet endpoint, par ex. « Synchro paie ».',
-    contentType: 'Format des messages',
-    contentTypeHelp:
-      'La forme de chaque notification. En cas de doute, demandez à l’équipe de l’application réceptrice.',
-    contentTypeDefault: 'Format Lucca (recommandé)',
-    contentTypeDefaultHelp: 'Le format d’événement de Lucca, compris par la plupart des intégrations.',
-    contentTypeCloudEvents: 'CloudEvents',
-    contentTypeCloudEventsHelp: 'Le standard CloudEvents, pour les récepteurs conçus pour lui.',
-    apiVersion: 'Version de l’API',
-    apiVersionHelp:
-      'La version des données Lucca dans chaque notification. Gardez la valeur par défaut sauf indication contraire.',
-    activate: 'Commencer les envois maintenant',
-    activateHelp: 'Sinon l’endpoint est créé inactif et vous pourrez l’activer plus tard.',
-    challengeHint:
-      'Lucca vérifiera d’abord l’adresse : il l’appelle avec ?echo=… et le récepteur doit répondre cette même valeur.',
-    create: 'Créer l’endpoint',
-    fixErrors: 'Lucca a refusé certaines valeurs. Corrigez les champs signalés puis réessayez.',
-    errors: {
-      urlRequired: 'Saisissez l’adresse qui recevra les notifications.',
-      urlInvalid: 'Cette adresse n’est pas valide. Elle doit ressembler à https://hooks.exemple.fr/lucca.',
-      urlNotHttps:
-        'L’adresse doit commencer par https:// : Lucca n’envoie les notifications que sur une connexion chiffrée.',
-      urlPrivate:
-        '« {{host}} » est une adresse locale ou de réseau privé : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
-      urlLoopback:
-        '« {{host}} » désigne cet ordinateur lui-même : les serveurs de Lucca ne peuvent pas le joindre. Utilisez une adresse accessible depuis Internet.',
-      urlLinkLocal:
-        '« {{host}} » est une adresse qui ne fonctionne qu’à l’intérieur d’un réseau local : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
-      urlMetadata:
-        '« {{host}} » est un service interne d’un serveur cloud, pas un récepteur de webhooks : Lucca n’y enverra pas de notifications.',
-      urlReserved:
-        '« {{host}} » est une adresse réservée, qui n’est pas utilisée sur Internet : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
-      urlUnresolvable:
-        '« {{host}} » est un nom qui n’existe qu’à l’intérieur d’un réseau privé : les serveurs de Lucca ne peuvent pas le trouver. Utilisez un nom complet sur Internet, comme hooks.exemple.fr.',
-      urlTooLong: 'L’adresse est trop longue (500 caractères au plus).',
-      nameTooLong: 'Le nom est trop long (255 caractères au plus).',
-      topicsRequired: 'Choisissez au moins un sujet.',
-      topicsTooMany: 'Choisissez au plus 100 sujets.',
-      apiVersion: 'La version de l’API est une date comme 2024-11-01.',
-    },
-  },
-  secret: {
-    title: 'Enregistrez le secret de signature',
-    intro:
-      'L’endpoint « {{endpoint}} » est créé. Son récepteur a besoin de ce secret pour vérifier que les notifications viennent bien de Lucca.',
-    onceTitle: 'Ce secret ne sera plus jamais affiché',
-    onceBody:
-      'Copiez-le maintenant dans l’application réceptrice ou un gestionnaire de mots de passe. S’il est perdu, il faudra créer un nouvel endpoint.',
-    valueLabel: 'Secret de signature',
-    show: 'Afficher le secret',
-    hide: 'Masquer le secret',
-    copy: 'Copier',
-    copied: 'Copié',
-    usage:
-      'Chaque notification porte un en-tête Lucca-Signature : un HMAC-SHA256 de l’horodatage et du corps, calculé avec ce secret.',
-    copiedAnnouncement: 'Le secret est copié dans le presse-papiers.',
-    confirmStored: 'J’ai enregistré le secret en lieu sûr',
-    nudge: 'Confirmez avoir enregistré le secret avant de fermer : il ne pourra plus être affiché.',
-    done: 'Terminé',
-  },
-  detail: {
-    details: 'Détails',
-    allEstablishments: 'Tous les établissements',
-    fields: {
-      webhookUrl: 'URL du webhook',
-      status: 'Statut',
-      name: 'Nom',
-      id: 'Identifiant',
-      topics: 'Sujets',
-      contentType: 'Format des messages',
-      apiVersion: 'Version de l’API',
-      establishments: 'Établissements',
-      createdAt: 'Créé le',
-      lastUpdatedAt: 'Modifié le',
-    },
-  },
-  edit: {
-    title: 'Modifier l’URL et les sujets',
-    save: 'Enregistrer',
-    discard: 'Annuler les changements',
-    saved: 'Endpoint mis à jour',
-    urlChallenge: 'Lucca vérifiera la nouvelle adresse avec son défi d’activation avant d’enregistrer.',
-    impactTitle: 'Après l’enregistrement',
-    added_one: 'Commence à recevoir {{count}} sujet :',
-    added_other: 'Commence à recevoir {{count}} sujets :',
-    removed_one: 'Cesse de recevoir {{count}} sujet :',
-    removed_other: 'Cesse de recevoir {{count}} sujets :',
-    conflictTitle: 'Cet endpoint a changé entre-temps',
-    conflictBody:
-      'Quelqu’un a enregistré une modification après l’ouverture de cette page. Rechargez pour la voir, puis refaites votre modification.',
-    reload: 'Recharger l’endpoint',
-  },
-  statusChange: {
-    activateTitle: 'Activer « {{endpoint}} » ?',
-    disableTitle: 'Désactiver « {{endpoint}} » ?',
-    activate: 'Activer',
-    disable: 'Désactiver',
-    disableBody:
-      'Lucca cessera d’envoyer des notifications à cette adresse et ne conservera pas les événements pour elle.',
-    challengeFailed: 'Le récepteur n’a pas passé la vérification de Lucca : {{reason}}',
-    failed: 'Impossible de changer le statut',
-  },
-  reactivate: {
-    action: 'Réactiver le point de terminaison',
-    done: 'Point de terminaison réactivé : les événements conservés partent.',
-    failed: 'La réactivation a échoué',
-  },
-  challenge: {
-    intro: 'Avant tout envoi, Lucca vérifie que le récepteur est prêt. Il appelle l’adresse une fois :',
-    status: 'Le récepteur doit répondre 200 OK…',
-    body: '…avec la seule valeur echo comme corps en texte brut.',
-    time: 'En moins de 3 secondes. L’endpoint devient alors actif et les événements conservés entre-temps sont envoyés.',
-  },
-  delete: {
-    title: 'Supprimer « {{endpoint}} » ?',
-    body: 'Lucca cessera immédiatement les envois à cette adresse. Les envois passés restent visibles. Action irréversible.',
-    confirm: 'Supprimer l’endpoint',
-    word: 'supprimer',
-    production: 'Compte de production : les intégrations réelles ne recevront plus d’événements.',
   },
   confirm: { typeToConfirm: 'Saisissez « {{word}} » pour confirmer' },
 }

@@ -10,7 +10,7 @@ import { LoadingPlaceholder } from '../../components/loading-placeholder'
 
 /** `/audit`: who changed what through the console (admins only; the proxy enforces it). */
 export function AuditPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('audit')
   const audit = useInfiniteQuery(auditQueries.list())
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? []
   return (

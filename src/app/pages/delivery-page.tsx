@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/page-header'
 import { deliveryQueries } from '../../features/deliveries/deliveries-api'
 import { DeliveryDetail } from '../../features/deliveries/follow/delivery-detail'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
-import { ReactivateButton } from '../../features/endpoints/reactivate-button'
+import { ReactivateButton } from '../../features/endpoints/status/reactivate-button'
 import { addressOf } from '../../lib/lucca-client'
 import { useActiveSession } from '../use-active-session'
 

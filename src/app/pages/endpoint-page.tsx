@@ -8,10 +8,10 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
-import { DeleteEndpointModal } from '../../features/endpoints/delete-endpoint-modal'
-import { EndpointEditForm } from '../../features/endpoints/endpoint-edit-form'
+import { DeleteEndpointModal } from '../../features/endpoints/status/delete-endpoint-modal'
+import { EndpointEditForm } from '../../features/endpoints/form/endpoint-edit-form'
 import { EndpointFacts } from '../../features/endpoints/endpoint-facts'
-import { EndpointStatusPanel } from '../../features/endpoints/endpoint-status-panel'
+import { EndpointStatusPanel } from '../../features/endpoints/status/endpoint-status-panel'
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
@@ -20,7 +20,8 @@ import { LoadingPlaceholder } from '../../components/loading-placeholder'
 export function EndpointPage() {
   const { endpointAddress } = useParams()
   if (!endpointAddress) throw new Error('endpoint-page is mounted without :endpointAddress')
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
+  const { t: tShell } = useTranslation()
   const navigate = useNavigate()
   const { canEdit, isProduction, allowsPrivateReceivers } = useActiveSession()
   const detail = useQuery(endpointQueries.detail(endpointAddress))
@@ -29,7 +30,7 @@ export function EndpointPage() {
   const crumbs = (
     <Breadcrumbs mb="sm">
       <Anchor component={Link} to="/endpoints" size="sm">
-        {t('nav.endpoints')}
+        {tShell('nav.endpoints')}
       </Anchor>
     </Breadcrumbs>
   )

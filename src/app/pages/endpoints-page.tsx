@@ -9,18 +9,18 @@ import { deliveryQueries } from '../../features/deliveries/deliveries-api'
 import { healthOf } from '../../features/deliveries/health/health'
 import { HealthCell } from '../../features/deliveries/health/health-cell'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
-import { CursorPager } from '../../features/endpoints/cursor-pager'
+import { CursorPager } from '../../features/endpoints/list/cursor-pager'
 import {
   matchesView,
   paramsFromView,
   viewFromParams,
   type EndpointListView,
-} from '../../features/endpoints/endpoint-list-filters'
+} from '../../features/endpoints/list/endpoint-list-filters'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
-import { EndpointsFilters } from '../../features/endpoints/endpoints-filters'
-import { EndpointsTable, type EndpointsTableProps } from '../../features/endpoints/endpoints-table'
-import { EndpointsCards } from '../../features/endpoints/endpoints-cards'
-import { EmptyEndpoints } from '../../features/endpoints/empty-endpoints'
+import { EndpointsFilters } from '../../features/endpoints/list/endpoints-filters'
+import { EndpointsTable, type EndpointsTableProps } from '../../features/endpoints/list/endpoints-table'
+import { EndpointsCards } from '../../features/endpoints/list/endpoints-cards'
+import { EmptyEndpoints } from '../../features/endpoints/list/empty-endpoints'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder, SlowLuccaNotice } from '../../components/loading-placeholder'
 
@@ -49,7 +49,7 @@ export function prefetchEndpointsPage(
 }
 
 export function EndpointsPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const { canEdit, isProduction } = useActiveSession()
   const [params, setParams] = useSearchParams()
   const view = viewFromParams(params)

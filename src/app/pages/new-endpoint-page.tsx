@@ -3,18 +3,19 @@ import { Anchor, Breadcrumbs } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { PageHeader } from '../../components/page-header'
-import { CreateEndpointForm } from '../../features/endpoints/create-endpoint-form'
+import { CreateEndpointForm } from '../../features/endpoints/form/create-endpoint-form'
 import { useActiveSession } from '../use-active-session'
 
 export function NewEndpointPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
+  const { t: tShell } = useTranslation()
   const navigate = useNavigate()
   const { allowsPrivateReceivers, testReceiverUrl } = useActiveSession()
   return (
     <>
       <Breadcrumbs mb="sm">
         <Anchor component={Link} to="/endpoints" size="sm">
-          {t('nav.endpoints')}
+          {tShell('nav.endpoints')}
         </Anchor>
       </Breadcrumbs>
       <PageHeader title={t('form.createTitle')} description={t('form.createDescription')} />

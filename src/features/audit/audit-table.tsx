@@ -16,7 +16,7 @@ const isKnown = (action: string): action is KnownAction =>
 
 /** The audit entries as a table; a wide table scrolls sideways on a phone instead of squeezing. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('audit')
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <Table.ScrollContainer minWidth={760}>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { EndpointStatusBadge } from './endpoint-status-badge'
-import { TopicsCell } from './topics-cell'
+import { TopicsCell } from './list/topics-cell'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -20,7 +20,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 /** Every field of the endpoint, as Lucca returns it. */
 export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('endpoints')
   const date = (iso: string | undefined) =>
     iso
       ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -44,8 +44,8 @@ export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
       </Fact>
       <Fact label={t('detail.fields.contentType')}>
         {endpoint.contentType === 'cloudEvents'
-          ? t('form.contentTypeCloudEvents')
-          : t('form.contentTypeDefault')}
+          ? t('detail.contentTypes.cloudEvents')
+          : t('detail.contentTypes.default')}
       </Fact>
       <Fact label={t('detail.fields.apiVersion')}>{endpoint.apiVersion ?? '—'}</Fact>
       <Fact label={t('detail.fields.establishments')}>

@@ -11,7 +11,7 @@ const colors: Record<WebhookEndpointStatus, 'teal' | 'red' | 'gray'> = {
 
 /** The status, with what it means and what happens next on hover or keyboard focus. */
 export function EndpointStatusBadge({ status }: { status: WebhookEndpointStatus }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   return (
     <DeferredTooltip
       label={t(`status.${status}.explain`)}

@@ -6,8 +6,9 @@ const isChange = (change: string): change is TopicChange => changes.includes(cha
 
 /** Human words for topics: "Employee", "An employee was created." Unknown topics fall back to their code. */
 export function useTopicLabels() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   return {
+    other: () => t('topics.other'),
     resource: (resource: string) =>
       isKnownResource(resource) ? t(`topics.resources.${resource}`) : resource,
     describe: (topic: string) => {

@@ -8,7 +8,7 @@ import type { Session } from '../../lib/console-client'
 import { activeAccountOf, useSwitchAccount } from './session-api'
 
 export function AccountSwitcher({ session }: { session: Session }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('session')
   const switchAccount = useSwitchAccount()
   const active = activeAccountOf(session)
 

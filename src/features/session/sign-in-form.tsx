@@ -13,6 +13,7 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { useErrorMessage } from '../../components/use-error-message'
 import { isApiError } from '../../lib/api-error'
 import { useSignIn, type SessionEnd } from './session-api'
 
@@ -24,14 +25,15 @@ interface SignInFormProps {
 
 /** The whole page, for a visit with no session or after signing out. */
 export function SignInPage(props: SignInFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('session')
+  const { t: tShell } = useTranslation()
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" p="xl" w="100%" maw={400}>
         <Stack>
           <div>
             <Title order={1} size="h2">
-              {t('app.name')}
+              {tShell('app.name')}
             </Title>
             <Text c="dimmed" size="sm">
               {t('signIn.intro')}
@@ -46,7 +48,7 @@ export function SignInPage(props: SignInFormProps) {
 
 /** Over the page, when a request finds the session gone: the page and what was typed in it stay. */
 export function SignInDialog(props: SignInFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('session')
   return (
     <Modal
       opened
@@ -63,7 +65,8 @@ export function SignInDialog(props: SignInFormProps) {
 }
 
 function SignInForm({ ended, username = '' }: SignInFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('session')
+  const messageOf = useErrorMessage()
   const signIn = useSignIn()
   const form = useForm({
     mode: 'uncontrolled',
@@ -77,7 +80,7 @@ function SignInForm({ ended, username = '' }: SignInFormProps) {
   function errorMessage(error: unknown) {
     if (isApiError(error, 401)) return t('signIn.wrongCredentials')
     if (isApiError(error, 429)) return t('signIn.throttled', { seconds: error.retryAfter ?? 60 })
-    return t('errors.generic')
+    return messageOf(error)
   }
 
   return (
@@ -85,7 +88,7 @@ function SignInForm({ ended, username = '' }: SignInFormProps) {
       <Stack>
         {ended && !signIn.isError && (
           <Alert color={ended === 'expired' ? 'orange' : 'blue'} role="status">
-            {t(ended === 'expired' ? 'signIn.expired' : 'signIn.signedOut')}
+            {ended === 'expired' ? t('signIn.expired') : t('signIn.signedOut')}
           </Alert>
         )}
         {signIn.isError && (

@@ -2,10 +2,10 @@ import { Alert, Button, Group, Paper, Stack, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError } from '../../lib/api-error'
-import { addressOf, type WebhookEndpoint } from '../../lib/lucca-client'
-import { QueryError } from '../../components/query-error'
-import { useCreateEndpoint } from './endpoints-api'
+import { ApiError } from '../../../lib/api-error'
+import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
+import { QueryError } from '../../../components/query-error'
+import { useCreateEndpoint } from '../endpoints-api'
 import { defaultApiVersion, endpointInputSchema, type EndpointInput } from './endpoint-form-schema'
 import { EndpointOptionsFields } from './endpoint-options-fields'
 import { SecretModal } from './secret-modal'
@@ -27,7 +27,8 @@ export function CreateEndpointForm({
   onCancel,
   onCreated,
 }: CreateEndpointFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
+  const { t: tShell } = useTranslation()
   // The secret lives here and only here, until the admin confirms they stored it.
   const [created, setCreated] = useState<{ endpoint: WebhookEndpoint; secret: string } | null>(null)
   const createEndpoint = useCreateEndpoint((secret, endpoint) => setCreated({ secret, endpoint }))
@@ -109,7 +110,7 @@ export function CreateEndpointForm({
           <EndpointOptionsFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onCancel}>
-              {t('actions.cancel')}
+              {tShell('actions.cancel')}
             </Button>
             <Button type="submit" loading={createEndpoint.isPending}>
               {t('form.create')}

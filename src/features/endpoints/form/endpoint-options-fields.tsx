@@ -5,7 +5,7 @@ import { defaultApiVersion, type EndpointInput } from './endpoint-form-schema'
 
 /** Delivery format, API version and activation: the choices a non-developer needs explained. */
 export function EndpointOptionsFields({ form }: { form: UseFormReturnType<EndpointInput> }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
   return (
     <>
       <Radio.Group

@@ -2,10 +2,10 @@ import { Button } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconPlugConnected } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '../../lib/api-error'
-import { errorKeyOf } from '../../lib/error-message'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { useUpdateEndpoint } from './endpoints-api'
+import { isApiError } from '../../../lib/api-error'
+import { useErrorMessage } from '../../../components/use-error-message'
+import type { WebhookEndpoint } from '../../../lib/lucca-client'
+import { useUpdateEndpoint } from '../endpoints-api'
 
 /**
  * Asks Lucca to re-activate a suspended endpoint; Lucca runs the activation challenge first, and on success
@@ -20,8 +20,9 @@ export function ReactivateButton({
   etag: string | null
   onDone: () => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const update = useUpdateEndpoint()
+  const messageOf = useErrorMessage()
   return (
     <Button
       color="red.9"
@@ -36,13 +37,12 @@ export function ReactivateButton({
               onDone()
             },
             onError: (error) => {
-              const { key, values } = errorKeyOf(error)
               // A failed activation challenge comes back as an error on the receiver URL, in Lucca's words.
               const challenge = isApiError(error, 400) ? error.fieldErrors.webhookUrl : undefined
               notifications.show({
                 color: 'red',
                 title: t('reactivate.failed'),
-                message: challenge ?? t(key, values),
+                message: challenge ?? messageOf(error),
               })
             },
           },

@@ -12,7 +12,7 @@ export function CursorPager({
   next: string | null
   onPage: (page: string) => void
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   if (!prev && !next) return null
   return (
     <Group justify="flex-end" mt="md" gap="xs">

@@ -4,17 +4,17 @@ import { IconDots, IconExternalLink, IconPlayerPause, IconPlayerPlay, IconTrash 
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { DeferredMenu } from '../../components/deferred/deferred-menu'
-import { addressOf, type WebhookEndpoint } from '../../lib/lucca-client'
-import { useUpdateEndpoint } from './endpoints-api'
-import { endpointLabel } from './endpoint-label'
+import { DeferredMenu } from '../../../components/deferred/deferred-menu'
+import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
+import { useUpdateEndpoint } from '../endpoints-api'
+import { endpointLabel } from '../endpoint-label'
 
 // The dialogs load when one opens: the list renders without modal code.
 const DeleteEndpointModal = lazy(async () => ({
-  default: (await import('./delete-endpoint-modal')).DeleteEndpointModal,
+  default: (await import('../status/delete-endpoint-modal')).DeleteEndpointModal,
 }))
 const StatusChangeModal = lazy(async () => ({
-  default: (await import('./status-change-modal')).StatusChangeModal,
+  default: (await import('../status/status-change-modal')).StatusChangeModal,
 }))
 
 interface EndpointRowMenuProps {
@@ -24,7 +24,8 @@ interface EndpointRowMenuProps {
 }
 
 export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRowMenuProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
+  const { t: tShell } = useTranslation()
   const [dialog, setDialog] = useState<'delete' | 'activate' | 'disable' | null>(null)
   const update = useUpdateEndpoint()
   const label = endpointLabel(endpoint)
@@ -58,7 +59,7 @@ export function EndpointRowMenu({ endpoint, canEdit, isProduction }: EndpointRow
               to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`}
               leftSection={<IconExternalLink size={14} aria-hidden />}
             >
-              {t('actions.open')}
+              {tShell('actions.open')}
             </Menu.Item>
             {canEdit && endpoint.status === 'active' && (
               <Menu.Item leftSection={<IconPlayerPause size={14} aria-hidden />} onClick={disable}>

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react'
 import { expect, test } from 'vitest'
-import { render } from '../../test/render'
-import { RecoveryForm } from '../deliveries/recovery/recovery-form'
+import { render } from '../../../test/render'
+import { RecoveryForm } from '../../deliveries/recovery/recovery-form'
 import { TopicPicker } from './topic-picker'
-import { TopicsCell } from './topics-cell'
+import { TopicsCell } from '../list/topics-cell'
 
 // Lucca's contract does not forbid a topic listed twice (no uniqueItems), and Mantine's pickers throw on a
 // duplicate option: an endpoint like this once took the recovery page down (found with a Prism mock).

@@ -1,10 +1,10 @@
 import { Code, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ConfirmModal } from '../../components/confirm-modal'
-import { QueryError } from '../../components/query-error'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { useDeleteEndpoint } from './endpoints-api'
-import { endpointLabel } from './endpoint-label'
+import { ConfirmModal } from '../../../components/confirm-modal'
+import { QueryError } from '../../../components/query-error'
+import type { WebhookEndpoint } from '../../../lib/lucca-client'
+import { useDeleteEndpoint } from '../endpoints-api'
+import { endpointLabel } from '../endpoint-label'
 
 interface DeleteEndpointModalProps {
   endpoint: WebhookEndpoint
@@ -23,7 +23,7 @@ export function DeleteEndpointModal({
   onClose,
   onDeleted,
 }: DeleteEndpointModalProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const deleteEndpoint = useDeleteEndpoint()
   function cancel() {
     deleteEndpoint.reset()

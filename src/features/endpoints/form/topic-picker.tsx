@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 import { Button, Group, Menu, MultiSelect, Stack, Text } from '@mantine/core'
 import { IconSquare, IconSquareCheck, IconSquareMinus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { topicGroups, topicsOf, type TopicGroup } from './topics'
-import { useTopicLabels } from './use-topic-labels'
+import { topicGroups, topicsOf, type TopicGroup } from '../topics'
+import { useTopicLabels } from '../use-topic-labels'
 
 interface TopicPickerProps {
   value: string[]
@@ -13,7 +13,7 @@ interface TopicPickerProps {
 
 /** Topics grouped by Lucca resource, each with a plain description, plus select-all per resource. */
 export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
   const labels = useTopicLabels()
   const known = new Set(topicGroups.flatMap(topicsOf))
   // Topics Lucca added after this console was built stay selectable and visible.
@@ -25,7 +25,7 @@ export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
       items: topicsOf(group).map((topic) => ({ value: topic, label: topic })),
     })),
     ...(unknown.length > 0
-      ? [{ group: t('topics.other'), items: unknown.map((topic) => ({ value: topic, label: topic })) }]
+      ? [{ group: labels.other(), items: unknown.map((topic) => ({ value: topic, label: topic })) }]
       : []),
   ]
 

@@ -2,10 +2,10 @@ import { Chip, Group, Input, NativeSelect, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { WebhookEndpointStatus } from '../../lib/lucca-client'
+import type { WebhookEndpointStatus } from '../../../lib/lucca-client'
 import type { EndpointListView } from './endpoint-list-filters'
-import { topicGroups, topicsOf } from './topics'
-import { useTopicLabels } from './use-topic-labels'
+import { topicGroups, topicsOf } from '../topics'
+import { useTopicLabels } from '../use-topic-labels'
 
 const statuses: readonly WebhookEndpointStatus[] = ['active', 'suspended', 'inactive']
 
@@ -18,7 +18,7 @@ interface EndpointsFiltersProps {
 // the browser's own select is the most familiar and accessible topic picker on every device, and neither
 // needs a positioning engine on the first screen.
 export function EndpointsFilters({ view, onChange }: EndpointsFiltersProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const labels = useTopicLabels()
   const statusLabel = useId()
   return (

@@ -13,7 +13,7 @@ export function TopicsCell({
   topics: string[]
   expandedByDefault?: boolean
 }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const [expanded, setExpanded] = useState(expandedByDefault)
   const topics = [...new Set(listed)] // Lucca's contract does not forbid a topic listed twice
   const visible = expanded ? topics : topics.slice(0, shown)

@@ -1,4 +1,4 @@
-import type { WebhookEndpoint, WebhookEndpointStatus } from '../../lib/lucca-client'
+import type { WebhookEndpoint, WebhookEndpointStatus } from '../../../lib/lucca-client'
 
 const statuses: readonly WebhookEndpointStatus[] = ['active', 'suspended', 'inactive']
 

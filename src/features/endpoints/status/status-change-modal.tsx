@@ -1,11 +1,11 @@
 import { Code, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ConfirmModal } from '../../components/confirm-modal'
-import { QueryError } from '../../components/query-error'
-import { isApiError } from '../../lib/api-error'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { useUpdateEndpoint } from './endpoints-api'
-import { endpointLabel } from './endpoint-label'
+import { ConfirmModal } from '../../../components/confirm-modal'
+import { QueryError } from '../../../components/query-error'
+import { isApiError } from '../../../lib/api-error'
+import type { WebhookEndpoint } from '../../../lib/lucca-client'
+import { useUpdateEndpoint } from '../endpoints-api'
+import { endpointLabel } from '../endpoint-label'
 
 interface StatusChangeModalProps {
   endpoint: WebhookEndpoint
@@ -17,7 +17,7 @@ interface StatusChangeModalProps {
 
 /** Enabling runs Lucca's activation challenge, so the admin is told what the receiver must answer. */
 export function StatusChangeModal({ endpoint, etag, target, opened, onClose }: StatusChangeModalProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const update = useUpdateEndpoint()
   const activating = target === 'active'
   const challengeError = isApiError(update.error, 400) ? update.error.fieldErrors.webhookUrl : undefined
@@ -54,7 +54,7 @@ export function StatusChangeModal({ endpoint, etag, target, opened, onClose }: S
 }
 
 export function ChallengeExplanation({ webhookUrl }: { webhookUrl: string }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   const separator = webhookUrl.includes('?') ? '&' : '?'
   return (
     <>

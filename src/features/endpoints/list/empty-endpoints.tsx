@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 
 export function EmptyEndpoints({ canEdit }: { canEdit: boolean }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   return (
     <Paper withBorder p="xl">
       <Stack align="center" gap="sm" maw={480} mx="auto" ta="center">

@@ -21,7 +21,7 @@ function pathToken(): string {
  * every screen before any integration exists. Each pick gets a path of its own, so its deliveries stay apart.
  */
 export function TestReceiverPicker({ baseUrl, onPick }: { baseUrl: string; onPick: (url: string) => void }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
   return (
     <Stack gap={6}>
       <Text size="sm">{t('form.testReceiver.intro')}</Text>

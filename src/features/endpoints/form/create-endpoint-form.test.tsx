@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
-import { fakeNetwork, json, problem } from '../../test/fake-network'
-import { render } from '../../test/render'
+import { fakeNetwork, json, problem } from '../../../test/fake-network'
+import { render } from '../../../test/render'
 import { CreateEndpointForm } from './create-endpoint-form'
 
 const secret = 'b3YGydKxao0CYEg4-2LM81rviT-vl2JzKyf_zlewRn0cpoHzh4mRLj5_Ty5neQta'

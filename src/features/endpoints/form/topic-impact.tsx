@@ -10,7 +10,7 @@ export function topicDiff(before: string[], after: string[]) {
 
 /** What the edit changes for the receiver: which events start and stop arriving. */
 export function TopicImpact({ before, after }: { before: string[]; after: string[] }) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
   const { added, removed } = topicDiff(before, after)
   if (added.length === 0 && removed.length === 0) return null
   return (

@@ -1,8 +1,8 @@
 import { Card, Group, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { EndpointRowMenu } from './endpoint-row-menu'
-import { EndpointStatusBadge } from './endpoint-status-badge'
-import { EndpointLink } from './endpoint-url'
+import { EndpointStatusBadge } from '../endpoint-status-badge'
+import { EndpointLink } from '../endpoint-url'
 import type { EndpointsTableProps } from './endpoints-table'
 import { TopicsCell } from './topics-cell'
 
@@ -14,7 +14,7 @@ export function EndpointsCards({
   renderHealth,
   renderTestAction,
 }: EndpointsTableProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
   return (
     <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.title')}>
       {endpoints.map((endpoint) => (

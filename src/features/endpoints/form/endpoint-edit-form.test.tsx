@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
-import { fakeNetwork } from '../../test/fake-network'
-import { render } from '../../test/render'
+import { fakeNetwork } from '../../../test/fake-network'
+import { render } from '../../../test/render'
 import { EndpointEditForm } from './endpoint-edit-form'
 
 const endpoint = {

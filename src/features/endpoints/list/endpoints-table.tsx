@@ -1,10 +1,10 @@
 import { Group, Text, VisuallyHidden } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
+import type { WebhookEndpoint } from '../../../lib/lucca-client'
 import { EndpointRowMenu } from './endpoint-row-menu'
-import { EndpointStatusBadge } from './endpoint-status-badge'
-import { EndpointLink } from './endpoint-url'
+import { EndpointStatusBadge } from '../endpoint-status-badge'
+import { EndpointLink } from '../endpoint-url'
 import classes from './endpoints-table.module.css'
 import { TopicsCell } from './topics-cell'
 
@@ -24,7 +24,7 @@ export function EndpointsTable({
   renderHealth,
   renderTestAction,
 }: EndpointsTableProps) {
-  const { t, i18n } = useTranslation()
+  const { t, i18n } = useTranslation('endpoints')
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
   return (
     <div className={classes.scroll}>

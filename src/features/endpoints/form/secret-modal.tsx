@@ -1,4 +1,4 @@
-import '../../components/mantine-on-demand.css'
+import '../../../components/mantine-on-demand.css'
 import {
   ActionIcon,
   Alert,
@@ -33,7 +33,7 @@ function mask(secret: string) {
  * does not close it before the admin confirms they stored the secret: it explains why instead.
  */
 export function SecretModal({ secret, endpointLabel, onDone }: SecretModalProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
   const [revealed, setRevealed] = useState(false)
   const [stored, setStored] = useState(false)
   const [nudged, setNudged] = useState(false)

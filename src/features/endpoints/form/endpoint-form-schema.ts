@@ -8,7 +8,10 @@ export const defaultApiVersion = '2024-11-01'
  * The create/edit form's rules, from the contract: `webhookUrl` is https (Lucca refuses plain http),
  * 1–100 topics. Private hosts are refused unless the account can reach them (the local emulator).
  */
-export function endpointInputSchema(t: TFunction, options: { allowsPrivateReceivers: boolean }) {
+export function endpointInputSchema(
+  t: TFunction<'endpoints/form'>,
+  options: { allowsPrivateReceivers: boolean },
+) {
   return z.object({
     name: z.string().check(z.trim(), z.maxLength(255, t('form.errors.nameTooLong'))),
     webhookUrl: z.string().check(

@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod/mini'
-import { QueryError } from '../../components/query-error'
-import { ApiError, isApiError } from '../../lib/api-error'
-import { type EndpointDetail, useUpdateEndpoint } from './endpoints-api'
+import { QueryError } from '../../../components/query-error'
+import { ApiError, isApiError } from '../../../lib/api-error'
+import { type EndpointDetail, useUpdateEndpoint } from '../endpoints-api'
 import { endpointInputSchema } from './endpoint-form-schema'
 import { TopicImpact, topicDiff } from './topic-impact'
 import { TopicPicker } from './topic-picker'
@@ -18,7 +18,7 @@ interface EndpointEditFormProps {
 
 /** Edits URL and topics. Sent with `If-Match`, so a concurrent change is reported instead of overwritten. */
 export function EndpointEditForm({ detail, allowsPrivateReceivers, onReload }: EndpointEditFormProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints/form')
   const { endpoint, etag } = detail
   const update = useUpdateEndpoint()
   const schema = z.pick(endpointInputSchema(t, { allowsPrivateReceivers }), {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { checkReceiverUrl, type ReceiverProblem } from '../../../contract/receiver-url'
+import { checkReceiverUrl, type ReceiverProblem } from '../../../../contract/receiver-url'
 
 const MESSAGES = {
   'invalid-url': 'form.errors.urlInvalid',
@@ -17,7 +17,7 @@ const MESSAGES = {
  * check as the proxy's (contract/receiver-url.ts); the local emulator account can reach private hosts.
  */
 export function receiverUrlError(
-  t: TFunction,
+  t: TFunction<'endpoints/form'>,
   value: string,
   allowsPrivateReceivers: boolean,
 ): string | null {

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { errorKeyOf } from '../../lib/error-message'
-import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { useUpdateEndpoint } from './endpoints-api'
+import { useErrorMessage } from '../../../components/use-error-message'
+import type { WebhookEndpoint } from '../../../lib/lucca-client'
+import { useUpdateEndpoint } from '../endpoints-api'
 import { ChallengeExplanation, StatusChangeModal } from './status-change-modal'
 
 interface EndpointStatusPanelProps {
@@ -18,7 +18,8 @@ const colors = { active: 'teal', suspended: 'red', inactive: 'gray' } as const
 
 /** The status in words, what happens next, and the one action that changes it. */
 export function EndpointStatusPanel({ endpoint, etag, canEdit, isProduction }: EndpointStatusPanelProps) {
-  const { t } = useTranslation()
+  const { t } = useTranslation('endpoints')
+  const messageOf = useErrorMessage()
   const [dialog, setDialog] = useState<'active' | 'inactive' | null>(null)
   const update = useUpdateEndpoint()
   const { status } = endpoint
@@ -28,10 +29,8 @@ export function EndpointStatusPanel({ endpoint, etag, canEdit, isProduction }: E
     update.mutate(
       { endpoint, etag, patch: { status: 'inactive' } },
       {
-        onError: (error) => {
-          const { key, values } = errorKeyOf(error)
-          notifications.show({ color: 'red', title: t('statusChange.failed'), message: t(key, values) })
-        },
+        onError: (error) =>
+          notifications.show({ color: 'red', title: t('statusChange.failed'), message: messageOf(error) }),
       },
     )
   }

@@ -1,0 +1,134 @@
+import type { Strings } from '../../../lib/strings'
+import type { en } from './en'
+
+/** Chaînes françaises de endpoints (espace de noms `endpoints`). */
+export const fr: Strings<typeof en> = {
+  deliveriesLink: 'Livraisons et dépannage',
+  status: {
+    active: {
+      label: 'Actif',
+      title: 'Actif : les événements partent',
+      explain:
+        'Lucca envoie chaque événement correspondant à cette adresse. Les envois en échec sont retentés jusqu’à 5 fois sur 24 heures.',
+    },
+    suspended: {
+      label: 'Suspendu',
+      title: 'Suspendu : plus rien n’est envoyé',
+      explain:
+        'Lucca a cessé les envois car le récepteur échouait sans cesse ou a répondu 404/410. Les événements restent enregistrés et partiront dès la réactivation.',
+    },
+    inactive: {
+      label: 'Inactif',
+      title: 'Inactif : désactivé',
+      explain:
+        'Rien n’est envoyé et les événements ne sont pas conservés pour cet endpoint. Activez-le pour recevoir à nouveau.',
+    },
+  },
+  list: {
+    title: 'Endpoints de webhook',
+    description: 'Les adresses auxquelles Lucca envoie une notification quand des données RH changent.',
+    newEndpoint: 'Nouvel endpoint',
+    columns: {
+      url: 'URL du webhook',
+      topics: 'Sujets',
+      status: 'Statut',
+      health: 'Santé',
+      created: 'Créé le',
+      actions: 'Actions',
+    },
+    moreTopics_one: '+{{count}} autre',
+    moreTopics_other: '+{{count}} autres',
+    fewerTopics: 'Réduire',
+    moreActions: 'Autres actions pour {{endpoint}}',
+    emptyTitle: 'Aucun endpoint de webhook',
+    emptyBody:
+      'Créez un endpoint pour prévenir une autre application, en temps réel, quand des salariés, des absences ou d’autres données RH changent.',
+    createFirst: 'Créer votre premier endpoint',
+    noMatch: 'Aucun endpoint de cette page ne correspond à ces filtres.',
+    previous: 'Précédent',
+    next: 'Suivant',
+  },
+  filters: {
+    search: 'Rechercher par URL',
+    searchPlaceholder: 'hôte, chemin ou nom',
+    status: 'Statut',
+    topic: 'Sujet',
+    anyTopic: 'Tous les sujets',
+  },
+  topics: {
+    other: 'Autres sujets',
+    unknown: 'Un sujet que cette console ne connaît pas encore.',
+    changes: {
+      created: '{{resource}} : création',
+      updated: '{{resource}} : modification',
+      deleted: '{{resource}} : suppression',
+    },
+    resources: {
+      employee: 'Salarié',
+      employment: 'Contrat de travail',
+      'job-position': 'Poste',
+      'employee-extension': 'Champs personnalisés du salarié',
+      'employee-personal-record': 'Dossier personnel du salarié',
+      'legal-entity': 'Entité légale',
+      'business-establishment': 'Établissement',
+      department: 'Département',
+      'job-qualification': 'Qualification',
+      'occupation-category': 'Catégorie socioprofessionnelle',
+      leave: 'Absence',
+      'leave-request': 'Demande d’absence',
+      'leave-request-decision': 'Décision sur une demande d’absence',
+      'calendar-event': 'Événement de calendrier',
+    },
+  },
+  detail: {
+    contentTypes: { default: 'Format Lucca', cloudEvents: 'CloudEvents' },
+    details: 'Détails',
+    allEstablishments: 'Tous les établissements',
+    fields: {
+      webhookUrl: 'URL du webhook',
+      status: 'Statut',
+      name: 'Nom',
+      id: 'Identifiant',
+      topics: 'Sujets',
+      contentType: 'Format des messages',
+      apiVersion: 'Version de l’API',
+      establishments: 'Établissements',
+      createdAt: 'Créé le',
+      lastUpdatedAt: 'Modifié le',
+    },
+  },
+  statusChange: {
+    activateTitle: 'Activer « {{endpoint}} » ?',
+    disableTitle: 'Désactiver « {{endpoint}} » ?',
+    activate: 'Activer',
+    disable: 'Désactiver',
+    disableBody:
+      'Lucca cessera d’envoyer des notifications à cette adresse et ne conservera pas les événements pour elle.',
+    challengeFailed: 'Le récepteur n’a pas passé la vérification de Lucca : {{reason}}',
+    failed: 'Impossible de changer le statut',
+  },
+  reactivate: {
+    action: 'Réactiver le point de terminaison',
+    done: 'Point de terminaison réactivé : les événements conservés partent.',
+    failed: 'La réactivation a échoué',
+  },
+  challenge: {
+    intro: 'Avant tout envoi, Lucca vérifie que le récepteur est prêt. Il appelle l’adresse une fois :',
+    status: 'Le récepteur doit répondre 200 OK…',
+    body: '…avec la seule valeur echo comme corps en texte brut.',
+    time: 'En moins de 3 secondes. L’endpoint devient alors actif et les événements conservés entre-temps sont envoyés.',
+  },
+  delete: {
+    title: 'Supprimer « {{endpoint}} » ?',
+    body: 'Lucca cessera immédiatement les envois à cette adresse. Les envois passés restent visibles. Action irréversible.',
+    confirm: 'Supprimer l’endpoint',
+    word: 'supprimer',
+    production: 'Compte de production : les intégrations réelles ne recevront plus d’événements.',
+  },
+  actions: {
+    enable: 'Activer',
+    disable: 'Désactiver',
+    reactivate: 'Réactiver',
+    delete: 'Supprimer',
+  },
+}
