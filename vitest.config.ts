@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['src/test/setup.ts'],
+          // Typing into forms through user-event takes seconds on a busy 2-core machine.
+          testTimeout: 15_000,
         },
       },
     ],

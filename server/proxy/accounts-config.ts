@@ -1,6 +1,5 @@
 import { z } from 'zod'
-
-export type Environment = 'emulator' | 'sandbox' | 'test' | 'production'
+import { EnvironmentSchema, type Environment } from '../../contract/console-api.ts'
 
 export interface AccountConfig {
   id: string
@@ -68,9 +67,7 @@ function parseOne(id: string, prefix: string, env: Record<string, string>, probl
   else if (apiUrl && !isLoopback(new URL(apiUrl)) && isWeak(clientSecret)) {
     problems.push(`${prefix}CLIENT_SECRET: looks like a placeholder or is shorter than 16 characters`)
   }
-  const environment = z
-    .enum(['sandbox', 'test', 'production', 'emulator'])
-    .safeParse(read('ENVIRONMENT') ?? 'production')
+  const environment = EnvironmentSchema.safeParse(read('ENVIRONMENT') ?? 'production')
   if (!environment.success) problems.push(`${prefix}ENVIRONMENT: one of sandbox, test, production, emulator`)
   // An emulator account lets receivers on loopback and private networks through (runtime.ts): never for a real Lucca.
   else if (environment.data === 'emulator' && apiUrl && !isLoopback(new URL(apiUrl)))

@@ -1,20 +1,10 @@
-import type { Environment } from './accounts-config.ts'
+import type { Account } from '../../contract/console-api.ts'
 import type { LuccaUpstream } from './upstream.ts'
 import type { ClientCredentialsToken } from './token.ts'
 
-/** What the SPA sees of an account (docs/architecture.md `Account`): no URL of the token host, no credential. */
-interface PublicAccount {
-  id: string
-  label: string
-  environment: Environment
-  apiHost: string
-  allowsPrivateReceivers: boolean
-  /** The embedded emulator's local receiver (server/receiver), for trying the console without one. */
-  testReceiverUrl: string | null
-}
 
 export interface RuntimeAccount {
-  account: PublicAccount
+  account: Account
   token: ClientCredentialsToken
   upstream: LuccaUpstream
 }
@@ -35,7 +25,7 @@ export class AccountRegistry {
     return this.byId.get(id)
   }
 
-  publicList(): PublicAccount[] {
+  publicList(): Account[] {
     return this.all.map((entry) => entry.account)
   }
 

@@ -1,23 +1,8 @@
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { FastifyReply } from 'fastify'
-
-type ProblemReason =
-  | 'console-budget'
-  | 'lucca-rate-limit'
-  | 'circuit-open'
-  | 'upstream-timeout'
-  | 'upstream-error'
-  | 'upstream-auth'
-  | 'not-signed-in'
-  | 'forbidden-role'
-  | 'csrf'
-  | 'not-allowed'
-  | 'bad-path'
-  | 'login-throttled'
-  | 'bad-request'
-  | 'bad-body'
-  | 'unreachable-receiver'
+import type { ProblemReason } from '../../contract/console-api.ts'
+import { problemTypes } from '../../contract/problem-types.ts'
 
 interface Problem {
   type: string
@@ -26,30 +11,6 @@ interface Problem {
   detail: string
   errors?: Record<string, string[]>
   extensions?: { reason: ProblemReason; requestId?: string }
-}
-
-// Same `type` URIs as Lucca (and the emulator), so the SPA maps one error vocabulary.
-const TYPES: Record<number, [string, string]> = {
-  400: ['https://tools.ietf.org/html/rfc7231#section-6.5.1', 'Bad Request'],
-  401: ['https://datatracker.ietf.org/doc/html/rfc7235#section-3.1', 'Unauthorized'],
-  403: ['https://tools.ietf.org/html/rfc7231#section-6.5.3', 'Forbidden'],
-  404: ['https://tools.ietf.org/html/rfc7231#section-6.5.4', 'Not Found'],
-  405: ['https://tools.ietf.org/html/rfc7231#section-6.5.5', 'Method Not Allowed'],
-  408: ['https://tools.ietf.org/html/rfc7231#section-6.5.7', 'Request Timeout'],
-  413: ['https://tools.ietf.org/html/rfc7231#section-6.5.11', 'Content Too Large'],
-  414: ['https://tools.ietf.org/html/rfc7231#section-6.5.12', 'URI Too Long'],
-  415: ['https://tools.ietf.org/html/rfc7231#section-6.5.13', 'Unsupported Media Type'],
-  417: ['https://tools.ietf.org/html/rfc7231#section-6.5.14', 'Expectation Failed'],
-  421: ['https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20', 'Misdirected Request'],
-  422: ['https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21', 'Unprocessable Content'],
-  429: ['https://tools.ietf.org/html/rfc6585#section-4', 'Too Many Requests'],
-  431: ['https://tools.ietf.org/html/rfc6585#section-5', 'Request Header Fields Too Large'],
-  500: ['https://tools.ietf.org/html/rfc7231#section-6.6.1', 'Internal Server Error'],
-  501: ['https://tools.ietf.org/html/rfc7231#section-6.6.2', 'Not Implemented'],
-  502: ['https://tools.ietf.org/html/rfc7231#section-6.6.3', 'Bad Gateway'],
-  503: ['https://tools.ietf.org/html/rfc7231#section-6.6.4', 'Service Unavailable'],
-  504: ['https://tools.ietf.org/html/rfc7231#section-6.6.5', 'Gateway Timeout'],
-  505: ['https://tools.ietf.org/html/rfc7231#section-6.6.6', 'HTTP Version Not Supported'],
 }
 
 interface ProblemExtras {
@@ -64,7 +25,7 @@ export function problem(
   reason?: ProblemReason,
   errors?: Problem['errors'],
 ): Problem {
-  const [type, title] = TYPES[status] ?? ['about:blank', 'Error']
+  const { type, title } = problemTypes[status] ?? { type: 'about:blank', title: 'Error' }
   return {
     type,
     title,

@@ -1,12 +1,4 @@
-import type { Role } from './auth/roles.ts'
-
-export type AuditAction =
-  | 'endpoint.create'
-  | 'endpoint.update'
-  | 'endpoint.delete'
-  | 'endpoint.refused'
-  | 'delivery.test'
-  | 'delivery.redeliver'
+import type { AuditAction, Role } from '../../contract/console-api.ts'
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 

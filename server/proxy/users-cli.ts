@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { generatePassword } from './auth/passwords.ts'
-import type { Role } from './auth/roles.ts'
+import type { Role } from '../../contract/console-api.ts'
 import { FileSessionStore } from './auth/session-store.ts'
 import { UsernameSchema, UserStore } from './auth/users-store.ts'
 import { readEnv } from './config.ts'

@@ -1,3 +1,5 @@
+import { problemReasons, type ProblemReason } from '../../contract/console-api'
+
 /** What the SPA knows about a failed call: proxy and Lucca both answer problem+json, so one shape covers both. */
 export class ApiError extends Error {
   override name = 'ApiError'
@@ -5,8 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors: Record<string, string> = {},
-    /** `extensions.reason` from the proxy: console-budget, lucca-rate-limit, circuit-open… */
-    readonly reason: string | null = null,
+    /** `extensions.reason` from the proxy (contract/console-api.ts): console-budget, circuit-open… */
+    readonly reason: ProblemReason | null = null,
     /** Seconds from `Retry-After`, when the answer was a 429. */
     readonly retryAfter: number | null = null,
   ) {
@@ -40,7 +42,8 @@ export function toApiError(response: Response, payload: unknown): ApiError {
   const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : null)
   const message = text(problem.detail) ?? text(problem.title) ?? `HTTP ${response.status}`
   const extensions = isRecord(problem.extensions) ? problem.extensions : {}
-  const reason = text(extensions.reason) ?? text(problem.reason)
+  const given = text(extensions.reason) ?? text(problem.reason)
+  const reason = problemReasons.find((known) => known === given) ?? null
   const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10)
   return new ApiError(
     response.status,

@@ -1,37 +1,11 @@
-// zod/mini: the same validation with a tree-shakable API, a fraction of full zod's weight in the first load.
 import { z } from 'zod/mini'
+import { AuditPageSchema, SessionSchema } from '../../contract/console-api'
 import { toApiError } from './api-error'
 import { send } from './http'
 
-// The proxy's own API (docs/architecture.md, "Proxy API for the SPA"); not part of Lucca's contract.
-const AccountSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  environment: z.enum(['emulator', 'sandbox', 'test', 'production']),
-  apiHost: z.string(),
-  allowsPrivateReceivers: z.boolean(),
-  testReceiverUrl: z.nullable(z.string()),
-})
-const SessionSchema = z.object({
-  user: z.object({ username: z.string(), role: z.enum(['viewer', 'admin']) }),
-  accounts: z.array(AccountSchema),
-  activeAccountId: z.string(),
-})
-const AuditEntrySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  username: z.string(),
-  accountId: z.string(),
-  action: z.string(),
-  target: z.string(),
-  status: z.number(),
-})
-const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextBefore: z.nullable(z.string()) })
-export type Account = z.infer<typeof AccountSchema>
-export type AuditEntry = z.infer<typeof AuditEntrySchema>
-export type Session = z.infer<typeof SessionSchema>
-export type Environment = Account['environment']
+export type { Account, AuditEntry, Environment, Session } from '../../contract/console-api'
 
+// The proxy's own API, defined once in contract/console-api.ts; every answer is parsed against it.
 async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin' }
   if (body !== undefined) {

@@ -2,23 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { STATUS_CODES } from 'node:http'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { components } from '../../../contract/lucca-api'
+import { problemTypes } from '../../../contract/problem-types.ts'
 import { requestUrl } from './base-url.ts'
 
 type Problem = components['schemas']['Problem']
 
-// README §4: the exact type and title per status.
-const kinds: Record<number, { type: string; title: string }> = {
-  400: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1', title: 'Bad Request' },
-  401: { type: 'https://datatracker.ietf.org/doc/html/rfc7235#section-3.1', title: 'Unauthorized' },
-  403: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.3', title: 'Forbidden' },
-  404: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.4', title: 'Not Found' },
-  405: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.5', title: 'Method Not Allowed' },
-  408: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.7', title: 'Request Timeout' },
-  413: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.11', title: 'Content Too Large' },
-  415: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.13', title: 'Unsupported Media Type' },
-  429: { type: 'https://tools.ietf.org/html/rfc6585#section-4', title: 'Too Many Requests' },
-  500: { type: 'https://tools.ietf.org/html/rfc7231#section-6.6.1', title: 'Internal Server Error' },
-}
 const validationTitle = 'One or more validation errors occurred.'
 
 export type FieldErrors = Record<string, string[]>
@@ -60,7 +48,7 @@ export function sendProblem(
 ): FastifyReply {
   // README §2.6: a failed precondition has an empty body.
   if (problem.status === 412) return reply.code(412).headers(problem.headers).send()
-  const kind = kinds[problem.status] ?? {
+  const kind = problemTypes[problem.status] ?? {
     type: 'about:blank',
     title: STATUS_CODES[problem.status] ?? 'Error',
   }

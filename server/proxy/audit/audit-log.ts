@@ -1,26 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { appendFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import { AuditEntrySchema, type AuditEntry } from '../../../contract/console-api.ts'
 import { linesFromEnd } from './lines-from-end.ts'
 
-const EntrySchema = z.object({
-  id: z.string(),
-  at: z.string(),
-  username: z.string(),
-  accountId: z.string(),
-  action: z.enum([
-    'endpoint.create',
-    'endpoint.update',
-    'endpoint.delete',
-    'endpoint.refused',
-    'delivery.test',
-    'delivery.redeliver',
-  ]),
-  target: z.string(),
-  status: z.number(),
-})
-type AuditEntry = z.infer<typeof EntrySchema>
 
 /**
  * Append-only JSON lines in DATA_DIR/audit.jsonl. Each entry is one append(2) with O_APPEND, so
@@ -40,7 +23,7 @@ export class AuditLog {
     const at = this.now()
     // Time first so ids sort like time; the random tail keeps concurrent entries distinct.
     const id = `${at.getTime().toString(36).padStart(10, '0')}${randomBytes(5).toString('hex')}`
-    const full = EntrySchema.parse({ id, at: at.toISOString(), ...entry })
+    const full = AuditEntrySchema.parse({ id, at: at.toISOString(), ...entry })
     await mkdir(join(this.file, '..'), { recursive: true })
     await appendFile(this.file, `${JSON.stringify(full)}\n`, { mode: 0o600 })
     return full
@@ -72,7 +55,7 @@ export class AuditLog {
 
 function parseEntry(line: string): AuditEntry | null {
   try {
-    const parsed = EntrySchema.safeParse(JSON.parse(line))
+    const parsed = AuditEntrySchema.safeParse(JSON.parse(line))
     return parsed.success ? parsed.data : null
   } catch {
     return null

@@ -1,16 +1,8 @@
 import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
+import { AuditQuerySchema } from '../../../contract/console-api.ts'
 import type { SessionService } from '../auth/session.ts'
 import { sendProblem } from '../problem.ts'
 import type { AuditLog } from './audit-log.ts'
-
-const QuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  before: z
-    .string()
-    .regex(/^[a-z0-9]{1,40}$/)
-    .optional(),
-})
 
 export function auditRoutes(app: FastifyInstance, sessions: SessionService, audit: AuditLog): void {
   app.get('/api/audit', async (request, reply) => {
@@ -19,7 +11,7 @@ export function auditRoutes(app: FastifyInstance, sessions: SessionService, audi
     if (session.user.role !== 'admin') return sendProblem(reply, 403, 'Admins only', 'forbidden-role')
     // `?limit=&before=` (empty placeholders) means the defaults.
     const raw = Object.entries(request.query ?? {}).filter(([, value]) => value !== '')
-    const query = QuerySchema.safeParse(Object.fromEntries(raw))
+    const query = AuditQuerySchema.safeParse(Object.fromEntries(raw))
     if (!query.success) return sendProblem(reply, 400, 'limit must be 1..200, before an audit id')
     return reply
       .header('cache-control', 'no-store')

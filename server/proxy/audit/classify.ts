@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { AuditAction, RouteMatch } from '../route-table.ts'
+import type { AuditAction } from '../../../contract/console-api.ts'
+import type { RouteMatch } from '../route-table.ts'
 
 const Ref = z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional()
 const DeliveryBodySchema = z.object({ webhookEndpoint: Ref, event: Ref })

@@ -1,4 +1,4 @@
-export type Role = 'viewer' | 'admin'
+import type { Role } from '../../../contract/console-api.ts'
 
 export function hasRole(actual: Role, needed: Role): boolean {
   return needed === 'viewer' || actual === 'admin'

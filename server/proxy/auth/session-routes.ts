@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { z } from 'zod'
+import {
+  SignInSchema,
+  SwitchAccountSchema,
+  type Role,
+  type Session,
+} from '../../../contract/console-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import { sendProblem } from '../problem.ts'
 import type { ActiveSession, SessionService } from './session.ts'
 import type { LoginThrottle } from './throttle.ts'
 import type { UserStore } from './users-store.ts'
-
-const LoginSchema = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) })
-const SwitchSchema = z.object({ accountId: z.string().min(1).max(64) })
 
 interface SessionDeps {
   sessions: SessionService
@@ -18,7 +20,7 @@ interface SessionDeps {
 
 export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { sessions, users, throttle, accounts } = deps
-  const view = (username: string, role: 'viewer' | 'admin', accountId: string) => ({
+  const view = (username: string, role: Role, accountId: string): Session => ({
     user: { username, role },
     accounts: accounts.publicList(),
     activeAccountId: accounts.get(accountId) ? accountId : accounts.defaultId,
@@ -33,7 +35,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   })
 
   app.post('/api/session', { bodyLimit: 16 * 1024 }, async (request, reply) => {
-    const body = LoginSchema.safeParse(request.body)
+    const body = SignInSchema.safeParse(request.body)
     if (!body.success) return sendProblem(reply, 400, 'username and password are required')
     const keys = [`user:${body.data.username.toLowerCase()}`, `ip:${request.ip}`]
     const wait = throttle.retryAfter(keys)
@@ -61,7 +63,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.put('/api/session/account', { bodyLimit: 4 * 1024 }, async (request: FastifyRequest, reply) => {
     const session = await sessions.load(request)
     if (!session) return sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
-    const body = SwitchSchema.safeParse(request.body)
+    const body = SwitchAccountSchema.safeParse(request.body)
     if (!body.success || !accounts.get(body.data.accountId)) {
       return sendProblem(reply, 400, 'Unknown account')
     }

@@ -1,6 +1,6 @@
 import type {} from '@fastify/cookie'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { Role } from './roles.ts'
+import type { Role } from '../../../contract/console-api.ts'
 import type { FileSessionStore, SessionRecord } from './session-store.ts'
 import type { UserStore } from './users-store.ts'
 

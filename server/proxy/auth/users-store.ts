@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_COST, hashPassword, verifyPassword } from './passwords.ts'
-import type { Role } from './roles.ts'
+import type { Role } from '../../../contract/console-api.ts'
 
 export const UsernameSchema = z
   .string()

@@ -2,18 +2,6 @@ import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from '../../lib/console-client'
 
-const knownActions = [
-  'endpoint.create',
-  'endpoint.update',
-  'endpoint.delete',
-  'endpoint.refused',
-  'delivery.test',
-  'delivery.redeliver',
-] as const
-type KnownAction = (typeof knownActions)[number]
-const isKnown = (action: string): action is KnownAction =>
-  (knownActions as readonly string[]).includes(action)
-
 /** The audit entries as a table; a wide table scrolls sideways on a phone instead of squeezing. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation('audit')
@@ -41,7 +29,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <Table.Td>{entry.username}</Table.Td>
                 <Table.Td>{entry.accountId}</Table.Td>
                 <Table.Td>
-                  {isKnown(entry.action) ? t(`audit.actions.${entry.action}`) : entry.action}
+                  {t(`audit.actions.${entry.action}`)}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
