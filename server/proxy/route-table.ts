@@ -1,11 +1,33 @@
 import type { AuditAction, Role } from '../../contract/console-api.ts'
+import type { paths } from '../../contract/lucca-api.d.ts'
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type HttpMethod = 'get' | 'post' | 'patch' | 'delete'
+export type Method = Uppercase<HttpMethod>
+type Operation<P extends keyof paths, M extends HttpMethod> = NonNullable<paths[P][M]>
 
-export interface AllowedRoute {
-  method: Method
-  /** Segments after /lucca-api; ':id' matches ID_PATTERN. */
-  path: string
+/**
+ * Every operation contract/openapi.yaml has under /lucca-api, as this table writes it: the method, and the
+ * path after /lucca-api with ':id' for `{id}`. A route the contract does not have is a type error.
+ */
+type ContractRoute = {
+  [P in keyof paths]: P extends `/lucca-api${infer Rest}`
+    ? {
+        [M in HttpMethod]: [Operation<P, M>] extends [never]
+          ? never
+          : { method: Uppercase<M>; path: Rest extends `${infer A}{id}${infer B}` ? `${A}:id${B}` : Rest }
+      }[HttpMethod]
+    : never
+}[keyof paths]
+
+type QueryOf<T> = T extends { parameters: { query?: infer Q } } ? keyof NonNullable<Q> : never
+/** The query parameters the contract declares on those operations. */
+type ContractQuery = {
+  [P in keyof paths]: P extends `/lucca-api${string}`
+    ? QueryOf<paths[P]> | { [M in HttpMethod]: QueryOf<Operation<P, M>> }[HttpMethod]
+    : never
+}[keyof paths]
+
+export type AllowedRoute = ContractRoute & {
   role: Role
   audit?: AuditAction
   /** Whether Lucca's contract requires a JSON body (openapi.yaml `requestBody.required`). */
@@ -48,8 +70,8 @@ export const routes: readonly AllowedRoute[] = [
   { method: 'GET', path: '/events/:id', role: 'viewer' },
 ]
 
-/** Query parameters the console's screens send; others are refused rather than forwarded blindly. */
-export const ALLOWED_QUERY = new Set([
+/** Query parameters the console's screens send, each one the contract declares; others are refused. */
+export const ALLOWED_QUERY: ReadonlySet<string> = new Set([
   'limit',
   'page',
   'include',
@@ -60,7 +82,7 @@ export const ALLOWED_QUERY = new Set([
   'webhookDelivery.id',
   'event.id',
   'event.topic',
-])
+] satisfies ContractQuery[])
 
 export interface RouteMatch {
   route: AllowedRoute
