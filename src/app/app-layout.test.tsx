@@ -1,11 +1,13 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
-import { fakeNetwork, json, problem } from '../test/fake-network'
+import { http, HttpResponse } from 'msw'
+import type { Session } from '../../contract/console-api'
+import { fakeNetwork, problem } from '../test/network'
 import { render } from '../test/render'
 import { AppLayout } from './app-layout'
 
-const production = {
+const production: Session = {
   user: { username: 'ada', role: 'admin' },
   accounts: [
     {
@@ -31,13 +33,15 @@ const production = {
 test('a signed-out admin gets the sign-in page, then the shell with the production account clearly marked', async () => {
   const user = userEvent.setup()
   let signedIn = false
-  const network = fakeNetwork({
-    'GET /api/session': () => (signedIn ? json(production) : problem(401, { title: 'Unauthorized' })),
-    'POST /api/session': ({ body }) => {
+  const refused = () => problem(401, { title: 'Unauthorized', extensions: { reason: 'not-signed-in' } })
+  const network = fakeNetwork(
+    http.get('*/api/session', () => (signedIn ? HttpResponse.json(production) : refused())),
+    http.post('*/api/session', async ({ request }) => {
+      const body: unknown = await request.json()
       signedIn = JSON.stringify(body) === JSON.stringify({ username: 'ada', password: 'correct horse' })
-      return signedIn ? json(production) : problem(401, { title: 'Unauthorized' })
-    },
-  })
+      return signedIn ? HttpResponse.json(production) : refused()
+    }),
+  )
   render(<AppLayout />)
 
   await user.type(await screen.findByRole('textbox', { name: 'Username' }), 'ada')

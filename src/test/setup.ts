@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/react'
-import { afterEach, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 import { allNamespaces, i18n } from '../app/i18n'
+import { network } from './network'
 
 // In the app a screen suspends until its strings arrive; tests read every namespace once, up front.
 await i18n.loadNamespaces(allNamespaces)
@@ -27,8 +28,12 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub
 Element.prototype.scrollIntoView = () => undefined
 
+beforeAll(() => network.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => network.close())
+
 afterEach(() => {
   cleanup()
+  network.resetHandlers()
   vi.unstubAllGlobals()
   localStorage.clear()
 })

@@ -3,11 +3,14 @@ import userEvent from '@testing-library/user-event'
 import { Suspense } from 'react'
 import { QueryClient } from '@tanstack/react-query'
 import { expect, test } from 'vitest'
-import { fakeNetwork, json, problem } from '../../test/fake-network'
+import type { Session } from '../../../contract/console-api'
+import type { WebhookDelivery, WebhookEndpoint } from '../../lib/lucca-client'
+import { aDelivery, anEndpoint, aProblem } from '../../test/lucca-fixtures'
+import { fakeNetwork, lucca, signedInAs } from '../../test/network'
 import { render } from '../../test/render'
 import { EndpointsPage, prefetchEndpointsPage } from './endpoints-page'
 
-const session = {
+const session: Session = {
   user: { username: 'ada', role: 'admin' },
   accounts: [
     {
@@ -21,40 +24,37 @@ const session = {
   ],
   activeAccountId: 'emu',
 }
-const endpoint = (id: string, name: string, status = 'active') => ({
-  id,
-  type: 'webhook-endpoint',
-  url: `http://lucca/lucca-api/webhook-endpoints/${id}`,
-  name,
-  webhookUrl: `https://${name.toLowerCase()}.example.com/hook`,
-  topics: ['employee.created'],
-  status,
-  createdAt: '2026-01-01T00:00:00Z',
-})
-const delivery = (id: string, endpointId: string, status: string) => ({
-  id,
-  type: 'webhook-delivery',
-  url: `http://lucca/lucca-api/webhook-deliveries/${id}`,
-  status,
-  attemptsCount: 1,
-  nextAttemptAt: null,
-  event: { id: `e${id}` },
-  webhookEndpoint: { id: endpointId },
-})
+const endpoint = (id: string, name: string, status: WebhookEndpoint['status'] = 'active') =>
+  anEndpoint({ id, name, webhookUrl: `https://${name.toLowerCase()}.example.com/hook`, status })
+const delivery = (id: string, endpointId: string, status: WebhookDelivery['status']) =>
+  aDelivery({ id, status, attemptsCount: 1, event: { id: `e${id}` }, webhookEndpoint: { id: endpointId } })
+const page = (items: WebhookEndpoint[], next: string | null = null) =>
+  lucca.get('/lucca-api/webhook-endpoints', ({ response }) =>
+    response(200).json({
+      type: 'webhook-endpoints',
+      url: 'x',
+      items,
+      links: { prev: null, next: next === null ? null : { href: next } },
+    }),
+  )
+const deliveries = (items: WebhookDelivery[]) =>
+  lucca.get('/lucca-api/webhook-deliveries', ({ response }) =>
+    response(200).json({ type: 'webhook-deliveries', url: 'x', items, embedded: { event: {} } }),
+  )
 
 test('the list shows health from one deliveries call, filters by status at Lucca and pages with cursors', async () => {
   const user = userEvent.setup()
-  const network = fakeNetwork({
-    'GET /api/session': () => json(session),
-    'GET /lucca-api/webhook-endpoints': ({ search }) =>
-      search.get('page') === '!next'
-        ? json({
+  const network = fakeNetwork(
+    signedInAs(session),
+    lucca.get('/lucca-api/webhook-endpoints', ({ request, response }) =>
+      new URL(request.url).searchParams.get('page') === '!next'
+        ? response(200).json({
             type: 'webhook-endpoints',
             url: 'x',
             items: [endpoint('3', 'Gamma')],
             links: { prev: null, next: null },
           })
-        : json({
+        : response(200).json({
             type: 'webhook-endpoints',
             url: 'x',
             items: [endpoint('1', 'Alpha'), endpoint('2', 'Beta', 'suspended')],
@@ -63,19 +63,14 @@ test('the list shows health from one deliveries call, filters by status at Lucca
               next: { href: 'https://acme.ilucca.net/lucca-api/webhook-endpoints?limit=25&page=%21next' },
             },
           }),
-    'GET /lucca-api/webhook-deliveries': () =>
-      json({
-        type: 'webhook-deliveries',
-        url: 'x',
-        items: [
-          delivery('a', '1', 'delivered'),
-          delivery('b', '1', 'delivered'),
-          delivery('c', '1', 'failed'),
-          delivery('d', '2', 'failed'),
-        ],
-        embedded: { event: {} },
-      }),
-  })
+    ),
+    deliveries([
+      delivery('a', '1', 'delivered'),
+      delivery('b', '1', 'delivered'),
+      delivery('c', '1', 'failed'),
+      delivery('d', '2', 'failed'),
+    ]),
+  )
   const { router } = render(
     <Suspense>
       <EndpointsPage />
@@ -106,17 +101,11 @@ test('the list shows health from one deliveries call, filters by status at Lucca
 })
 
 test('a read-only user sees the endpoints but none of the actions that change them', async () => {
-  fakeNetwork({
-    'GET /api/session': () => json({ ...session, user: { username: 'vic', role: 'viewer' } }),
-    'GET /lucca-api/webhook-endpoints': () =>
-      json({
-        type: 'webhook-endpoints',
-        url: 'x',
-        items: [endpoint('1', 'Alpha')],
-        links: { prev: null, next: null },
-      }),
-    'GET /lucca-api/webhook-deliveries': () => json({ type: 'webhook-deliveries', url: 'x', items: [] }),
-  })
+  fakeNetwork(
+    signedInAs({ ...session, user: { username: 'vic', role: 'viewer' } }),
+    page([endpoint('1', 'Alpha')]),
+    deliveries([]),
+  )
   render(
     <Suspense>
       <EndpointsPage />
@@ -129,18 +118,13 @@ test('a read-only user sees the endpoints but none of the actions that change th
 })
 
 test('when the recent deliveries cannot be read, health says so instead of loading forever', async () => {
-  fakeNetwork({
-    'GET /api/session': () => json(session),
-    'GET /lucca-api/webhook-endpoints': () =>
-      json({
-        type: 'webhook-endpoints',
-        url: 'x',
-        items: [endpoint('1', 'Alpha')],
-        links: { prev: null, next: null },
-      }),
-    'GET /lucca-api/webhook-deliveries': () =>
-      json({ type: 'about:blank', title: 'Bad request', status: 400 }, { status: 400 }),
-  })
+  fakeNetwork(
+    signedInAs(session),
+    page([endpoint('1', 'Alpha')]),
+    lucca.get('/lucca-api/webhook-deliveries', ({ response }) =>
+      response(400).json(aProblem(400, { title: 'Bad request' })),
+    ),
+  )
   render(
     <Suspense>
       <EndpointsPage />
@@ -152,16 +136,13 @@ test('when the recent deliveries cannot be read, health says so instead of loadi
 })
 
 test('the list is asked for with the session check; a signed-out early read is dropped, not shown later', async () => {
-  const list = () =>
-    json({
-      type: 'webhook-endpoints',
-      url: 'x',
-      items: [endpoint('1', 'Alpha')],
-      links: { prev: null, next: null },
-    })
-  const signedOut = () => problem(401, { title: 'Unauthorized' })
   const early = new QueryClient()
-  fakeNetwork({ 'GET /lucca-api/webhook-endpoints': list, 'GET /lucca-api/webhook-deliveries': signedOut })
+  fakeNetwork(
+    page([endpoint('1', 'Alpha')]),
+    lucca.get('/lucca-api/webhook-deliveries', ({ response }) =>
+      response(401).json(aProblem(401, { title: 'Unauthorized' })),
+    ),
+  )
   prefetchEndpointsPage(early, { pathname: '/endpoints', search: '?status=suspended' })
   await waitFor(() =>
     expect(
@@ -173,7 +154,7 @@ test('the list is asked for with the session check; a signed-out early read is d
   )
   expect(early.getQueryCache().getAll()[0]?.queryKey).toContainEqual({ status: ['suspended'], page: null })
 
-  const network = fakeNetwork({})
+  const network = fakeNetwork()
   prefetchEndpointsPage(early, { pathname: '/endpoints/new', search: '' })
   prefetchEndpointsPage(early, { pathname: '/audit', search: '' })
   expect(network.requests).toHaveLength(0) // only where the list is the page

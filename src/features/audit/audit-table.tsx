@@ -28,9 +28,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <Table.Td>{time.format(new Date(entry.at))}</Table.Td>
                 <Table.Td>{entry.username}</Table.Td>
                 <Table.Td>{entry.accountId}</Table.Td>
-                <Table.Td>
-                  {t(`audit.actions.${entry.action}`)}
-                </Table.Td>
+                <Table.Td>{t(`audit.actions.${entry.action}`)}</Table.Td>
                 <Table.Td>
                   <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
                     {entry.target}

@@ -1,49 +1,33 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
-import { fakeNetwork, json, problem } from '../../test/fake-network'
+import { aDelivery, anAttempt, aProblem } from '../../test/lucca-fixtures'
+import { fakeNetwork, lucca } from '../../test/network'
 import { render } from '../../test/render'
 import { SendTestButton } from './send-test-button'
 
-const delivery = (status: string, attemptsCount: number) => ({
-  id: 'd1',
-  type: 'webhook-delivery',
-  url: 'http://lucca/lucca-api/webhook-deliveries/d1',
-  status,
-  attemptsCount,
-  nextAttemptAt: null,
-  event: { id: 'e1' },
-  webhookEndpoint: { id: '7' },
-})
-const failedAttempt = {
-  id: '1',
-  type: 'webhook-delivery-attempt',
-  url: 'x',
-  webhookDelivery: { id: 'd1' },
-  isSuccessful: false,
-  responseStatusCode: 500,
-  errorResponseBody: 'boom',
-  createdAt: '2026-01-01T00:00:00Z',
-}
+const queued = aDelivery({ id: 'd1', url: 'http://lucca/lucca-api/webhook-deliveries/d1' })
+const failedAttempt = anAttempt({ id: '1', deliveryId: 'd1', code: 500, errorResponseBody: 'boom' })
 
 test('a test delivery is followed until it fails, then says what the receiver answered', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
   let looks = 0
-  const network = fakeNetwork({
+  const network = fakeNetwork(
     // Lucca's newer pages answer 202 with a queued delivery.
-    'POST /lucca-api/webhook-deliveries': () => json(delivery('undelivered', 0), { status: 202 }),
-    'GET /lucca-api/webhook-delivery-attempts': () => {
+    lucca.post('/lucca-api/webhook-deliveries', ({ response }) => response(202).json(queued)),
+    lucca.get('/lucca-api/webhook-delivery-attempts', ({ response }) => {
       looks += 1
-      const current = looks < 2 ? delivery('undelivered', 0) : delivery('failed', 1)
-      return json({
+      const current = looks < 2 ? queued : { ...queued, status: 'failed' as const, attemptsCount: 1 }
+      return response(200).json({
         type: 'webhook-delivery-attempts',
         url: 'x',
         items: looks < 2 ? [] : [failedAttempt],
         embedded: { 'webhook-delivery': { d1: current } },
       })
-    },
-  })
+    }),
+  )
   render(<SendTestButton endpointId="7" follow="inline" />)
   await user.click(screen.getByRole('button', { name: 'Send test' }))
 
@@ -61,10 +45,15 @@ test('a test delivery is followed until it fails, then says what the receiver an
 
 test('a test Lucca accepted is never called "not sent" when only reading its progress fails', async () => {
   const user = userEvent.setup()
-  fakeNetwork({
-    'POST /lucca-api/webhook-deliveries': () => json(delivery('undelivered', 0), { status: 201 }),
-    'GET /lucca-api/webhook-delivery-attempts': () => problem(500, { title: 'Internal error' }),
-  })
+  fakeNetwork(
+    // The 2024-11-01 file answers 201 where the newer page says 202 (contract §12 R6): both are a delivery.
+    lucca.post('/lucca-api/webhook-deliveries', ({ response }) =>
+      response.untyped(HttpResponse.json(queued, { status: 201 })),
+    ),
+    lucca.get('/lucca-api/webhook-delivery-attempts', ({ response }) =>
+      response('default').json(aProblem(500, { title: 'Internal error' }), { status: 500 }),
+    ),
+  )
   render(<SendTestButton endpointId="7" follow="inline" />)
   await user.click(screen.getByRole('button', { name: 'Send test' }))
 
@@ -74,7 +63,7 @@ test('a test Lucca accepted is never called "not sent" when only reading its pro
 })
 
 test('an endpoint that is not active gets no test, and the button says why', async () => {
-  fakeNetwork({})
+  fakeNetwork()
   render(<SendTestButton endpointId="7" follow="inline" endpointStatus="suspended" />)
   expect((await screen.findByRole('button', { name: 'Send test' })).hasAttribute('disabled')).toBe(true)
 })

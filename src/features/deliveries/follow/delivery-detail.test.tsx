@@ -2,52 +2,34 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, expect, test } from 'vitest'
-import { fakeNetwork, json, problem } from '../../../test/fake-network'
+import type { WebhookDelivery, WebhookDeliveryAttempt } from '../../../lib/lucca-client'
+import { aDelivery, anAttempt, anEvent, aProblem } from '../../../test/lucca-fixtures'
+import { fakeNetwork, lucca } from '../../../test/network'
 import { render } from '../../../test/render'
-import { DeliveryDetail } from './delivery-detail'
 import { useRedeliver } from '../delivery-mutations'
+import { DeliveryDetail } from './delivery-detail'
 
-const base = 'http://localhost/lucca-api'
-const event = {
-  id: '31',
-  type: 'event',
-  url: `${base}/events/31`,
-  topic: 'test.created',
-  occurredAt: new Date().toISOString(),
-  source: 'http://localhost',
-  data: { id: '31', type: 'test', message: 'hello' },
+const event = anEvent({ id: '31', topic: 'test.created', data: { id: '31', type: 'test', message: 'hello' } })
+const delivery = (fields: Partial<WebhookDelivery>) =>
+  aDelivery({ id: 'd-1', event: { id: '31', type: 'event', url: event.url }, ...fields })
+const attempt = (id: string, code: number, body: string) =>
+  anAttempt({ id, deliveryId: 'd-1', code, errorResponseBody: body })
+
+/** Lucca's answer to the attempts of d-1, with the delivery and its event embedded. */
+function attemptsOf(items: WebhookDeliveryAttempt[], current: WebhookDelivery | null) {
+  return lucca.get('/lucca-api/webhook-delivery-attempts', ({ response }) =>
+    response(200).json({
+      type: 'webhook-delivery-attempts',
+      url: 'http://localhost/lucca-api/webhook-delivery-attempts',
+      items,
+      embedded: { 'webhook-delivery': current ? { 'd-1': current } : {}, event: { '31': event } },
+    }),
+  )
 }
-function delivery(status: 'undelivered' | 'delivered', attemptsCount: number, nextAttemptAt: string | null) {
-  return {
-    id: 'd-1',
-    type: 'webhook-delivery',
-    url: `${base}/webhook-deliveries/d-1`,
-    status,
-    attemptsCount,
-    nextAttemptAt,
-    event: { id: '31', type: 'event', url: event.url },
-    webhookEndpoint: { id: '7', type: 'webhook-endpoint', url: `${base}/webhook-endpoints/7` },
-  }
-}
-function attempt(id: string, code: number, body: string) {
-  return {
-    id,
-    type: 'webhook-delivery-attempt',
-    url: `${base}/webhook-delivery-attempts/${id}`,
-    signature: 'c2lnbmF0dXJl',
-    webhookDelivery: { id: 'd-1', type: 'webhook-delivery', url: `${base}/webhook-deliveries/d-1` },
-    isSuccessful: code < 300,
-    responseStatusCode: code,
-    errorResponseBody: body,
-    createdAt: new Date().toISOString(),
-  }
-}
-const attemptsPage = (items: unknown[], current: unknown) => ({
-  type: 'webhook-delivery-attempts',
-  url: `${base}/webhook-delivery-attempts`,
-  items,
-  embedded: { 'webhook-delivery': { 'd-1': current }, event: { '31': event } },
-})
+const deliveryIs = (current: WebhookDelivery) =>
+  lucca.get('/lucca-api/webhook-deliveries/{id}', ({ response }) =>
+    response(200).json({ ...current, embedded: { event: { '31': event } } }),
+  )
 
 afterEach(() => i18next.changeLanguage('en'))
 
@@ -55,16 +37,22 @@ test('a failing delivery shows its attempt, the diagnosis and the next attempt, 
   const soon = () => new Date(Date.now() + 300).toISOString()
   const failed = attempt('1', 500, 'database is down')
   let looks = 0
-  const network = fakeNetwork({
-    'GET /lucca-api/webhook-deliveries/d-1': () =>
-      json({ ...delivery('undelivered', 0, new Date().toISOString()), embedded: { event: { '31': event } } }),
-    'GET /lucca-api/webhook-delivery-attempts': () => {
+  const network = fakeNetwork(
+    deliveryIs(delivery({ nextAttemptAt: new Date().toISOString() })),
+    lucca.get('/lucca-api/webhook-delivery-attempts', ({ response }) => {
       looks += 1
-      return looks === 1
-        ? json(attemptsPage([failed], delivery('undelivered', 1, soon())))
-        : json(attemptsPage([failed, attempt('2', 202, '')], delivery('delivered', 2, null)))
-    },
-  })
+      const [items, current] =
+        looks === 1
+          ? [[failed], delivery({ attemptsCount: 1, nextAttemptAt: soon() })]
+          : [[failed, attempt('2', 202, '')], delivery({ status: 'delivered', attemptsCount: 2 })]
+      return response(200).json({
+        type: 'webhook-delivery-attempts',
+        url: 'http://localhost/lucca-api/webhook-delivery-attempts',
+        items,
+        embedded: { 'webhook-delivery': { 'd-1': current }, event: { '31': event } },
+      })
+    }),
+  )
   render(<DeliveryDetail address="d-1" />)
 
   expect(await screen.findByText(/Attempt 1 failed\. Next attempt at/)).toBeTruthy()
@@ -80,16 +68,10 @@ test('a failing delivery shows its attempt, the diagnosis and the next attempt, 
 
 test('a 404 is explained in French, with the fix', async () => {
   await i18next.changeLanguage('fr')
-  fakeNetwork({
-    'GET /lucca-api/webhook-deliveries/d-1': () => json(delivery('undelivered', 0, null)),
-    'GET /lucca-api/webhook-delivery-attempts': () =>
-      json(
-        attemptsPage([attempt('1', 404, 'Not Found')], {
-          ...delivery('undelivered', 1, null),
-          status: 'failed',
-        }),
-      ),
-  })
+  fakeNetwork(
+    deliveryIs(delivery({})),
+    attemptsOf([attempt('1', 404, 'Not Found')], delivery({ status: 'failed', attemptsCount: 1 })),
+  )
   render(
     <DeliveryDetail
       address="d-1"
@@ -104,23 +86,24 @@ test('a 404 is explained in French, with the fix', async () => {
 })
 
 test('an unknown delivery shows the shared error panel', async () => {
-  fakeNetwork({
-    'GET /lucca-api/webhook-deliveries/d-1': () => problem(404, { title: 'Not Found' }),
-    'GET /lucca-api/webhook-delivery-attempts': () => json(attemptsPage([], null)),
-  })
+  fakeNetwork(
+    lucca.get('/lucca-api/webhook-deliveries/{id}', ({ response }) =>
+      response(404).json(aProblem(404, { title: 'Not Found' })),
+    ),
+    attemptsOf([], null),
+  )
   render(<DeliveryDetail address="d-1" />)
   expect(await screen.findByRole('alert')).toBeTruthy()
 })
 
 test('a delivery already final in the POST answer is shown whole: its attempts and its event are read', async () => {
-  const final = { ...delivery('delivered', 2, null), id: 'd-1' }
-  fakeNetwork({
-    'POST /lucca-api/webhook-deliveries': () => json(final, { status: 201 }),
-    'GET /lucca-api/webhook-deliveries/d-1': () => json({ ...final, embedded: { event: { '31': event } } }),
-    'GET /lucca-api/webhook-delivery-attempts': () =>
-      json(attemptsPage([attempt('1', 500, 'busy'), attempt('2', 202, '')], final)),
-    'GET /lucca-api/events/31': () => json(event),
-  })
+  const final = delivery({ status: 'delivered', attemptsCount: 2 })
+  fakeNetwork(
+    lucca.post('/lucca-api/webhook-deliveries', ({ response }) => response(202).json(final)),
+    deliveryIs(final),
+    attemptsOf([attempt('1', 500, 'busy'), attempt('2', 202, '')], final),
+    lucca.get('/lucca-api/events/{id}', ({ response }) => response(200).json(event)),
+  )
   const user = userEvent.setup()
   render(<RedeliverThenOpen />)
   await user.click(screen.getByRole('button', { name: 'Redeliver' }))
@@ -143,12 +126,9 @@ function RedeliverThenOpen() {
 }
 
 test('a delivery that failed for good says so everywhere, and its identical attempts are grouped', async () => {
-  const failed = { ...delivery('undelivered', 5, null), status: 'failed' }
+  const failed = delivery({ status: 'failed', attemptsCount: 5 })
   const attempts = ['1', '2', '3', '4', '5'].map((id) => attempt(id, 500, 'database is down'))
-  fakeNetwork({
-    'GET /lucca-api/webhook-deliveries/d-1': () => json({ ...failed, embedded: { event: { '31': event } } }),
-    'GET /lucca-api/webhook-delivery-attempts': () => json(attemptsPage(attempts, failed)),
-  })
+  fakeNetwork(deliveryIs(failed), attemptsOf(attempts, failed))
   const user = userEvent.setup()
   render(<DeliveryDetail address="d-1" />)
 

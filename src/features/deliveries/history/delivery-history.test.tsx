@@ -1,42 +1,33 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test } from 'vitest'
-import { fakeNetwork, json } from '../../../test/fake-network'
+import type { WebhookDelivery } from '../../../lib/lucca-client'
+import { aDelivery, anEvent } from '../../../test/lucca-fixtures'
+import { fakeNetwork, lucca } from '../../../test/network'
 import { render } from '../../../test/render'
 import { DeliveryHistory } from './delivery-history'
 
 const base = 'http://localhost/lucca-api'
-function row(id: string, endpointId: string, status: string, eventId: string) {
-  return {
+const row = (id: string, endpointId: string, status: WebhookDelivery['status'], eventId: string) =>
+  aDelivery({
     id,
-    type: 'webhook-delivery',
-    url: `${base}/webhook-deliveries/${id}`,
     status,
     attemptsCount: 1,
-    nextAttemptAt: null,
     event: { id: eventId, type: 'event', url: `${base}/events/${eventId}` },
     webhookEndpoint: {
       id: endpointId,
       type: 'webhook-endpoint',
       url: `${base}/webhook-endpoints/${endpointId}`,
     },
-  }
-}
-const event = (id: string, topic: string) => ({
-  id,
-  type: 'event',
-  url: `${base}/events/${id}`,
-  topic,
-  occurredAt: '2026-03-10T10:00:00Z',
-  source: 'http://localhost',
-  data: {},
-})
+  })
+const event = (id: string, topic: string) =>
+  anEvent({ id, topic, occurredAt: '2026-03-10T10:00:00Z', data: {} })
 
 test('filters come from the URL, are sent to Lucca and applied again; paging follows the cursors', async () => {
   const user = userEvent.setup()
-  const network = fakeNetwork({
-    'GET /lucca-api/webhook-deliveries': (request) =>
-      json({
+  const network = fakeNetwork(
+    lucca.get('/lucca-api/webhook-deliveries', ({ request, response }) =>
+      response(200).json({
         type: 'webhook-deliveries',
         url: `${base}/webhook-deliveries`,
         // As if Lucca ignored the emulator-only filters: other endpoints and statuses come back too.
@@ -54,10 +45,13 @@ test('filters come from the URL, are sent to Lucca and applied again; paging fol
         },
         links: {
           prev: null,
-          next: request.search.get('page') ? null : { href: `${base}/webhook-deliveries?page=!next` },
+          next: new URL(request.url).searchParams.get('page')
+            ? null
+            : { href: `${base}/webhook-deliveries?page=!next` },
         },
       }),
-  })
+    ),
+  )
   const { router } = render(<DeliveryHistory endpointId="7" />, {
     path: '/endpoints/7/deliveries?status=failed',
   })

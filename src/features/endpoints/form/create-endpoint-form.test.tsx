@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
-import { fakeNetwork, json, problem } from '../../../test/fake-network'
+import type { components } from '../../../../contract/lucca-api'
+import { aProblem } from '../../../test/lucca-fixtures'
+import { fakeNetwork, lucca } from '../../../test/network'
 import { render } from '../../../test/render'
 import { CreateEndpointForm } from './create-endpoint-form'
 
@@ -16,7 +18,7 @@ const created = {
   apiVersion: '2024-11-01',
   contentType: 'default',
   secret,
-}
+} satisfies components['schemas']['WebhookEndpointCreated']
 
 async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
   const url = screen.getByRole('textbox', { name: /Webhook URL/ })
@@ -29,7 +31,7 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
 
 test('a plain http URL is refused on the field and the typed values stay', async () => {
   const user = userEvent.setup()
-  const network = fakeNetwork({})
+  const network = fakeNetwork()
   render(
     <CreateEndpointForm
       allowsPrivateReceivers={false}
@@ -52,7 +54,7 @@ test('a plain http URL is refused on the field and the typed values stay', async
 
 test('a private host is refused on a real Lucca account but accepted on the emulator account', async () => {
   const user = userEvent.setup()
-  fakeNetwork({})
+  fakeNetwork()
   const { unmount } = render(
     <CreateEndpointForm
       allowsPrivateReceivers={false}
@@ -90,7 +92,7 @@ test.each([
   ['https://0x0a.1/hook', '“10.0.0.1” is a local or private-network address'],
 ])('%s is refused on a real account, saying why in plain words', async (value, message) => {
   const user = userEvent.setup()
-  const network = fakeNetwork({})
+  const network = fakeNetwork()
   render(
     <CreateEndpointForm
       allowsPrivateReceivers={false}
@@ -108,13 +110,16 @@ test.each([
 
 test("Lucca's field errors land on their fields and the values survive", async () => {
   const user = userEvent.setup()
-  fakeNetwork({
-    'POST /lucca-api/webhook-endpoints': () =>
-      problem(400, {
-        title: 'One or more validation errors occurred.',
-        errors: { webhookUrl: ['Activation challenge failed: receiver answered 500'] },
-      }),
-  })
+  fakeNetwork(
+    lucca.post('/lucca-api/webhook-endpoints', ({ response }) =>
+      response(400).json(
+        aProblem(400, {
+          title: 'One or more validation errors occurred.',
+          errors: { webhookUrl: ['Activation challenge failed: receiver answered 500'] },
+        }),
+      ),
+    ),
+  )
   render(
     <CreateEndpointForm
       allowsPrivateReceivers={false}
@@ -136,7 +141,9 @@ test("Lucca's field errors land on their fields and the values survive", async (
 test('the secret is shown once, survives Escape, and never reaches the query cache', async () => {
   const user = userEvent.setup()
   const onCreated = vi.fn()
-  const network = fakeNetwork({ 'POST /lucca-api/webhook-endpoints': () => json(created, { status: 201 }) })
+  const network = fakeNetwork(
+    lucca.post('/lucca-api/webhook-endpoints', ({ response }) => response(201).json(created)),
+  )
   const { queryClient } = render(
     <CreateEndpointForm
       allowsPrivateReceivers={false}

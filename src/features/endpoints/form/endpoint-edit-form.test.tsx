@@ -1,26 +1,20 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, test, vi } from 'vitest'
-import { fakeNetwork } from '../../../test/fake-network'
+import { anEndpoint } from '../../../test/lucca-fixtures'
+import { fakeNetwork, lucca } from '../../../test/network'
 import { render } from '../../../test/render'
 import { EndpointEditForm } from './endpoint-edit-form'
 
-const endpoint = {
-  id: '9',
-  type: 'webhook-endpoint' as const,
-  url: 'http://lucca/lucca-api/webhook-endpoints/9',
-  webhookUrl: 'https://hooks.example.com/lucca',
-  topics: ['employee.created'],
-  status: 'active' as const,
-}
+const endpoint = anEndpoint({ id: '9', webhookUrl: 'https://hooks.example.com/lucca' })
 
 test('an edit is sent with If-Match, and a concurrent change (412) is explained, not overwritten', async () => {
   const user = userEvent.setup()
   const onReload = vi.fn()
   // Lucca answers 412 with an empty body when the ETag no longer matches.
-  const network = fakeNetwork({
-    'PATCH /lucca-api/webhook-endpoints/9': () => new Response(null, { status: 412 }),
-  })
+  const network = fakeNetwork(
+    lucca.patch('/lucca-api/webhook-endpoints/{id}', ({ response }) => response(412).empty()),
+  )
   render(
     <EndpointEditForm
       detail={{ endpoint, etag: 'W/"abc"' }}

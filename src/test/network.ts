@@ -1,0 +1,58 @@
+import { http, HttpResponse, type RequestHandler } from 'msw'
+import { setupServer } from 'msw/node'
+import { createOpenApiHttp } from 'openapi-msw'
+import type { Session } from '../../contract/console-api'
+import type { paths } from '../../contract/lucca-api'
+
+/**
+ * Lucca's operations, typed by contract/openapi.yaml: a fake answer that drifts from the contract (a field
+ * missing, a status Lucca does not use, a wrong enum value) is a type error.
+ */
+export const lucca = createOpenApiHttp<paths>({ baseUrl: '*' })
+
+/** The network of the SPA's unit tests: only the handlers a test gives answer; any other request fails it. */
+export const network = setupServer()
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  search: URLSearchParams
+  headers: Headers
+  body: unknown
+}
+
+/** Answers this test's requests with `handlers`, and records each request the SPA makes. */
+export function fakeNetwork(...handlers: RequestHandler[]): { requests: RecordedRequest[] } {
+  const requests: RecordedRequest[] = []
+  const recorder = http.all('*', async ({ request }) => {
+    const url = new URL(request.url)
+    const text = await request.clone().text()
+    requests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.searchParams,
+      headers: request.headers,
+      body: text ? (JSON.parse(text) as unknown) : null,
+    })
+    // Answering nothing hands the request on to the test's own handlers.
+  })
+  network.use(recorder, ...handlers)
+  return { requests }
+}
+
+/** The console's own API: signed in with this session (contract/console-api.ts). */
+export function signedInAs(session: Session): RequestHandler {
+  return http.get('*/api/session', () => HttpResponse.json(session))
+}
+
+/** A problem+json answer, from the console or from Lucca. */
+export function problem(
+  status: number,
+  body: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  return HttpResponse.json(
+    { type: 'about:blank', title: 'Error', status, ...body },
+    { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
+  )
+}
