@@ -5,6 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import importX from 'eslint-plugin-import-x'
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import checkFile from 'eslint-plugin-check-file'
 import globals from 'globals'
 
 const root = import.meta.dirname
@@ -99,4 +100,26 @@ export default tseslint.config(
       message: 'The receiver imports neither the proxy nor the emulator.',
     },
   ]),
+
+  // File and folder names are kebab-case. Only the name before its first dot is checked, so the suffixes
+  // tools want pass: `.test.ts`, `.spec.ts`, `.module.css`, `.config.ts`, `.d.ts`. The generated
+  // contract/lucca-api.d.ts is not linted at all, and READMEs are not code. CSS is not otherwise
+  // linted: the processor gives check-file an empty program for each stylesheet.
+  {
+    files: ['**/*.css'],
+    plugins: { 'check-file': checkFile },
+    processor: 'check-file/eslint-processor-check-file',
+  },
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx,css}'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
+    },
+  },
 )

@@ -64,3 +64,28 @@ test('an import cycle is reported (lucca-client.ts imports api-error.ts)', async
     'import-x/no-cycle',
   ])
 })
+
+test.each([
+  ['a PascalCase component file', 'src/components/PageTitle.tsx'],
+  ['a camelCase module', 'server/proxy/routeTable.ts'],
+  ['a snake_case script', 'scripts/ensure_tools.mjs'],
+  ['a camelCase stylesheet', 'src/app/appFrame.module.css'],
+])('a file name not in kebab-case is reported: %s', async (_, filePath) => {
+  const code = filePath.endsWith('.css') ? '' : 'export {}\n'
+  expect(await rulesBroken(filePath, code)).toEqual(['check-file/filename-naming-convention'])
+})
+
+test('a folder name not in kebab-case is reported', async () => {
+  expect(await rulesBroken('server/proxy/authRoutes/login.ts', 'export {}\n')).toEqual([
+    'check-file/folder-naming-convention',
+  ])
+})
+
+test.each([
+  'src/features/endpoints/endpoint-form.test.tsx',
+  'src/app/i18next.d.ts',
+  'e2e/endpoints.spec.ts',
+  'src/app/app-frame.module.css',
+])('a kebab-case name passes, whatever its middle extensions: %s', async (filePath) => {
+  expect(await rulesBroken(filePath, filePath.endsWith('.css') ? '' : 'export {}\n')).toEqual([])
+})
