@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { components } from '../../contract/lucca-api'
+import type { Site } from './http/base-url.ts'
 import type { Include } from './http/query.ts'
 import type { AttemptRecord, DeliveryRecord, EndpointRecord, EventRecord } from './store/records.ts'
-import type { Variant } from './variants.ts'
 
 type Schemas = components['schemas']
 
 const api = (base: string) => `${base}/lucca-api`
-
-/** The origin of absolute URLs, and the variant that decides some of the values (variants.ts). */
-export interface Site {
-  base: string
-  variant: Variant
-}
 
 /** Item representations as the contract shows them; `links` only with include=links (README §3.3 [E]). */
 export function endpointView(site: Site, r: EndpointRecord, include: Include): Schemas['WebhookEndpoint'] {

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify'
 import { sendProblem } from './problem.ts'
-import type { ForwardOutcome } from './upstream.ts'
+import type { ForwardOutcome } from './forward.ts'
 
 /** The status `answer` will send for an outcome, known before sending so the audit can be written first. */
 export function statusOf(outcome: ForwardOutcome): number {

@@ -1,5 +1,5 @@
 import { errors, type Pool } from 'undici'
-import type { ForwardRequest, UpstreamResponse } from './upstream.ts'
+import type { ForwardRequest, UpstreamResponse } from './forward.ts'
 
 const API_VERSION = '2024-11-01'
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024

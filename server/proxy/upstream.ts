@@ -1,41 +1,15 @@
 import { Pool } from 'undici'
 import type { AccountConfig } from './accounts-config.ts'
 import type { UpstreamSettings } from './config.ts'
+import type { ForwardOutcome, ForwardRequest } from './forward.ts'
 import { backoffMs, sleep } from './resilience/backoff.ts'
 import { RequestBudget } from './resilience/budget.ts'
 import { CircuitBreaker } from './resilience/circuit-breaker.ts'
 import { Coalescer } from './resilience/coalesce.ts'
-import type { Method } from './route-table.ts'
 import { TokenError } from './token.ts'
 import { sendOnce } from './upstream-request.ts'
 
 const RETRYABLE_STATUS = new Set([502, 503, 504])
-
-export interface ForwardRequest {
-  method: Method
-  /** Already checked against the route table, e.g. /webhook-endpoints/12 */
-  path: string
-  query: string
-  accept: string | undefined
-  contentType: string | undefined
-  ifMatch: string | undefined
-  ifNoneMatch: string | undefined
-  body: Buffer | null
-  requestId: string
-}
-
-export interface UpstreamResponse {
-  status: number
-  headers: Record<string, string>
-  body: Buffer
-}
-
-export type ForwardOutcome =
-  | { kind: 'response'; response: UpstreamResponse }
-  | { kind: 'budget'; retryAfterSeconds: number }
-  | { kind: 'circuit-open'; retryAfterSeconds: number }
-  | { kind: 'timeout' }
-  | { kind: 'bad-gateway'; reason: 'upstream-error' | 'upstream-auth'; detail: string }
 
 export interface TokenSource {
   get(): Promise<string>

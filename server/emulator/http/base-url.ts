@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify'
-import type { Site } from '../representations.ts'
 import type { Variant } from '../variants.ts'
 
 declare module 'fastify' {
@@ -16,6 +15,12 @@ export function baseUrl(request: FastifyRequest): string {
 
 export function requestUrl(request: FastifyRequest): string {
   return `${baseUrl(request)}${request.url}`
+}
+
+/** The origin of absolute URLs, and the variant that decides some of the values (variants.ts). */
+export interface Site {
+  base: string
+  variant: Variant
 }
 
 /** What the representations need from a request: the base of their URLs, and the emulator's variant. */

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { EmulatorContext } from '../context.ts'
-import { baseUrl, siteOf } from '../http/base-url.ts'
+import { baseUrl, siteOf, type Site } from '../http/base-url.ts'
 import { etagOf, sendCacheable } from '../http/etag.ts'
 import { paginate, parsePaging } from '../http/paging.ts'
 import { notFound } from '../http/problem.ts'
 import { parseInclude, queryList, withoutEmbedded, type Include } from '../http/query.ts'
-import { attemptView, deliveryView, eventView, noInclude, type Site } from '../representations.ts'
+import { attemptView, deliveryView, eventView, noInclude } from '../representations.ts'
 import type { AttemptRecord } from '../store/records.ts'
 
 const read = ['webhook-deliveries.readonly', 'webhook-deliveries.readwrite'] as const
