@@ -2,7 +2,6 @@ import type { Account } from '../../contract/console-api.ts'
 import type { LuccaUpstream } from './upstream.ts'
 import type { ClientCredentialsToken } from './token.ts'
 
-
 export interface RuntimeAccount {
   account: Account
   token: ClientCredentialsToken

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { AuditEntrySchema, type AuditEntry } from '../../../contract/console-api.ts'
 import { linesFromEnd } from './lines-from-end.ts'
 
-
 /**
  * Append-only JSON lines in DATA_DIR/audit.jsonl. Each entry is one append(2) with O_APPEND, so
  * concurrent writers (several replicas on a shared volume) never interleave inside a line.

@@ -1,10 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import {
-  SignInSchema,
-  SwitchAccountSchema,
-  type Role,
-  type Session,
-} from '../../../contract/console-api.ts'
+import { SignInSchema, SwitchAccountSchema, type Role, type Session } from '../../../contract/console-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import { sendProblem } from '../problem.ts'
 import type { ActiveSession, SessionService } from './session.ts'
