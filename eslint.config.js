@@ -112,6 +112,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{js,mjs,cjs,ts,tsx,css}'],
+    ignores: ['server/db/migrations/*'],
     plugins: { 'check-file': checkFile },
     rules: {
       'check-file/filename-naming-convention': [
@@ -120,6 +121,14 @@ export default tseslint.config(
         { ignoreMiddleExtensions: true },
       ],
       'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
+    },
+  },
+  // Migrations run in the order of their number: `0001-console-state.ts`.
+  {
+    files: ['server/db/migrations/*'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*': '+([0-9])-+([a-z0-9-])' }],
     },
   },
 )

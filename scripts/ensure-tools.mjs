@@ -2,10 +2,11 @@
 // missing in one apt-get run (several at once would fight over dpkg's lock):
 // - a Chromium for Playwright, Lighthouse and the screenshots: CHROMIUM_PATH, Playwright's own browser, or
 //   Debian's `chromium`;
-// - PHP, so the PHP signature-verification snippet shown to integrators is really run (`php-cli`).
+// - PHP, so the PHP signature-verification snippet shown to integrators is really run (`php-cli`);
+// - a PostgreSQL server, which the database suites start throw-away clusters of (`postgresql`).
 // `node scripts/ensure-tools.mjs chromium` checks only the browser (the benchmarks need nothing else).
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 
 function hasChromium() {
@@ -17,6 +18,11 @@ function hasChromium() {
     // Playwright has no browser of its own here.
   }
   return existsSync('/usr/bin/chromium')
+}
+
+function hasPostgres() {
+  const root = '/usr/lib/postgresql'
+  return existsSync(root) && readdirSync(root).some((version) => existsSync(`${root}/${version}/bin/initdb`))
 }
 
 function runs(command) {
@@ -31,6 +37,7 @@ function runs(command) {
 const tools = [
   { name: 'chromium', present: hasChromium, packages: ['chromium'] },
   { name: 'php', present: () => runs('php'), packages: ['php-cli'] },
+  { name: 'postgresql', present: hasPostgres, packages: ['postgresql'] },
 ]
 const wanted = process.argv.length > 2 ? tools.filter((tool) => process.argv.includes(tool.name)) : tools
 const missing = wanted.filter((tool) => !tool.present())

@@ -1,0 +1,61 @@
+import { join } from 'node:path'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import { startEmbeddedEngine, type EmbeddedEngine } from './embedded-engine.ts'
+import { migrate } from './migrate.ts'
+import type { Tables } from './schema.ts'
+
+export type Database = Kysely<Tables>
+
+export interface OpenDatabase {
+  db: Database
+  engine: 'postgresql' | 'embedded'
+  close(): Promise<void>
+}
+
+interface DatabaseOptions {
+  /** `postgres://…` (TLS through `sslmode`, `sslrootcert`… in the URL); none: the embedded engine. */
+  url?: string | undefined
+  dataDir: string
+  /** Connections per replica on PostgreSQL. */
+  poolSize?: number
+}
+
+/**
+ * The one place that knows which engine runs: PostgreSQL when a URL is given, else the embedded engine
+ * under DATA_DIR. Migrates before anything else reads it.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
+  let embedded: EmbeddedEngine | null = null
+  let pool: pg.Pool
+  if (options.url) {
+    pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+    })
+  } else {
+    embedded = await startEmbeddedEngine(join(options.dataDir, 'database'))
+    pool = new pg.Pool({
+      host: embedded.socketDir,
+      port: embedded.port,
+      user: 'postgres',
+      database: 'postgres',
+      max: 1,
+    })
+  }
+  // An idle connection that breaks (PostgreSQL restarted) is dropped by the pool; a request that meets it fails.
+  pool.on('error', () => undefined)
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  const close = async () => {
+    await db.destroy()
+    await embedded?.close()
+  }
+  try {
+    await migrate(db as Kysely<unknown>)
+  } catch (error) {
+    await close()
+    throw error
+  }
+  return { db, engine: embedded ? 'embedded' : 'postgresql', close }
+}

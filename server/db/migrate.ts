@@ -1,0 +1,32 @@
+import { sql, type Kysely } from 'kysely'
+import { Migrator, type Migration } from 'kysely/migration'
+import * as consoleState from './migrations/0001-console-state.ts'
+
+// Listed here, not read from a folder: what runs is what was built and reviewed, in this order.
+const migrations: Record<string, Migration> = {
+  '0001-console-state': consoleState,
+}
+
+// Any fixed number: it names the lock every replica takes before migrating.
+const MIGRATION_LOCK = 20261201
+
+/**
+ * Brings the schema up to date at start. Each migration runs in its own transaction, forward only; two
+ * replicas starting at once take turns on a PostgreSQL advisory lock, so the second finds nothing to do.
+ */
+export async function migrate(db: Kysely<unknown>): Promise<string[]> {
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(connection)
+    try {
+      const migrator = new Migrator({
+        db: connection,
+        provider: { getMigrations: () => Promise.resolve(migrations) },
+      })
+      const { error, results = [] } = await migrator.migrateToLatest()
+      if (error) throw error instanceof Error ? error : new Error(String(error))
+      return results.filter((result) => result.status === 'Success').map((result) => result.migrationName)
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection)
+    }
+  })
+}
