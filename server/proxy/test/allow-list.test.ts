@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
 import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
-import { rawRequest } from './raw-http.ts'
+import { rawRequest } from '../../../testing/raw-http.ts'
 
 let lucca: FakeLucca
 let proxy: TestConsole

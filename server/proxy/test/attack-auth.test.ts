@@ -1,7 +1,7 @@
 import { signerFactory } from '@fastify/cookie'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { SESSION_COOKIE } from '../auth/session.ts'
-import { buildRequest } from './attack-client.ts'
+import { buildRequest } from '../../../testing/raw-http.ts'
 import type { AttackCase, AttackEnv, AttackTarget } from './attack-fixture.ts'
 import { startAttackTarget, VIEWER } from './attack-fixture.ts'
 import { ADMIN_PASSWORD } from './harness.ts'

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 import { UserStore } from '../auth/users-store.ts'
 import type { StartOptions } from '../server.ts'
-import { buildRequest, sendRaw, type RawAnswer } from './attack-client.ts'
+import { buildRequest, sendRaw, type RawAnswer } from '../../../testing/raw-http.ts'
 import { FAKE_CLIENT, startFakeLucca, type FakeLucca } from './fake-lucca.ts'
 import { SESSION_SECRET, startTestConsole, testConfig, type TestConsole } from './harness.ts'
 

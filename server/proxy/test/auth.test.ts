@@ -3,7 +3,7 @@ import { UserStore } from '../auth/users-store.ts'
 import { routes } from '../route-table.ts'
 import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
 import { startTestConsole, tempDir, testConfig, type TestConsole } from './harness.ts'
-import { rawRequest } from './raw-http.ts'
+import { rawRequest } from '../../../testing/raw-http.ts'
 
 let lucca: FakeLucca
 let proxy: TestConsole

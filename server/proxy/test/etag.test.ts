@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { buildRequest, sendRaw } from './attack-client.ts'
+import { buildRequest, sendRaw } from '../../../testing/raw-http.ts'
 import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
 import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { parseConfig, type ProxyConfig } from '../config.ts'
 import { startConsole, type RunningConsole, type StartOptions } from '../server.ts'
 import { FAKE_CLIENT, type FakeLucca } from './fake-lucca.ts'
-import { LeakWatch } from './leak-watch.ts'
+import { LeakWatch } from '../../../testing/leak-watch.ts'
 
 export const ADMIN_PASSWORD = 'test-admin-password-123'
 export const SESSION_SECRET = 'test-session-secret-0123456789-abcdefgh'

@@ -4,7 +4,7 @@ import { Agent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
 import { startTestConsole, tempDir, testConfig, type TestConsole } from './harness.ts'
-import { testCertificate } from './tls.ts'
+import { testCertificate } from '../../../testing/tls.ts'
 
 let lucca: FakeLucca
 let proxy: TestConsole

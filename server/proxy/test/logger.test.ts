@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { createLogger, SecretRegistry } from '../logger.ts'
-import { LeakWatch } from './leak-watch.ts'
+import { LeakWatch } from '../../../testing/leak-watch.ts'
 
 test('cookies, authorization, secrets and known token values are redacted from log lines', () => {
   const watch = new LeakWatch()

@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest'
 import { ClientCredentialsToken } from '../token.ts'
 import { FAKE_CLIENT, startFakeLucca, type FakeLucca } from './fake-lucca.ts'
 import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
-import { testCertificate } from './tls.ts'
+import { testCertificate } from '../../../testing/tls.ts'
 
 const cleanup: (() => Promise<void>)[] = []
 afterEach(async () => {

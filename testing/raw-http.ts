@@ -15,7 +15,8 @@ const STATUS_LINE = /^HTTP\/1\.[01] (\d{3})/
 
 /**
  * Writes bytes exactly as given on a fresh connection and reads until the server closes it (or
- * `timeoutMs`). Unlike raw-http.ts it keeps the whole answer, so every corpus case can be checked for
+ * `timeoutMs`). fetch() and URL() would normalise `..` and percent-encoding away, which is the very thing
+ * the attack corpora must get past the proxy. The whole answer is kept, so every case can be checked for
  * leaks and for a second response hidden behind the first (request smuggling).
  */
 export function sendRaw(
@@ -59,6 +60,17 @@ export function buildRequest(
   if (!hasLength && body.length > 0) lines.push(`Content-Length: ${Buffer.byteLength(body)}`)
   const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1')
   return Buffer.concat([head, typeof body === 'string' ? Buffer.from(body, 'utf8') : body])
+}
+
+/** The status a request written as given gets (a `Host` in `headers` replaces the usual one). */
+export async function rawRequest(
+  url: string,
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body = '',
+): Promise<number> {
+  return (await sendRaw(url, buildRequest(url, method, target, Object.entries(headers), body))).status
 }
 
 function parse(all: string): RawAnswer {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
-import type { Fault, TapProxy } from '../../bench/harness/tap-proxy.ts'
+import type { Fault, Tap } from './tap.ts'
 
 /** The tap's own control API, under a prefix Lucca never uses, so a spec in another process can drive it. */
 export const tapControlPrefix = '/_tap/'
@@ -9,6 +9,7 @@ const FaultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pass') }),
   z.object({ kind: z.literal('reset') }),
   z.object({ kind: z.literal('hang') }),
+  z.object({ kind: z.literal('delay'), ms: z.number().int().min(0).max(60_000) }),
   z.object({
     kind: z.literal('status'),
     status: z.number().int().min(100).max(599),
@@ -26,9 +27,9 @@ export type TapInjection = z.infer<typeof InjectSchema>
 /**
  * `PUT /_tap/fault {pathPrefix, fault, times?}` adds a rule, `DELETE /_tap/fault` clears them all,
  * `GET /_tap/count?path=` says how many requests the tap saw for one path. Plain loopback, no auth:
- * the tap only ever runs inside the e2e harness.
+ * the tap only ever runs inside a test stack.
  */
-export function tapControl(req: IncomingMessage, res: ServerResponse, tap: TapProxy): boolean {
+export function tapControl(req: IncomingMessage, res: ServerResponse, tap: Tap): boolean {
   const url = new URL(req.url ?? '/', 'http://tap.invalid')
   if (!url.pathname.startsWith(tapControlPrefix)) return false
   const route = `${req.method ?? 'GET'} ${url.pathname}`

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { repoRoot } from '../lib/paths.ts'
+import { fileURLToPath } from 'node:url'
 
 export interface NodeChild {
   pid: number
@@ -13,13 +13,14 @@ export interface NodeChild {
 }
 
 const keptLines = 80
+const repoRoot = fileURLToPath(new URL('../', import.meta.url))
 const live = new Set<ChildProcess>()
 // A benchmark or test that dies (Ctrl-C, a thrown error) must not leave servers running behind it.
 process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL')
 })
 
-/** Runs a TypeScript entry point with `node --import tsx`, as `npm start` does, in its own process. */
+/** Runs a TypeScript entry point (relative to the repository) with `node --import tsx`, as `npm start` does. */
 export function spawnNode(script: string, env: Record<string, string>): NodeChild {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: repoRoot,
