@@ -1,23 +1,29 @@
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
-import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
+import { z } from 'zod'
 import { rawRequest } from '../../../testing/raw-http.ts'
+import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
+import { issuedTokens, type Tap } from '../../../testing/tap.ts'
+import { startUpstreamStub } from '../../../testing/upstream-stub.ts'
 
-let lucca: FakeLucca
-let proxy: TestConsole
+// A real account's console on the emulator (its demo account), the tap between them showing what Lucca got.
+let stack: InProcessStack
+let tap: Tap
 let cookie: string
+const hits = () => tap.requests('/lucca-api')
 
 beforeAll(async () => {
-  lucca = await startFakeLucca()
-  proxy = await startTestConsole(await testConfig(lucca))
-  cookie = await proxy.signIn()
+  stack = await startStack({
+    console: { run: 'in-process' },
+    lucca: { emulator: 'in-process', options: { seed: true }, tap: {} },
+    env: { LUCCA_ENVIRONMENT: 'sandbox' },
+  })
+  tap = tapOf(stack)
+  cookie = await stack.signIn()
 })
 afterAll(async () => {
-  await proxy.close()
-  await lucca.close()
-  proxy.watch.secret(...lucca.issued)
-  expect(proxy.watch.leaks()).toEqual([])
+  await stack.close()
+  expect(stack.console.watch.leaks()).toEqual([])
 })
 
 const long = 'a'.repeat(65)
@@ -79,35 +85,34 @@ const attacks: [method: string, target: string][] = [
 
 test('every path-attack variant is refused and none reaches Lucca', async () => {
   expect(attacks.length).toBeGreaterThanOrEqual(40)
-  const before = lucca.hits.length
-  const csrf = { 'X-Console-Request': '1', Origin: proxy.url, Cookie: cookie, 'Content-Length': '0' }
+  const before = hits().length
+  const csrf = { 'X-Console-Request': '1', Origin: stack.url, Cookie: cookie, 'Content-Length': '0' }
   for (const [method, target] of attacks) {
-    const status = await rawRequest(proxy.url, method, target, method === 'GET' ? { Cookie: cookie } : csrf)
+    const status = await rawRequest(stack.url, method, target, method === 'GET' ? { Cookie: cookie } : csrf)
     expect({ method, target, status }).toEqual({
       method,
       target,
       status: expect.toSatisfy((s: number) => s >= 400 && s < 500),
     })
   }
-  expect(lucca.hits.length).toBe(before)
+  expect(hits().length).toBe(before)
   // The same session still reaches an allowed route: refusals were about the path, not the sign-in.
-  expect(await rawRequest(proxy.url, 'GET', '/lucca-api/webhook-endpoints/12', { Cookie: cookie })).toBe(200)
+  expect(await rawRequest(stack.url, 'GET', '/lucca-api/webhook-endpoints/1', { Cookie: cookie })).toBe(200)
 })
 
 test('an allowed route is forwarded with credentials and version, and ids are matched strictly', async () => {
-  const response = await proxy.call(
-    '/lucca-api/webhook-deliveries/78fa5d8c-3436-49aa-82cc-ab1a64c48ed9?include=embedded',
-    { cookie },
-  )
+  const seeded = await stack.emulator.api('GET', '/webhook-deliveries?limit=1')
+  const id = z.object({ items: z.array(z.object({ id: z.uuid() })) }).parse(seeded.json).items[0]?.id
+  const response = await stack.call(`/lucca-api/webhook-deliveries/${id}?include=embedded`, { cookie })
   expect(response.status).toBe(200)
-  const hit = lucca.hits.at(-1)
-  expect(hit?.url).toBe('/lucca-api/webhook-deliveries/78fa5d8c-3436-49aa-82cc-ab1a64c48ed9?include=embedded')
+  const hit = hits().at(-1)
+  expect(hit?.url).toBe(`/lucca-api/webhook-deliveries/${id}?include=embedded`)
   expect(hit?.headers['api-version']).toBe('2024-11-01')
-  expect(hit?.headers.authorization).toBe(`Bearer ${lucca.issued.at(-1)}`)
+  expect(hit?.headers.authorization).toBe(`Bearer ${issuedTokens(tap).at(-1)}`)
 })
 
 test('client identity and hop-by-hop headers never reach Lucca', async () => {
-  const { hostname, port } = new URL(proxy.url)
+  const { hostname, port } = new URL(stack.url)
   const status = await new Promise<number>((resolve, reject) => {
     const request = httpRequest(
       {
@@ -140,7 +145,7 @@ test('client identity and hop-by-hop headers never reach Lucca', async () => {
     request.end()
   })
   expect(status).toBe(200)
-  const headers = lucca.hits.at(-1)?.headers ?? {}
+  const headers = hits().at(-1)?.headers ?? {}
   for (const name of [
     'cookie',
     'proxy-authorization',
@@ -155,26 +160,39 @@ test('client identity and hop-by-hop headers never reach Lucca', async () => {
   ]) {
     expect(headers[name], name).toBeUndefined()
   }
-  expect(headers.authorization).toBe(`Bearer ${lucca.issued.at(-1)}`)
+  expect(headers.authorization).toBe(`Bearer ${issuedTokens(tap).at(-1)}`)
   expect(headers['api-version']).toBe('2024-11-01')
   expect(headers['if-none-match']).toBe('W/"abc"')
-  expect(headers.host).toBe(new URL(lucca.url).host)
+  expect(headers.host).toBe(new URL(tap.url).host)
 })
 
 test('upstream Set-Cookie, Server and other headers are not returned; useful ones are', async () => {
-  lucca.state.handler = (_request, reply) =>
-    reply
-      .header('set-cookie', 'lucca_session=upstream-cookie-value; Path=/')
-      .header('server', 'Kestrel')
-      .header('x-powered-by', 'ASP.NET')
-      .header('access-control-allow-origin', '*')
-      .header('via', '1.1 lucca-edge')
-      .header('etag', 'W/"e1"')
-      .header('api-version', '2024-11-01')
-      .send({ type: 'webhook-endpoints', items: [] })
+  // Headers an edge in front of Lucca may add, which the emulator never sends.
+  const edge = await startUpstreamStub((_req, res) =>
+    res
+      .writeHead(200, {
+        'content-type': 'application/json',
+        'set-cookie': 'lucca_session=upstream-cookie-value; Path=/',
+        server: 'Kestrel',
+        'x-powered-by': 'ASP.NET',
+        'access-control-allow-origin': '*',
+        via: '1.1 lucca-edge',
+        etag: 'W/"e1"',
+        'api-version': '2024-11-01',
+      })
+      .end(JSON.stringify({ type: 'webhook-endpoints', items: [] })),
+  )
+  const behindEdge = await startStack({
+    console: { run: 'in-process' },
+    lucca: stack.lucca ?? 'embedded',
+    env: { LUCCA_ENVIRONMENT: 'sandbox', LUCCA_API_URL: edge.url },
+  })
   try {
-    const response = await proxy.call('/lucca-api/webhook-endpoints', { cookie })
+    const response = await behindEdge.call('/lucca-api/webhook-endpoints', {
+      cookie: await behindEdge.signIn(),
+    })
     expect(response.status).toBe(200)
+    expect(edge.requests()).toHaveLength(1)
     expect(response.headers.get('set-cookie')).toBeNull()
     expect(response.headers.get('server')).toBeNull()
     expect(response.headers.get('x-powered-by')).toBeNull()
@@ -184,33 +202,35 @@ test('upstream Set-Cookie, Server and other headers are not returned; useful one
     expect(response.headers.get('api-version')).toBe('2024-11-01')
     expect(response.headers.get('cache-control')).toBe('no-store')
   } finally {
-    lucca.state.handler = (_request, reply) => reply.send({ type: 'webhook-endpoints', items: [] })
+    await behindEdge.close()
+    await edge.close()
   }
+  expect(behindEdge.console.watch.leaks()).toEqual([])
 })
 
 test('body, header and URL size limits', async () => {
-  const before = lucca.hits.length
-  const big = await proxy.call('/lucca-api/webhook-endpoints', {
+  const before = hits().length
+  const big = await stack.call('/lucca-api/webhook-endpoints', {
     method: 'POST',
     cookie,
     body: { name: 'x'.repeat(300 * 1024) },
   })
   expect(big.status).toBe(413)
-  const headers = await rawRequest(proxy.url, 'GET', '/lucca-api/webhook-endpoints', {
+  const headers = await rawRequest(stack.url, 'GET', '/lucca-api/webhook-endpoints', {
     Cookie: cookie,
     'X-Big': 'x'.repeat(9000),
   })
   expect(headers).toBe(431)
-  const url = await rawRequest(proxy.url, 'GET', `/lucca-api/webhook-endpoints?page=${'x'.repeat(2100)}`, {
+  const url = await rawRequest(stack.url, 'GET', `/lucca-api/webhook-endpoints?page=${'x'.repeat(2100)}`, {
     Cookie: cookie,
   })
   expect(url).toBe(414)
-  const notJson = await proxy.call('/lucca-api/webhook-endpoints', {
+  const notJson = await stack.call('/lucca-api/webhook-endpoints', {
     method: 'POST',
     cookie,
     body: 'a=b',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
   })
   expect(notJson.status).toBe(415)
-  expect(lucca.hits.length).toBe(before)
+  expect(hits().length).toBe(before)
 })

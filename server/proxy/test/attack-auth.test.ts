@@ -1,10 +1,11 @@
 import { signerFactory } from '@fastify/cookie'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { SESSION_COOKIE } from '../auth/session.ts'
+import { admin } from '../../../testing/console-env.ts'
 import { buildRequest } from '../../../testing/raw-http.ts'
+import { issuedTokens } from '../../../testing/tap.ts'
+import { SESSION_COOKIE } from '../auth/session.ts'
 import type { AttackCase, AttackEnv, AttackTarget } from './attack-fixture.ts'
 import { startAttackTarget, VIEWER } from './attack-fixture.ts'
-import { ADMIN_PASSWORD } from './harness.ts'
 
 // Sessions, cookies, CSRF and credentials. The clock is the proxy's, so expiry and the sign-in
 // throttle window can be crossed without waiting.
@@ -12,6 +13,7 @@ const E = '/lucca-api/webhook-endpoints'
 const JSON_TYPE: [string, string] = ['Content-Type', 'application/json']
 const CREATE = '{"webhookUrl":"https://receiver.example/hook","topics":["employee.created"]}'
 const clock = { now: Date.now() }
+const ADMIN_PASSWORD = admin.password
 
 const valueOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1)
 const idOf = (cookie: string) => decodeURIComponent(valueOf(cookie)).split('.')[0] ?? ''
@@ -84,7 +86,7 @@ const credentials: AttackCase[] = [
   {
     name: "credentials: a Lucca token as the browser's Authorization",
     as: 'none',
-    headers: () => [['Authorization', `Bearer ${target.lucca.issued.at(-1) ?? 'tok_x'}`]],
+    headers: () => [['Authorization', `Bearer ${issuedTokens(target.tap).at(-1) ?? 'tok_x'}`]],
     status: 401,
     reason: 'not-signed-in',
   },
@@ -132,7 +134,8 @@ const credentials: AttackCase[] = [
 /** A write with the admin's session and the given CSRF-relevant headers only. */
 function csrf(name: string, headers: (env: AttackEnv) => [string, string][], status = 403): AttackCase {
   const reason = status === 403 ? { reason: 'csrf' } : {}
-  const forwards = status === 200 ? { forwards: `POST ${E}` } : {}
+  // Lucca creates what a write that gets through asks for.
+  const forwards = status === 201 ? { forwards: `POST ${E}` } : {}
   return {
     name: `csrf: ${name}`,
     method: 'POST',
@@ -197,7 +200,7 @@ const csrfCases: AttackCase[] = [
   csrf(
     'Sec-Fetch-Site: same-origin without Origin is ours',
     () => [marker, ['Sec-Fetch-Site', 'same-origin']],
-    200,
+    201,
   ),
   {
     name: 'csrf: a cross-site sign-out',

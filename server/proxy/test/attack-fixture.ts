@@ -1,11 +1,18 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect } from 'vitest'
+import { z } from 'zod'
+import { emulatorClient, emulatorControl } from '../../../testing/emulator-control.ts'
+import { buildRequest, sendRaw, type RawAnswer } from '../../../testing/raw-http.ts'
+import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
+import { issuedTokens, type Tap, type TappedRequest } from '../../../testing/tap.ts'
 import { UserStore } from '../auth/users-store.ts'
 import type { StartOptions } from '../server.ts'
-import { buildRequest, sendRaw, type RawAnswer } from '../../../testing/raw-http.ts'
-import { FAKE_CLIENT, startFakeLucca, type FakeLucca } from './fake-lucca.ts'
-import { SESSION_SECRET, startTestConsole, testConfig, type TestConsole } from './harness.ts'
 
 export const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
+
+const SESSION_SECRET = 'attack-session-secret-0123456789-abcdefgh'
 
 /** What a case may use to build its request: the proxy's address and real session cookies. */
 export interface AttackEnv {
@@ -14,6 +21,8 @@ export interface AttackEnv {
   host: string
   admin: string
   viewer: string
+  /** The current ETag of endpoint 2, unquoted as Lucca's reference shows it (endpoint 1 gets edited). */
+  spareEtag: string
 }
 
 /**
@@ -46,8 +55,10 @@ export function category(prefix: string, cases: AttackCase[]): AttackCase[] {
 }
 
 export interface AttackTarget {
-  lucca: FakeLucca
-  proxy: TestConsole
+  stack: InProcessStack
+  tap: Tap
+  /** What reached Lucca's API, oldest first. */
+  hits(): TappedRequest[]
   dataDir: string
   env: AttackEnv
   answers: { name: string; answer: RawAnswer }[]
@@ -59,67 +70,87 @@ export interface AttackTarget {
 
 const STACK_TRACE = [/\bat [^\r\n]*:\d+:\d+/, /node:internal/, /node_modules/, /\.ts:\d+/]
 
+const Created = z.object({ id: z.string() })
+
+/**
+ * A real account's console on an emulator that holds what the forwarded cases act on: endpoints 1 and 2
+ * and event 1, made at the emulator directly so the tap only sees what the corpus sends.
+ */
 export async function startAttackTarget(options: StartOptions = {}): Promise<AttackTarget> {
-  const lucca = await startFakeLucca()
-  const config = await testConfig(lucca)
-  await new UserStore(config.dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
-  const proxy = await startTestConsole(config, undefined, options)
+  const dataDir = await mkdtemp(join(tmpdir(), 'attack-target-'))
+  await new UserStore(dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
+  const stack = await startStack({
+    console: { run: 'in-process', options },
+    lucca: { emulator: 'in-process', tap: {} },
+    dataDir,
+    env: { LUCCA_ENVIRONMENT: 'sandbox', SESSION_SECRET },
+  })
+  const tap = tapOf(stack)
+  const hits = () => tap.requests('/lucca-api')
+  const fixture = { webhookUrl: `${stack.receiverUrl}/ok/attacks`, topics: ['employee.created'] }
+  for (const id of ['1', '2']) {
+    const created = await stack.emulator.api('POST', '/webhook-endpoints', fixture)
+    expect(Created.parse(created.json).id).toBe(id)
+  }
+  await stack.emulator.emitEvent({ topic: 'employee.created', data: {} })
+  // Read where the console reads it: an ETag covers the URLs in the body, which follow the address used.
+  const spare = await emulatorControl(tap.url).api('GET', '/webhook-endpoints/2')
   const env: AttackEnv = {
-    url: proxy.url,
-    host: new URL(proxy.url).host,
-    admin: await proxy.signIn(),
-    viewer: await proxy.signIn(VIEWER.username, VIEWER.password),
+    url: stack.url,
+    host: new URL(stack.url).host,
+    admin: await stack.signIn(),
+    viewer: await stack.signIn(VIEWER.username, VIEWER.password),
+    spareEtag: (spare.headers.get('etag') ?? '').replaceAll('"', ''),
   }
   const answers: AttackTarget['answers'] = []
   const extraSecrets: string[] = []
-  let expectedHits = lucca.hits.length
+  let expectedHits = hits().length
 
   const secrets = () => {
     const cookies = [env.admin, env.viewer].map((cookie) => cookie.split('=').slice(1).join('='))
     const ids = cookies.map((value) => decodeURIComponent(value).split('.')[0] ?? value)
-    return [FAKE_CLIENT.secret, SESSION_SECRET, ...lucca.issued, ...cookies, ...ids, ...extraSecrets]
+    return [emulatorClient.secret, SESSION_SECRET, ...issuedTokens(tap), ...cookies, ...ids, ...extraSecrets]
   }
 
   const run = async (attack: AttackCase) => {
     const method = attack.method ?? 'GET'
-    const before = lucca.hits.length
-    const answer = await sendRaw(proxy.url, requestBytes(attack, env))
+    const before = hits().length
+    const answer = await sendRaw(stack.url, requestBytes(attack, env))
     answers.push({ name: attack.name, answer })
     expect({ status: answer.status, responses: answer.responses }).toEqual({
       status: attack.status,
       responses: 1,
     })
     checkAnswer(attack, method, answer, secrets())
-    const hits = lucca.hits.slice(before)
+    const seen = hits().slice(before)
     if (attack.forwards) expectedHits += 1
-    if (!attack.forwards) expect(hits.map((hit) => `${hit.method} ${hit.url}`)).toEqual([])
+    if (!attack.forwards) expect(seen.map((hit) => `${hit.method} ${hit.url}`)).toEqual([])
     else {
-      expect(hits.map((hit) => `${hit.method} ${hit.url}`)).toEqual([attack.forwards])
-      const headers = hits[0]?.headers ?? {}
+      expect(seen.map((hit) => `${hit.method} ${hit.url}`)).toEqual([attack.forwards])
+      const headers = seen[0]?.headers ?? {}
       // The browser's cookie and authorization never travel on: only the proxy's own bearer token.
       expect(headers.cookie).toBeUndefined()
-      expect(lucca.issued).toContain(String(headers.authorization).replace(/^Bearer /, ''))
+      expect(issuedTokens(tap)).toContain(String(headers.authorization).replace(/^Bearer /, ''))
     }
     return answer
   }
 
   const finish = async () => {
-    const health = await fetch(`${proxy.url}/healthz`)
+    const health = await fetch(`${stack.url}/healthz`)
     expect(health.status).toBe(200)
     // Also catches a refused request whose forwarding would have landed after its own case was checked.
-    expect(lucca.hits.length).toBe(expectedHits)
-    await proxy.close()
-    await lucca.close()
-    proxy.watch.secret(...lucca.issued)
-    expect(proxy.watch.leaks()).toEqual([])
+    expect(hits().length).toBe(expectedHits)
+    await stack.close()
+    await rm(dataDir, { recursive: true, force: true })
+    expect(stack.console.watch.leaks()).toEqual([])
   }
 
   const addSecret = (...values: string[]) => {
     extraSecrets.push(...values)
-    proxy.watch.secret(...values)
+    stack.console.watch.secret(...values)
   }
 
-  return { lucca, proxy, dataDir: config.dataDir, env, answers, run, addSecret, finish }
+  return { stack, tap, hits, dataDir, env, answers, run, addSecret, finish }
 }
 
 function requestBytes(attack: AttackCase, env: AttackEnv): string | Buffer {

@@ -307,17 +307,17 @@ const bodies: AttackCase[] = [
     method: 'POST',
     headers: [JSON_TYPE],
     body: '{"webhookUrl":"https://receiver.example/hook","topics":["employee.created"]}',
-    status: 200,
+    status: 201,
     forwards: `POST ${E}`,
   },
   {
     name: 'body: a valid edit with charset=utf-8 is forwarded',
     method: 'PATCH',
-    target: `${E}/12`,
+    target: `${E}/1`,
     headers: [['Content-Type', 'application/json; charset=utf-8']],
     body: '{"name":"caf\u00e9"}',
     status: 200,
-    forwards: `PATCH ${E}/12`,
+    forwards: `PATCH ${E}/1`,
   },
 ]
 
@@ -355,20 +355,21 @@ const queries: AttackCase[] = [
   },
 ]
 
-const patch = (name: string, value: string, status: number): AttackCase => ({
+// Endpoint 2 (attack-fixture.ts) is edited by these cases only, so its ETag is still the one Lucca gave.
+const patch = (name: string, value: string | ((env: AttackEnv) => string), status: number): AttackCase => ({
   name,
   method: 'PATCH',
-  target: `${E}/12`,
-  headers: [JSON_TYPE, ['If-Match', value]],
+  target: `${E}/2`,
+  headers: (env) => [JSON_TYPE, ['If-Match', typeof value === 'string' ? value : value(env)]],
   body: '{"name":"x"}',
   status,
-  ...(status === 200 ? { forwards: `PATCH ${E}/12` } : { reason: 'bad-request' }),
+  ...(status === 200 ? { forwards: `PATCH ${E}/2` } : { reason: 'bad-request' }),
 })
 // A dropped If-Match would turn a conditional edit into a blind overwrite, so a bad one is refused.
 const preconditions = category('precondition', [
   patch('an If-Match over 1 KiB', `"${'a'.repeat(1100)}"`, 400),
-  // Lucca's own reference shows unquoted ETags (contract §2.6): one is forwarded as sent.
-  patch('an unquoted weak If-Match is forwarded', 'W/q5sd4w2x1c1gfdg', 200),
+  // Lucca's own reference shows unquoted ETags (contract §2.6): one is forwarded as sent, and matches.
+  patch('an unquoted weak If-Match is forwarded', (env) => env.spareEtag, 200),
   patch('an unquoted If-Match with a comma', 'W/a,b', 400),
   patch('an If-Match with a header smuggled after a comma', 'W/"a", X-Injected: 1', 400),
   patch('an If-Match with Latin-1 bytes', 'W/"caf\u00e9"', 400),
@@ -381,10 +382,10 @@ const preconditions = category('precondition', [
   patch('If-Match: * is forwarded', '*', 200),
   {
     name: 'an If-None-Match list is forwarded',
-    target: `${E}/12`,
+    target: `${E}/1`,
     headers: [['If-None-Match', 'W/"e1", "e2"']],
     status: 200,
-    forwards: `GET ${E}/12`,
+    forwards: `GET ${E}/1`,
   },
 ])
 
@@ -416,20 +417,20 @@ test.each(corpus)('$name → $status', async (attack) => {
 })
 
 test('the X-Forwarded-* headers neither reach Lucca nor turn on HSTS', () => {
-  const hit = target.lucca.hits.find((candidate) => candidate.url === E)
+  const hit = target.hits().find((candidate) => candidate.url === E)
   expect(hit).toBeDefined()
   const answers = target.answers.filter(({ name }) => name.includes('X-Forwarded-*'))
   expect(answers.map(({ answer }) => answer.headers['strict-transport-security'])).toEqual([undefined])
   for (const name of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'forwarded']) {
     expect(
-      target.lucca.hits.every((candidate) => candidate.headers[name] === undefined),
+      target.hits().every((candidate) => candidate.headers[name] === undefined),
       name,
     ).toBe(true)
   }
 })
 
 test('the forwarded body is the bytes the browser sent', () => {
-  const edit = target.lucca.hits.find((hit) => hit.method === 'PATCH')
+  const edit = target.hits().find((hit) => hit.method === 'PATCH')
   expect(edit?.body).toBe('{"name":"caf\u00e9"}')
   expect(edit?.headers['content-type']).toBe('application/json')
 })
@@ -460,11 +461,13 @@ test('a write Lucca accepted is answered even when the audit trail cannot be wri
     await target.run({
       name: 'a delete with a broken audit trail',
       method: 'DELETE',
-      target: `${E}/12`,
-      status: 200,
-      forwards: `DELETE ${E}/12`,
+      target: `${E}/1`,
+      status: 204,
+      forwards: `DELETE ${E}/1`,
     })
-    expect(target.proxy.watch.logs.some((line) => line.includes('audit trail write failed'))).toBe(true)
+    expect(target.stack.console.watch.logs.some((line) => line.includes('audit trail write failed'))).toBe(
+      true,
+    )
   } finally {
     await rm(trail, { recursive: true, force: true })
   }

@@ -170,21 +170,29 @@ const overrides = overrideCases.map(([name, method, target, headers]) => ({
 }))
 
 // Controls: the same proxy does forward what is allowed, so the refusals above are not a broken setup.
+// Endpoint 1 and event 1 exist (attack-fixture.ts), so Lucca's answers are its successes, but for an id
+// of a shape the emulator never gives out.
 const allowed: AttackCase[] = [
   { name: 'allowed: list endpoints', status: 200, forwards: `GET ${E}` },
-  { name: 'allowed: one endpoint', target: `${E}/12`, status: 200, forwards: `GET ${E}/12` },
+  { name: 'allowed: one endpoint', target: `${E}/1`, status: 200, forwards: `GET ${E}/1` },
   {
     name: 'allowed: an event with include',
-    target: '/lucca-api/events/evt_01?include=links',
+    target: '/lucca-api/events/1?include=links',
     status: 200,
+    forwards: 'GET /lucca-api/events/1?include=links',
+  },
+  {
+    name: 'allowed: an id with an underscore, which Lucca does not know',
+    target: '/lucca-api/events/evt_01?include=links',
+    status: 404,
     forwards: 'GET /lucca-api/events/evt_01?include=links',
   },
   {
     name: 'allowed: delete an endpoint',
     method: 'DELETE',
-    target: `${E}/12`,
-    status: 200,
-    forwards: `DELETE ${E}/12`,
+    target: `${E}/1`,
+    status: 204,
+    forwards: `DELETE ${E}/1`,
   },
 ]
 

@@ -1,9 +1,11 @@
-import { appendFile, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { AuditLog } from '../audit/audit-log.ts'
 import { linesFromEnd } from '../audit/lines-from-end.ts'
-import { tempDir } from './harness.ts'
+
+const tempDir = () => mkdtemp(join(tmpdir(), 'audit-test-'))
 
 test('the audit trail survives a restart and pages newest first', async () => {
   const dir = await tempDir()

@@ -1,34 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { admin } from '../../../testing/console-env.ts'
+import { rawRequest } from '../../../testing/raw-http.ts'
+import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
 import { UserStore } from '../auth/users-store.ts'
 import { routes } from '../route-table.ts'
-import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
-import { startTestConsole, tempDir, testConfig, type TestConsole } from './harness.ts'
-import { rawRequest } from '../../../testing/raw-http.ts'
 
-let lucca: FakeLucca
-let proxy: TestConsole
+let stack: InProcessStack
+let dataDir = ''
 const clock = { now: Date.now() }
 const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
+const hits = () => tapOf(stack).requests('/lucca-api')
 
 beforeAll(async () => {
-  lucca = await startFakeLucca()
-  const config = await testConfig(lucca, { SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' })
-  await new UserStore(config.dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
-  proxy = await startTestConsole(config, undefined, { now: () => clock.now })
+  dataDir = await mkdtemp(join(tmpdir(), 'auth-test-'))
+  await new UserStore(dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
+  stack = await startStack({
+    console: { run: 'in-process', options: { now: () => clock.now } },
+    lucca: { emulator: 'in-process', tap: {} },
+    dataDir,
+    env: { LUCCA_ENVIRONMENT: 'sandbox', SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '12' },
+  })
 })
 afterAll(async () => {
-  await proxy.close()
-  await lucca.close()
-  proxy.watch.secret(...lucca.issued)
-  expect(proxy.watch.leaks()).toEqual([])
+  await stack.close()
+  await rm(dataDir, { recursive: true, force: true })
+  expect(stack.console.watch.leaks()).toEqual([])
 })
 
 const concrete = (path: string) => `/lucca-api${path.replace(':id', '42')}`
 
 test('every route answers 401 without a session, and nothing reaches Lucca', async () => {
-  const before = lucca.hits.length
+  const before = hits().length
   for (const route of routes) {
-    const response = await proxy.call(concrete(route.path), {
+    const response = await stack.call(concrete(route.path), {
       method: route.method,
       ...(route.method === 'POST' || route.method === 'PATCH' ? { body: {} } : {}),
     })
@@ -40,22 +47,22 @@ test('every route answers 401 without a session, and nothing reaches Lucca', asy
     ['GET', '/api/audit'],
     ['PUT', '/api/session/account'],
   ] as const) {
-    const response = await proxy.call(path, {
+    const response = await stack.call(path, {
       method,
       ...(method === 'PUT' ? { body: { accountId: 'default' } } : {}),
     })
     expect({ path, status: response.status }).toEqual({ path, status: 401 })
   }
-  expect(lucca.hits.length).toBe(before)
+  expect(hits().length).toBe(before)
 })
 
 test('a viewer reads but gets 403 on every write, and Lucca never sees the write', async () => {
-  const cookie = await proxy.signIn(VIEWER.username, VIEWER.password)
-  const before = lucca.hits.length
+  const cookie = await stack.signIn(VIEWER.username, VIEWER.password)
+  const before = hits().length
   const writes = routes.filter((route) => route.role === 'admin')
   expect(writes.length).toBe(4)
   for (const route of writes) {
-    const response = await proxy.call(concrete(route.path), {
+    const response = await stack.call(concrete(route.path), {
       method: route.method,
       cookie,
       ...(route.method === 'POST' || route.method === 'PATCH'
@@ -64,24 +71,25 @@ test('a viewer reads but gets 403 on every write, and Lucca never sees the write
     })
     expect({ route, status: response.status }).toEqual({ route, status: 403 })
   }
-  expect(lucca.hits.length).toBe(before)
-  expect((await proxy.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(200)
-  expect((await proxy.call('/api/audit', { cookie })).status).toBe(403)
-  const session = (await proxy.call('/api/session', { cookie })).json()
+  expect(hits().length).toBe(before)
+  expect((await stack.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(200)
+  expect((await stack.call('/api/audit', { cookie })).status).toBe(403)
+  const session = (await stack.call('/api/session', { cookie })).json()
   expect(session).toMatchObject({ user: { username: 'vera', role: 'viewer' }, activeAccountId: 'default' })
 })
 
 test('state-changing calls need the console header and a same-origin request', async () => {
-  const cookie = await proxy.signIn()
-  const before = lucca.hits.length
+  const cookie = await stack.signIn()
+  const before = hits().length
+  const body = { webhookUrl: 'https://hooks.example.com/hook', topics: ['employee.created'] }
   const post = (headers: Record<string, string>) =>
-    proxy.call('/lucca-api/webhook-endpoints', { method: 'POST', cookie, body: { topics: [] }, headers })
+    stack.call('/lucca-api/webhook-endpoints', { method: 'POST', cookie, body, headers })
   const refused = [
     { 'x-console-request': '0' },
     { origin: 'https://evil.example' },
     { origin: 'null' },
-    { origin: proxy.url, 'sec-fetch-site': 'cross-site' },
-    { origin: proxy.url.replace('127.0.0.1', 'localhost') },
+    { origin: stack.url, 'sec-fetch-site': 'cross-site' },
+    { origin: stack.url.replace('127.0.0.1', 'localhost') },
   ]
   for (const headers of refused) {
     const response = await post(headers)
@@ -89,26 +97,26 @@ test('state-changing calls need the console header and a same-origin request', a
     expect(response.json()).toMatchObject({ extensions: { reason: 'csrf' } })
   }
   // Neither Origin nor Sec-Fetch-Site (an old client, or a tool): refused too.
-  const bare = await rawRequest(proxy.url, 'DELETE', '/api/session', {
+  const bare = await rawRequest(stack.url, 'DELETE', '/api/session', {
     Cookie: cookie,
     'X-Console-Request': '1',
   })
   expect(bare).toBe(403)
-  expect((await proxy.call('/api/session', { cookie })).status).toBe(200)
-  expect(lucca.hits.length).toBe(before)
+  expect((await stack.call('/api/session', { cookie })).status).toBe(200)
+  expect(hits().length).toBe(before)
   // A cross-site sign-in is refused as well (login CSRF).
-  const login = await proxy.call('/api/session', {
+  const login = await stack.call('/api/session', {
     method: 'POST',
     body: { username: 'admin', password: 'x' },
     headers: { origin: 'https://evil.example' },
   })
   expect(login.status).toBe(403)
   const ok = await post({})
-  expect(ok.status).toBe(200)
+  expect(ok.status).toBe(201)
 })
 
 test('no CORS: a preflight gets no Access-Control header', async () => {
-  const response = await fetch(`${proxy.url}/lucca-api/webhook-endpoints`, {
+  const response = await fetch(`${stack.url}/lucca-api/webhook-endpoints`, {
     method: 'OPTIONS',
     headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
   })
@@ -117,9 +125,9 @@ test('no CORS: a preflight gets no Access-Control header', async () => {
 })
 
 test('the session cookie is __Host-, HttpOnly, Secure, SameSite=Strict, Path=/ and rotates at sign-in', async () => {
-  const response = await proxy.call('/api/session', {
+  const response = await stack.call('/api/session', {
     method: 'POST',
-    body: { username: 'admin', password: 'test-admin-password-123' },
+    body: admin,
   })
   const setCookie = response.headers.getSetCookie()[0] ?? ''
   expect(setCookie).toMatch(/^__Host-console-session=/)
@@ -129,52 +137,52 @@ test('the session cookie is __Host-, HttpOnly, Secure, SameSite=Strict, Path=/ a
   expect(setCookie).toContain('Path=/')
   expect(setCookie).not.toMatch(/Domain=/i)
   const first = setCookie.split(';')[0] ?? ''
-  const again = await proxy.call('/api/session', {
+  const again = await stack.call('/api/session', {
     method: 'POST',
     cookie: first,
-    body: { username: 'admin', password: 'test-admin-password-123' },
+    body: admin,
   })
   const second = again.headers.getSetCookie()[0]?.split(';')[0] ?? ''
   expect(second).not.toBe(first)
-  expect((await proxy.call('/api/session', { cookie: first })).status).toBe(401)
-  expect((await proxy.call('/api/session', { cookie: second })).status).toBe(200)
+  expect((await stack.call('/api/session', { cookie: first })).status).toBe(401)
+  expect((await stack.call('/api/session', { cookie: second })).status).toBe(200)
 })
 
 test('logout kills the session server-side: the old cookie replayed is refused', async () => {
-  const cookie = await proxy.signIn()
-  expect((await proxy.call('/api/session', { method: 'DELETE', cookie })).status).toBe(204)
-  expect((await proxy.call('/api/session', { cookie })).status).toBe(401)
-  expect((await proxy.call('/lucca-api/events', { cookie })).status).toBe(401)
+  const cookie = await stack.signIn()
+  expect((await stack.call('/api/session', { method: 'DELETE', cookie })).status).toBe(204)
+  expect((await stack.call('/api/session', { cookie })).status).toBe(401)
+  expect((await stack.call('/lucca-api/events', { cookie })).status).toBe(401)
 })
 
 test('a forged or tampered cookie is refused', async () => {
-  const cookie = await proxy.signIn()
+  const cookie = await stack.signIn()
   const [name, value] = cookie.split('=') as [string, string]
   const tampered = `${name}=${value.slice(0, 10)}x${value.slice(11)}`
-  expect((await proxy.call('/api/session', { cookie: tampered })).status).toBe(401)
-  expect((await proxy.call('/api/session', { cookie: `${name}=unsigned-value` })).status).toBe(401)
+  expect((await stack.call('/api/session', { cookie: tampered })).status).toBe(401)
+  expect((await stack.call('/api/session', { cookie: `${name}=unsigned-value` })).status).toBe(401)
 })
 
 test('idle and absolute timeouts end the session', async () => {
-  const cookie = await proxy.signIn()
+  const cookie = await stack.signIn()
   clock.now += 29 * 60_000
-  expect((await proxy.call('/api/session', { cookie })).status).toBe(200)
+  expect((await stack.call('/api/session', { cookie })).status).toBe(200)
   clock.now += 31 * 60_000
-  expect((await proxy.call('/api/session', { cookie })).status).toBe(401)
+  expect((await stack.call('/api/session', { cookie })).status).toBe(401)
 
-  const busy = await proxy.signIn()
+  const busy = await stack.signIn()
   // 28 × 25 min = 11 h 40 min: active all along, then past the 12-hour absolute limit.
   for (let step = 0; step < 28; step += 1) {
     clock.now += 25 * 60_000
-    expect((await proxy.call('/api/session', { cookie: busy })).status).toBe(200)
+    expect((await stack.call('/api/session', { cookie: busy })).status).toBe(200)
   }
   clock.now += 25 * 60_000
-  expect((await proxy.call('/api/session', { cookie: busy })).status).toBe(401)
+  expect((await stack.call('/api/session', { cookie: busy })).status).toBe(401)
 })
 
 test('sign-in is throttled after repeated failures, even with the right password', async () => {
   const attempt = (password: string) =>
-    proxy.call('/api/session', { method: 'POST', body: { username: 'vera', password } })
+    stack.call('/api/session', { method: 'POST', body: { username: 'vera', password } })
   for (let i = 0; i < 5; i += 1) expect((await attempt(`wrong-${i}`)).status).toBe(401)
   const blocked = await attempt(VIEWER.password)
   expect(blocked.status).toBe(429)
@@ -185,14 +193,14 @@ test('sign-in is throttled after repeated failures, even with the right password
 })
 
 test('sign-out with an empty JSON body works; a malformed sign-in body is a 400 problem', async () => {
-  const cookie = await proxy.signIn()
-  const out = await proxy.call('/api/session', {
+  const cookie = await stack.signIn()
+  const out = await stack.call('/api/session', {
     method: 'DELETE',
     cookie,
     headers: { 'content-type': 'application/json' },
   })
   expect(out.status).toBe(204)
-  const bad = await proxy.call('/api/session', { method: 'POST', body: '{"username":' })
+  const bad = await stack.call('/api/session', { method: 'POST', body: '{"username":' })
   expect(bad.status).toBe(400)
   expect(bad.headers.get('content-type')).toContain('application/problem+json')
 })
@@ -200,13 +208,13 @@ test('sign-out with an empty JSON body works; a malformed sign-in body is a 400 
 test('abandoned sessions are swept from the store; live ones stay', async () => {
   const { FileSessionStore } = await import('../auth/session-store.ts')
   const { SessionService } = await import('../auth/session.ts')
-  const dataDir = await tempDir()
-  const store = new FileSessionStore(dataDir)
+  const sweepDir = await mkdtemp(join(tmpdir(), 'auth-sweep-'))
+  const store = new FileSessionStore(sweepDir)
   const now = Date.now()
   const admin = { username: 'admin', accountId: 'default', sessionEpoch: 0 }
   await store.create({ ...admin, createdAt: now, lastSeenAt: now })
   await store.create({ ...admin, createdAt: now - 3_600_000, lastSeenAt: now - 3_600_000 })
-  const service = new SessionService(store, new UserStore(dataDir, 2 ** 12), {
+  const service = new SessionService(store, new UserStore(sweepDir, 2 ** 12), {
     idleSeconds: 1800,
     absoluteSeconds: 43_200,
   })
@@ -215,7 +223,11 @@ test('abandoned sessions are swept from the store; live ones stay', async () => 
 })
 
 test('with PUBLIC_ORIGIN, other Host names are refused (DNS rebinding) and the origin check uses it', async () => {
-  const pinned = await startTestConsole(await testConfig(lucca, { PUBLIC_ORIGIN: 'https://console.example' }))
+  const pinned = await startStack({
+    console: { run: 'in-process' },
+    lucca: stack.lucca ?? 'embedded',
+    env: { LUCCA_ENVIRONMENT: 'sandbox', PUBLIC_ORIGIN: 'https://console.example' },
+  })
   try {
     const rebound = await rawRequest(pinned.url, 'GET', '/api/session', { Host: 'attacker.example:8080' })
     expect(rebound).toBe(421)

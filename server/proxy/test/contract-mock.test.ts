@@ -1,44 +1,52 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import { startUpstreamStub, type UpstreamStub } from '../../../testing/upstream-stub.ts'
 import { upstreamAccept } from '../upstream-request.ts'
-import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
-import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
 
 // A Lucca as strict as a mock generated from openapi.yaml (Stoplight Prism validates requests): the
 // deliveries and events lists declare `Accept` as an enum, and anything else is a 400. Browsers send
-// `*/*` by default, which a real Lucca tolerates but such a server refuses.
+// `*/*` by default, which a real Lucca tolerates but such a server refuses. The emulator is not such a mock,
+// so a stub plays it; the console's tokens still come from the emulator.
 const CONTRACT_ACCEPT = ['application/json', 'application/cloudevents-batch+json']
 
-let lucca: FakeLucca
-let proxy: TestConsole
+let mock: UpstreamStub
+let stack: InProcessStack
 let cookie: string
 
 beforeAll(async () => {
-  lucca = await startFakeLucca()
-  lucca.state.handler = (request, reply) => {
-    const accept = request.headers.accept
+  mock = await startUpstreamStub((req, res) => {
+    const accept = req.headers.accept
     if (!accept || !CONTRACT_ACCEPT.includes(accept)) {
-      return reply
-        .code(400)
-        .type('application/problem+json')
-        .send({ title: 'Bad Request', status: 400, detail: `accept must be one of ${CONTRACT_ACCEPT}` })
+      res.writeHead(400, { 'content-type': 'application/problem+json' })
+      const detail = `accept must be one of ${CONTRACT_ACCEPT}`
+      return void res.end(JSON.stringify({ title: 'Bad Request', status: 400, detail }))
     }
-    if (request.url.startsWith('/lucca-api/webhook-endpoints')) {
+    if (req.url?.startsWith('/lucca-api/webhook-endpoints')) {
       // What Prism sends when a header has a schema but no example: the literal placeholder.
-      return reply
-        .headers({ 'content-encoding': 'string', etag: 'string', deprecation: 'string', sunset: 'string' })
-        .type(accept)
-        .send(JSON.stringify({ type: 'webhook-endpoints', items: [] }))
+      const placeholders = {
+        'content-encoding': 'string',
+        etag: 'string',
+        deprecation: 'string',
+        sunset: 'string',
+      }
+      res.writeHead(200, { ...placeholders, 'content-type': accept })
+      return void res.end(JSON.stringify({ type: 'webhook-endpoints', items: [] }))
     }
-    return reply.type(accept).send({ type: 'webhook-deliveries', items: [] })
-  }
-  proxy = await startTestConsole(await testConfig(lucca))
-  cookie = await proxy.signIn()
+    res
+      .writeHead(200, { 'content-type': accept })
+      .end(JSON.stringify({ type: 'webhook-deliveries', items: [] }))
+  })
+  stack = await startStack({
+    console: { run: 'in-process' },
+    lucca: { emulator: 'in-process', tap: {} },
+    env: { LUCCA_ENVIRONMENT: 'sandbox', LUCCA_API_URL: mock.url },
+  })
+  cookie = await stack.signIn()
 })
 afterAll(async () => {
-  await proxy.close()
-  await lucca.close()
-  proxy.watch.secret(...lucca.issued)
-  expect(proxy.watch.leaks()).toEqual([])
+  await stack.close()
+  await mock.close()
+  expect(stack.console.watch.leaks()).toEqual([])
 })
 
 test.each([
@@ -47,26 +55,26 @@ test.each([
   ['a generic JSON client', 'application/json, text/plain, */*'],
   ['a refused JSON and a wildcard', 'application/json;q=0, */*'],
 ])('%s (Accept: %s) reaches a contract-strict Lucca as application/json', async (_name, accept) => {
-  const answer = await proxy.call('/lucca-api/webhook-deliveries?limit=100', {
+  const answer = await stack.call('/lucca-api/webhook-deliveries?limit=100', {
     cookie,
     headers: { accept },
   })
   expect(answer.status, answer.text).toBe(200)
-  expect(lucca.hits.at(-1)?.headers.accept).toBe('application/json')
+  expect(mock.requests().at(-1)?.headers.accept).toBe('application/json')
 })
 
 test('a browser asking for CloudEvents batches gets them', async () => {
-  const answer = await proxy.call('/lucca-api/events', {
+  const answer = await stack.call('/lucca-api/events', {
     cookie,
     headers: { accept: 'application/cloudevents-batch+json, application/json;q=0.5' },
   })
   expect(answer.status, answer.text).toBe(200)
   expect(answer.headers.get('content-type')).toContain('application/cloudevents-batch+json')
-  expect(lucca.hits.at(-1)?.headers.accept).toBe('application/cloudevents-batch+json')
+  expect(mock.requests().at(-1)?.headers.accept).toBe('application/cloudevents-batch+json')
 })
 
 test('a Content-Encoding that does not match the body is not relayed: the browser would fail to decode it', async () => {
-  const answer = await proxy.call('/lucca-api/webhook-endpoints', { cookie })
+  const answer = await stack.call('/lucca-api/webhook-endpoints', { cookie })
   expect(answer.status, answer.text).toBe(200)
   expect(answer.headers.get('content-encoding')).toBeNull()
   expect(answer.json()).toEqual({ type: 'webhook-endpoints', items: [] })

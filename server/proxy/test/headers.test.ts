@@ -1,25 +1,33 @@
-import { writeFile } from 'node:fs/promises'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Agent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startFakeLucca, type FakeLucca } from './fake-lucca.ts'
-import { startTestConsole, tempDir, testConfig, type TestConsole } from './harness.ts'
+import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import { fixtureAsset } from '../../../testing/static-fixture.ts'
 import { testCertificate } from '../../../testing/tls.ts'
 
-let lucca: FakeLucca
-let proxy: TestConsole
+let stack: InProcessStack
 let cookie: string
+/** Another console on the same Lucca account, with more settings. */
+const sameAccount = (env: Record<string, string>) =>
+  startStack({
+    console: { run: 'in-process' },
+    lucca: stack.lucca ?? 'embedded',
+    env: { LUCCA_ENVIRONMENT: 'sandbox', ...env },
+  })
 
 beforeAll(async () => {
-  lucca = await startFakeLucca()
-  proxy = await startTestConsole(await testConfig(lucca))
-  cookie = await proxy.signIn()
+  stack = await startStack({
+    console: { run: 'in-process' },
+    lucca: { emulator: 'in-process', tap: {} },
+    env: { LUCCA_ENVIRONMENT: 'sandbox' },
+  })
+  cookie = await stack.signIn()
 })
 afterAll(async () => {
-  await proxy.close()
-  await lucca.close()
-  proxy.watch.secret(...lucca.issued)
-  expect(proxy.watch.leaks()).toEqual([])
+  await stack.close()
+  expect(stack.console.watch.leaks()).toEqual([])
 })
 
 function expectSecurityHeaders(headers: Headers) {
@@ -38,15 +46,15 @@ function expectSecurityHeaders(headers: Headers) {
 
 test('security headers on every kind of answer, no HSTS over plain HTTP', async () => {
   const answers = await Promise.all([
-    proxy.call('/'),
-    proxy.call('/endpoints/12'),
-    proxy.call('/assets/app-abc123.js'),
-    proxy.call('/healthz'),
-    proxy.call('/api/session'),
-    proxy.call('/api/session', { cookie }),
-    proxy.call('/lucca-api/webhook-endpoints', { cookie }),
-    proxy.call('/lucca-api/nope', { cookie }),
-    proxy.call('/lucca-api/webhook-endpoints', {
+    stack.call('/'),
+    stack.call('/endpoints/12'),
+    stack.call(fixtureAsset),
+    stack.call('/healthz'),
+    stack.call('/api/session'),
+    stack.call('/api/session', { cookie }),
+    stack.call('/lucca-api/webhook-endpoints', { cookie }),
+    stack.call('/lucca-api/nope', { cookie }),
+    stack.call('/lucca-api/webhook-endpoints', {
       method: 'POST',
       body: {},
       headers: { 'x-console-request': '0' },
@@ -60,21 +68,21 @@ test('security headers on every kind of answer, no HSTS over plain HTTP', async 
 
 test('API answers are no-store; hashed assets immutable; index.html revalidated', async () => {
   for (const path of ['/api/session', '/healthz', '/readyz', '/lucca-api/events']) {
-    expect((await proxy.call(path, { cookie })).headers.get('cache-control'), path).toBe('no-store')
+    expect((await stack.call(path, { cookie })).headers.get('cache-control'), path).toBe('no-store')
   }
-  const asset = await proxy.call('/assets/app-abc123.js')
+  const asset = await stack.call(fixtureAsset)
   expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
-  const index = await proxy.call('/')
+  const index = await stack.call('/')
   expect(index.headers.get('cache-control')).toBe('no-cache')
   expect(index.text).toContain('<div id="root">')
 })
 
 test('deep links get the SPA; unknown API paths get a 404 problem, never HTML', async () => {
-  const deepLink = await proxy.call('/endpoints/12/deliveries')
+  const deepLink = await stack.call('/endpoints/12/deliveries')
   expect(deepLink.status).toBe(200)
   expect(deepLink.headers.get('content-type')).toContain('text/html')
   for (const path of ['/api/nope', '/lucca-api/nope', '/api', '/readyz/x']) {
-    const answer = await proxy.call(path, { cookie })
+    const answer = await stack.call(path, { cookie })
     expect(answer.status, path).toBe(404)
     expect(answer.headers.get('content-type'), path).toContain('application/problem+json')
   }
@@ -87,7 +95,7 @@ test('a build file that does not exist (an old tab after a deploy) is a 404, not
     '/favicon-old.svg',
     '/x/chunk.mjs',
   ]) {
-    const answer = await proxy.call(path)
+    const answer = await stack.call(path)
     expect(answer.status, path).toBe(404)
     expect(answer.headers.get('content-type'), path).not.toContain('text/html')
   }
@@ -95,12 +103,13 @@ test('a build file that does not exist (an old tab after a deploy) is a 404, not
 
 test('served over HTTPS, every answer carries HSTS', async () => {
   const { cert, key } = await testCertificate()
-  const dir = await tempDir()
+  const dir = await mkdtemp(join(tmpdir(), 'console-tls-'))
   await writeFile(join(dir, 'cert.pem'), cert)
   await writeFile(join(dir, 'key.pem'), key)
-  const tlsProxy = await startTestConsole(
-    await testConfig(lucca, { TLS_CERT_FILE: join(dir, 'cert.pem'), TLS_KEY_FILE: join(dir, 'key.pem') }),
-  )
+  const tlsProxy = await sameAccount({
+    TLS_CERT_FILE: join(dir, 'cert.pem'),
+    TLS_KEY_FILE: join(dir, 'key.pem'),
+  })
   try {
     expect(tlsProxy.url).toMatch(/^https:/)
     const agent = new Agent({ connect: { ca: [cert] } })
@@ -117,13 +126,13 @@ test('served over HTTPS, every answer carries HSTS', async () => {
 })
 
 test('behind a TLS-terminating proxy (TRUST_PROXY=1) HSTS follows X-Forwarded-Proto; untrusted, it is ignored', async () => {
-  const trusted = await startTestConsole(await testConfig(lucca, { TRUST_PROXY: '1' }))
+  const trusted = await sameAccount({ TRUST_PROXY: '1' })
   try {
     const viaTls = await trusted.call('/healthz', { headers: { 'x-forwarded-proto': 'https' } })
     expect(viaTls.headers.get('strict-transport-security')).toContain('max-age=')
   } finally {
     await trusted.close()
   }
-  const spoofed = await proxy.call('/healthz', { headers: { 'x-forwarded-proto': 'https' } })
+  const spoofed = await stack.call('/healthz', { headers: { 'x-forwarded-proto': 'https' } })
   expect(spoofed.headers.get('strict-transport-security')).toBeNull()
 })

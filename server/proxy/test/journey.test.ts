@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { startTestConsole, testConfig, type TestConsole } from './harness.ts'
+import { startStack, type InProcessStack } from '../../../testing/stack.ts'
 
 // Against the real embedded emulator and HTTPS receiver (no Lucca variable set), as `npm start` runs.
-let proxy: TestConsole
-let emulatorUrl: string
+let stack: InProcessStack
 let cookie: string
 const webhookSecrets: string[] = []
 
@@ -27,44 +26,35 @@ const ListSchema = z.object({
 })
 const CreatedSchema = z.object({ id: z.string(), secret: z.string() })
 
-async function control(path: string, body: unknown) {
-  const response = await fetch(`${emulatorUrl}${path}`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  expect(response.status).toBe(200)
-}
-
 beforeAll(async () => {
-  proxy = await startTestConsole(await testConfig(null))
+  stack = await startStack({ console: { run: 'in-process' } })
 })
 afterAll(async () => {
-  await proxy.close()
+  await stack.close()
   // Webhook secrets are shown to the admin once, at creation; they must still never be logged.
-  expect(webhookSecrets.filter((secret) => proxy.watch.logs.some((line) => line.includes(secret)))).toEqual(
-    [],
-  )
-  expect(proxy.watch.leaks()).toEqual([])
-  expect(proxy.watch.logs.length).toBeGreaterThan(20)
+  expect(
+    webhookSecrets.filter((secret) => stack.console.watch.logs.some((line) => line.includes(secret))),
+  ).toEqual([])
+  expect(stack.console.watch.leaks()).toEqual([])
+  expect(stack.console.watch.logs.length).toBeGreaterThan(20)
 })
 
 test('an admin signs in, manages an endpoint, sends a test, and every write is audited', async () => {
-  expect((await proxy.call('/api/session')).status).toBe(401)
-  cookie = await proxy.signIn()
-  const session = SessionSchema.parse((await proxy.call('/api/session', { cookie })).json())
+  expect((await stack.call('/api/session')).status).toBe(401)
+  cookie = await stack.signIn()
+  const session = SessionSchema.parse((await stack.call('/api/session', { cookie })).json())
   expect(session.accounts).toEqual([
     expect.objectContaining({ id: 'emulator', environment: 'emulator', allowsPrivateReceivers: true }),
   ])
-  emulatorUrl = `http://${session.accounts[0]?.apiHost}`
+  expect(`http://${session.accounts[0]?.apiHost}`).toBe(stack.emulatorUrl)
 
-  const seeded = ListSchema.parse((await proxy.call('/lucca-api/webhook-endpoints', { cookie })).json())
+  const seeded = ListSchema.parse((await stack.call('/lucca-api/webhook-endpoints', { cookie })).json())
   expect(seeded.items.length).toBeGreaterThan(0)
   const receiver = new URL(seeded.items.find((item) => item.webhookUrl)?.webhookUrl ?? '').origin
   // The create form offers the same local receiver the demo endpoints point at.
   expect(session.accounts[0]).toMatchObject({ testReceiverUrl: receiver })
 
-  const created = await proxy.call('/lucca-api/webhook-endpoints', {
+  const created = await stack.call('/lucca-api/webhook-endpoints', {
     method: 'POST',
     cookie,
     body: {
@@ -78,26 +68,26 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
   const endpoint = CreatedSchema.parse(created.json())
   webhookSecrets.push(endpoint.secret)
 
-  const read = await proxy.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, { cookie })
+  const read = await stack.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, { cookie })
   expect(read.status).toBe(200)
   expect(read.text).not.toContain(endpoint.secret)
   const etag = read.headers.get('etag') ?? ''
   expect(
     (
-      await proxy.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, {
+      await stack.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, {
         cookie,
         headers: { 'if-none-match': etag },
       })
     ).status,
   ).toBe(304)
 
-  const patched = await proxy.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, {
+  const patched = await stack.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, {
     method: 'PATCH',
     cookie,
     body: { name: 'Journey 2' },
   })
   expect(patched.status).toBe(200)
-  const test_ = await proxy.call('/lucca-api/webhook-deliveries', {
+  const test_ = await stack.call('/lucca-api/webhook-deliveries', {
     method: 'POST',
     cookie,
     body: { webhookEndpoint: { id: endpoint.id } },
@@ -105,23 +95,23 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
   expect([201, 202]).toContain(test_.status)
   const delivery = z.object({ id: z.string() }).parse(test_.json())
   expect(
-    (await proxy.call(`/lucca-api/webhook-deliveries/${delivery.id}?include=embedded`, { cookie })).status,
+    (await stack.call(`/lucca-api/webhook-deliveries/${delivery.id}?include=embedded`, { cookie })).status,
   ).toBe(200)
   expect(
-    (await proxy.call(`/lucca-api/webhook-delivery-attempts?webhookDelivery.id=${delivery.id}`, { cookie }))
+    (await stack.call(`/lucca-api/webhook-delivery-attempts?webhookDelivery.id=${delivery.id}`, { cookie }))
       .status,
   ).toBe(200)
-  const events = ListSchema.parse((await proxy.call('/lucca-api/events?limit=5&sort=-id', { cookie })).json())
+  const events = ListSchema.parse((await stack.call('/lucca-api/events?limit=5&sort=-id', { cookie })).json())
   const eventId = events.items[0]?.id ?? ''
-  expect((await proxy.call(`/lucca-api/events/${eventId}`, { cookie })).status).toBe(200)
-  const redelivery = await proxy.call('/lucca-api/webhook-deliveries', {
+  expect((await stack.call(`/lucca-api/events/${eventId}`, { cookie })).status).toBe(200)
+  const redelivery = await stack.call('/lucca-api/webhook-deliveries', {
     method: 'POST',
     cookie,
     body: { event: { id: eventId }, webhookEndpoint: { id: endpoint.id } },
   })
   expect([201, 202]).toContain(redelivery.status)
   expect(
-    (await proxy.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, { method: 'DELETE', cookie })).status,
+    (await stack.call(`/lucca-api/webhook-endpoints/${endpoint.id}`, { method: 'DELETE', cookie })).status,
   ).toBe(204)
 
   const audit = z
@@ -136,7 +126,7 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
         }),
       ),
     })
-    .parse((await proxy.call('/api/audit?limit=10', { cookie })).json())
+    .parse((await stack.call('/api/audit?limit=10', { cookie })).json())
   expect(audit.items.map((entry) => [entry.action, entry.target, entry.status])).toEqual([
     ['endpoint.delete', `webhook-endpoints/${endpoint.id}`, 204],
     ['delivery.redeliver', `events/${eventId} -> webhook-endpoints/${endpoint.id}`, redelivery.status],
@@ -150,29 +140,29 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
 })
 
 test("against the emulator's fault injection: GET retried through 503s, POST not, Lucca 429 passed on", async () => {
-  await control('/_emulator/config', { failNext: { status: 503, count: 2 } })
-  expect((await proxy.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(200)
+  await stack.emulator.configure({ failNext: { status: 503, count: 2 } })
+  expect((await stack.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(200)
 
-  await control('/_emulator/config', { failNext: { status: 503, count: 1 } })
-  const post = await proxy.call('/lucca-api/webhook-endpoints', {
+  await stack.emulator.configure({ failNext: { status: 503, count: 1 } })
+  const post = await stack.call('/lucca-api/webhook-endpoints', {
     method: 'POST',
     cookie,
     body: { webhookUrl: 'https://127.0.0.1:1/never', topics: ['employee.created'] },
   })
   expect(post.status).toBe(503)
   // The one failure was used up by the POST: it was not retried into creating an endpoint.
-  expect((await proxy.call('/lucca-api/webhook-endpoints/1', { cookie })).status).toBe(200)
+  expect((await stack.call('/lucca-api/webhook-endpoints/1', { cookie })).status).toBe(200)
 
-  await control('/_emulator/config', { rateLimit: { requests: 1, windowSeconds: 60 } })
-  await proxy.call('/lucca-api/events/1', { cookie })
-  const limited = await proxy.call('/lucca-api/events/2', { cookie })
+  await stack.emulator.configure({ rateLimit: { requests: 1, windowSeconds: 60 } })
+  await stack.call('/lucca-api/events/1', { cookie })
+  const limited = await stack.call('/lucca-api/events/2', { cookie })
   expect(limited.status).toBe(429)
   expect(limited.json()).toMatchObject({ extensions: { reason: 'lucca-rate-limit' } })
   expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
-  await control('/_emulator/config', { rateLimit: 'off' })
+  await stack.emulator.configure({ rateLimit: 'off' })
 })
 
 test('logout ends the journey: the cookie is dead server-side', async () => {
-  expect((await proxy.call('/api/session', { method: 'DELETE', cookie })).status).toBe(204)
-  expect((await proxy.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(401)
+  expect((await stack.call('/api/session', { method: 'DELETE', cookie })).status).toBe(204)
+  expect((await stack.call('/lucca-api/webhook-endpoints', { cookie })).status).toBe(401)
 })

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
-import { createLogger, SecretRegistry } from '../logger.ts'
 import { LeakWatch } from '../../../testing/leak-watch.ts'
+import { startStack } from '../../../testing/stack.ts'
+import { createLogger, SecretRegistry } from '../logger.ts'
 
 test('cookies, authorization, secrets and known token values are redacted from log lines', () => {
   const watch = new LeakWatch()
@@ -39,26 +40,24 @@ test('cookies, authorization, secrets and known token values are redacted from l
 })
 
 test('each request is logged with the request id the client sees in X-Request-Id', async () => {
-  const { startTestConsole, testConfig } = await import('./harness.ts')
-  const proxy = await startTestConsole(await testConfig(null))
+  const stack = await startStack({ console: { run: 'in-process' } })
   try {
-    const response = await proxy.call('/healthz')
+    const response = await stack.call('/healthz')
     const id = response.headers.get('x-request-id') ?? 'missing'
-    const lines = proxy.watch.logs.filter((line) => line.includes(id))
+    const lines = stack.console.watch.logs.filter((line) => line.includes(id))
     expect(lines.length).toBeGreaterThanOrEqual(2)
     expect(lines.every((line) => JSON.parse(line).reqId === id)).toBe(true)
   } finally {
-    await proxy.close()
+    await stack.close()
   }
-  expect(proxy.watch.leaks()).toEqual([])
+  expect(stack.console.watch.leaks()).toEqual([])
 })
 
 test('listening beyond loopback without PUBLIC_ORIGIN warns at start; on loopback it does not', async () => {
-  const { startTestConsole, testConfig } = await import('./harness.ts')
   const warnings = async (env: Record<string, string>) => {
-    const proxy = await startTestConsole(await testConfig(null, env))
-    await proxy.close()
-    return proxy.watch.logs.filter((line) => line.includes('without PUBLIC_ORIGIN'))
+    const stack = await startStack({ console: { run: 'in-process' }, env })
+    await stack.close()
+    return stack.console.watch.logs.filter((line) => line.includes('without PUBLIC_ORIGIN'))
   }
   expect(await warnings({ HOST: '0.0.0.0' })).toHaveLength(1)
   expect(await warnings({ HOST: '0.0.0.0', PUBLIC_ORIGIN: 'https://webhooks.example.com' })).toHaveLength(0)

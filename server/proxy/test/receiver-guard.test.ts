@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { PUBLIC_ADDRESS } from '../../../testing/console-in-process.ts'
+import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
 import type { ResolveHost } from '../receiver-guard.ts'
-import { FAKE_CLIENT, startFakeLucca, type FakeLucca } from './fake-lucca.ts'
-import { PUBLIC_ADDRESS, startTestConsole, testConfig, type TestConsole } from './harness.ts'
 
 // Lucca calls receivers from the internet: a URL it can never reach is refused at the proxy on a
 // real account, whatever the SPA checked, and never costs a Lucca call.
@@ -21,20 +21,22 @@ const resolveHost: ResolveHost = async (host) => {
   return found
 }
 
-let lucca: FakeLucca
-let proxy: TestConsole
+let stack: InProcessStack
 let cookie: string
+const hits = () => tapOf(stack).requests('/lucca-api')
+const topics = ['employee.created']
 
 beforeAll(async () => {
-  lucca = await startFakeLucca()
-  proxy = await startTestConsole(await testConfig(lucca), undefined, { resolveHost })
-  cookie = await proxy.signIn()
+  stack = await startStack({
+    console: { run: 'in-process', options: { resolveHost } },
+    lucca: { emulator: 'in-process', tap: {} },
+    env: { LUCCA_ENVIRONMENT: 'sandbox' },
+  })
+  cookie = await stack.signIn()
 })
 afterAll(async () => {
-  await proxy.close()
-  await lucca.close()
-  proxy.watch.secret(...lucca.issued)
-  expect(proxy.watch.leaks()).toEqual([])
+  await stack.close()
+  expect(stack.console.watch.leaks()).toEqual([])
 })
 
 const refused = [
@@ -49,13 +51,13 @@ const refused = [
 test.each(refused)(
   'https://%s is refused with 422 on create and edit, and Lucca never sees it',
   async (host) => {
-    const before = lucca.hits.length
+    const before = hits().length
     const webhookUrl = `https://${host}/hook`
     for (const [method, path] of [
       ['POST', E],
       ['PATCH', `${E}/12`],
     ] as const) {
-      const answer = await proxy.call(path, {
+      const answer = await stack.call(path, {
         method,
         cookie,
         body: { webhookUrl, topics: ['employee.created'] },
@@ -69,7 +71,7 @@ test.each(refused)(
         extensions: { reason: 'unreachable-receiver' },
       })
     }
-    expect(lucca.hits.length).toBe(before)
+    expect(hits().length).toBe(before)
   },
 )
 
@@ -78,7 +80,7 @@ test('a URL Lucca cannot use at all is refused in plain words too', async () => 
     ['http://hooks.example.com/hook', /must start with https/],
     ['not a url', /not a valid address/],
   ] as const) {
-    const answer = await proxy.call(E, { method: 'POST', cookie, body: { webhookUrl, topics: [] } })
+    const answer = await stack.call(E, { method: 'POST', cookie, body: { webhookUrl, topics: [] } })
     expect([answer.status, answer.json()]).toEqual([
       422,
       expect.objectContaining({ detail: expect.stringMatching(detail) }),
@@ -93,34 +95,38 @@ test.each([
   ['a name with one public address among private ones', 'both.acme.example'],
   ['a name that does not resolve here (Lucca will say so)', 'gone.acme.example'],
 ])('%s is forwarded', async (_name, host) => {
-  const before = lucca.hits.length
-  const body = { webhookUrl: `https://${host}/hook`, topics: ['employee.created'] }
-  expect((await proxy.call(E, { method: 'POST', cookie, body })).status).toBe(200)
-  expect(lucca.hits.slice(before).map((hit) => [hit.method, JSON.parse(hit.body)])).toEqual([['POST', body]])
+  const before = hits().length
+  const body = { webhookUrl: `https://${host}/hook`, topics }
+  expect((await stack.call(E, { method: 'POST', cookie, body })).status).toBe(201)
+  expect(
+    hits()
+      .slice(before)
+      .map((hit) => [hit.method, JSON.parse(hit.body)]),
+  ).toEqual([['POST', body]])
 })
 
 test('a name that resolves too slowly is forwarded after 2 s, not held', async () => {
   const started = Date.now()
-  const body = { webhookUrl: 'https://slow.acme.example/hook', topics: ['employee.created'] }
-  expect((await proxy.call(E, { method: 'POST', cookie, body })).status).toBe(200)
+  const body = { webhookUrl: 'https://slow.acme.example/hook', topics }
+  expect((await stack.call(E, { method: 'POST', cookie, body })).status).toBe(201)
   expect(Date.now() - started).toBeGreaterThanOrEqual(1900)
   expect(Date.now() - started).toBeLessThan(5000)
 })
 
 test('only names are looked up, and a body without webhookUrl is not checked', async () => {
   asked.length = 0
-  const before = lucca.hits.length
-  await proxy.call(E, { method: 'POST', cookie, body: { webhookUrl: 'https://8.8.8.8/x', topics: [] } })
-  await proxy.call(`${E}/12`, { method: 'PATCH', cookie, body: { name: 'Payroll' } })
+  const before = hits().length
+  await stack.call(E, { method: 'POST', cookie, body: { webhookUrl: 'https://8.8.8.8/x', topics: [] } })
+  await stack.call(`${E}/12`, { method: 'PATCH', cookie, body: { name: 'Payroll' } })
   expect(asked).toEqual([])
-  expect(lucca.hits.length).toBe(before + 2)
+  expect(hits().length).toBe(before + 2)
 })
 
 test('a refusal is in the audit trail, with what it would have changed', async () => {
   const body = { webhookUrl: 'https://10.0.0.1/hook', topics: ['employee.created'] }
-  await proxy.call(E, { method: 'POST', cookie, body })
-  await proxy.call(`${E}/12`, { method: 'PATCH', cookie, body })
-  const trail = (await proxy.call('/api/audit?limit=2', { cookie })).json()
+  await stack.call(E, { method: 'POST', cookie, body })
+  await stack.call(`${E}/12`, { method: 'PATCH', cookie, body })
+  const trail = (await stack.call('/api/audit?limit=2', { cookie })).json()
   expect(trail).toMatchObject({
     items: [
       { action: 'endpoint.refused', target: 'webhook-endpoints/12', status: 422, username: 'admin' },
@@ -130,14 +136,13 @@ test('a refusal is in the audit trail, with what it would have changed', async (
 })
 
 test('an emulator account on loopback may use loopback and private receivers', async () => {
-  const emulator = await startTestConsole(
-    await testConfig(lucca, { LUCCA_ENVIRONMENT: 'emulator', LUCCA_CLIENT_SECRET: FAKE_CLIENT.secret }),
-    undefined,
-    { resolveHost },
-  )
+  const emulator = await startStack({
+    console: { run: 'in-process', options: { resolveHost } },
+    lucca: stack.lucca ?? 'embedded',
+  })
   try {
     const admin = await emulator.signIn()
-    const before = lucca.hits.length
+    const before = hits().length
     for (const webhookUrl of [
       'https://127.0.0.1:4443/ok',
       'https://192.168.1.20/hook',
@@ -146,12 +151,13 @@ test('an emulator account on loopback may use loopback and private receivers', a
       const answer = await emulator.call(E, {
         method: 'POST',
         cookie: admin,
-        body: { webhookUrl, topics: [] },
+        body: { webhookUrl, topics },
       })
-      expect(answer.status, webhookUrl).toBe(200)
+      expect(answer.status, webhookUrl).toBe(201)
     }
-    expect(lucca.hits.length).toBe(before + 3)
+    expect(hits().length).toBe(before + 3)
   } finally {
     await emulator.close()
   }
+  expect(emulator.console.watch.leaks()).toEqual([])
 })
