@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startStack, type InProcessStack } from '../../../testing/stack.ts'
-import { startUpstreamStub, type UpstreamStub } from '../../../testing/upstream-stub.ts'
-import { upstreamAccept } from '../upstream-request.ts'
+import { startStack, type InProcessStack } from '../../testing/stack.ts'
+import { startUpstreamStub, type UpstreamStub } from '../../testing/upstream-stub.ts'
+import { upstreamAccept } from './upstream-request.ts'
 
 // A Lucca as strict as a mock generated from openapi.yaml (Stoplight Prism validates requests): the
 // deliveries and events lists declare `Accept` as an enum, and anything else is a 400. Browsers send

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
-import { LeakWatch } from '../../../testing/leak-watch.ts'
-import { startStack } from '../../../testing/stack.ts'
-import { createLogger, SecretRegistry } from '../logger.ts'
+import { LeakWatch } from '../../testing/leak-watch.ts'
+import { startStack } from '../../testing/stack.ts'
+import { createLogger, SecretRegistry } from './logger.ts'
 
 test('cookies, authorization, secrets and known token values are redacted from log lines', () => {
   const watch = new LeakWatch()

@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http'
 import { createServer, type Socket } from 'node:net'
 import { afterEach, expect, test } from 'vitest'
-import type { EmulatorConfig } from '../../../testing/emulator-control.ts'
-import { startStack, tapOf } from '../../../testing/stack.ts'
-import { startUpstreamStub } from '../../../testing/upstream-stub.ts'
+import type { EmulatorConfig } from '../../testing/emulator-control.ts'
+import { startStack, tapOf } from '../../testing/stack.ts'
+import { startUpstreamStub } from '../../testing/upstream-stub.ts'
 
 const cleanup: (() => Promise<void>)[] = []
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import { startStack, type InProcessStack } from '../../testing/stack.ts'
 
 // Against the real embedded emulator and HTTPS receiver (no Lucca variable set), as `npm start` runs.
 let stack: InProcessStack

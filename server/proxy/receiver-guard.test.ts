@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { PUBLIC_ADDRESS } from '../../../testing/console-in-process.ts'
-import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
-import type { ResolveHost } from '../receiver-guard.ts'
+import { PUBLIC_ADDRESS } from '../../testing/console-in-process.ts'
+import { startStack, tapOf, type InProcessStack } from '../../testing/stack.ts'
+import type { ResolveHost } from './receiver-guard.ts'
 
 // Lucca calls receivers from the internet: a URL it can never reach is refused at the proxy on a
 // real account, whatever the SPA checked, and never costs a Lucca call.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { admin } from '../../../testing/console-env.ts'
 import { rawRequest } from '../../../testing/raw-http.ts'
 import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
-import { UserStore } from '../auth/users-store.ts'
+import { UserStore } from './users-store.ts'
 import { routes } from '../route-table.ts'
 
 let stack: InProcessStack
@@ -206,8 +206,8 @@ test('sign-out with an empty JSON body works; a malformed sign-in body is a 400 
 })
 
 test('abandoned sessions are swept from the store; live ones stay', async () => {
-  const { FileSessionStore } = await import('../auth/session-store.ts')
-  const { SessionService } = await import('../auth/session.ts')
+  const { FileSessionStore } = await import('./session-store.ts')
+  const { SessionService } = await import('./session.ts')
   const sweepDir = await mkdtemp(join(tmpdir(), 'auth-sweep-'))
   const store = new FileSessionStore(sweepDir)
   const now = Date.now()

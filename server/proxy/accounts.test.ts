@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { accountEnv, admin } from '../../../testing/console-env.ts'
-import { startLucca, type Lucca } from '../../../testing/lucca.ts'
-import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
-import { issuedTokens } from '../../../testing/tap.ts'
+import { accountEnv, admin } from '../../testing/console-env.ts'
+import { startLucca, type Lucca } from '../../testing/lucca.ts'
+import { startStack, tapOf, type InProcessStack } from '../../testing/stack.ts'
+import { issuedTokens } from '../../testing/tap.ts'
 
 let sandbox: Lucca
 let production: Lucca

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { category, startAttackTarget, type AttackCase, type AttackTarget } from './attack-fixture.ts'
+import { category, startAttackTarget, type AttackCase, type AttackTarget } from './fixture.ts'
 
 // Request targets and methods an attacker uses to reach something other than the 12 allowed webhook
 // routes. Every case is sent byte for byte (no URL normalisation) with a valid admin session, so only
@@ -170,7 +170,7 @@ const overrides = overrideCases.map(([name, method, target, headers]) => ({
 }))
 
 // Controls: the same proxy does forward what is allowed, so the refusals above are not a broken setup.
-// Endpoint 1 and event 1 exist (attack-fixture.ts), so Lucca's answers are its successes, but for an id
+// Endpoint 1 and event 1 exist (fixture.ts), so Lucca's answers are its successes, but for an id
 // of a shape the emulator never gives out.
 const allowed: AttackCase[] = [
   { name: 'allowed: list endpoints', status: 200, forwards: `GET ${E}` },

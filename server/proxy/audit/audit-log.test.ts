@@ -2,8 +2,8 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { AuditLog } from '../audit/audit-log.ts'
-import { linesFromEnd } from '../audit/lines-from-end.ts'
+import { AuditLog } from './audit-log.ts'
+import { linesFromEnd } from './lines-from-end.ts'
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'audit-test-'))
 

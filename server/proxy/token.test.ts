@@ -1,11 +1,11 @@
 import { Agent, fetch as undiciFetch } from 'undici'
 import { afterEach, expect, test } from 'vitest'
-import { emulatorClient } from '../../../testing/emulator-control.ts'
-import { startLucca } from '../../../testing/lucca.ts'
-import { startStack, tapOf } from '../../../testing/stack.ts'
-import { issuedTokens } from '../../../testing/tap.ts'
-import { testCertificate } from '../../../testing/tls.ts'
-import { ClientCredentialsToken } from '../token.ts'
+import { emulatorClient } from '../../testing/emulator-control.ts'
+import { startLucca } from '../../testing/lucca.ts'
+import { startStack, tapOf } from '../../testing/stack.ts'
+import { issuedTokens } from '../../testing/tap.ts'
+import { testCertificate } from '../../testing/tls.ts'
+import { ClientCredentialsToken } from './token.ts'
 
 const cleanup: (() => Promise<void>)[] = []
 afterEach(async () => {

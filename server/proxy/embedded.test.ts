@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import { startStack, type InProcessStack } from '../../testing/stack.ts'
 
 // As `EMULATOR_VARIANTS=lucca-samples node --import tsx server/proxy/main.ts` runs: no Lucca variable set,
 // so the console starts its embedded emulator, in the mode that shows what Lucca's own samples show.

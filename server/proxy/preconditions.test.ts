@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { emulatorControl } from '../../../testing/emulator-control.ts'
-import { buildRequest, sendRaw } from '../../../testing/raw-http.ts'
-import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
+import { emulatorControl } from '../../testing/emulator-control.ts'
+import { buildRequest, sendRaw } from '../../testing/raw-http.ts'
+import { startStack, tapOf, type InProcessStack } from '../../testing/stack.ts'
 
 // Lucca documents its ETags both quoted and unquoted (contract §2.6, §12 R5): whatever it sent comes
 // back to it byte for byte, and nothing that could smuggle a header or confuse a parser gets through.

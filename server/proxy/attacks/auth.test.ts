@@ -4,8 +4,8 @@ import { admin } from '../../../testing/console-env.ts'
 import { buildRequest } from '../../../testing/raw-http.ts'
 import { issuedTokens } from '../../../testing/tap.ts'
 import { SESSION_COOKIE } from '../auth/session.ts'
-import type { AttackCase, AttackEnv, AttackTarget } from './attack-fixture.ts'
-import { startAttackTarget, VIEWER } from './attack-fixture.ts'
+import type { AttackCase, AttackEnv, AttackTarget } from './fixture.ts'
+import { startAttackTarget, VIEWER } from './fixture.ts'
 
 // Sessions, cookies, CSRF and credentials. The clock is the proxy's, so expiry and the sign-in
 // throttle window can be crossed without waiting.

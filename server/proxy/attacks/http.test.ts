@@ -2,8 +2,8 @@ import { mkdir, readFile, rm } from 'node:fs/promises'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import type { AttackCase, AttackEnv, AttackTarget } from './attack-fixture.ts'
-import { category, startAttackTarget } from './attack-fixture.ts'
+import type { AttackCase, AttackEnv, AttackTarget } from './fixture.ts'
+import { category, startAttackTarget } from './fixture.ts'
 
 // HTTP-level attacks: framing (smuggling), sizes, slow clients, hostile bodies and queries, Host
 // games. Node's parser refuses the framing ones before Fastify runs; the proxy must still answer a
@@ -355,7 +355,7 @@ const queries: AttackCase[] = [
   },
 ]
 
-// Endpoint 2 (attack-fixture.ts) is edited by these cases only, so its ETag is still the one Lucca gave.
+// Endpoint 2 (fixture.ts) is edited by these cases only, so its ETag is still the one Lucca gave.
 const patch = (name: string, value: string | ((env: AttackEnv) => string), status: number): AttackCase => ({
   name,
   method: 'PATCH',

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { checkRequestShape } from '../path-guard.ts'
+import { checkRequestShape } from './path-guard.ts'
 
 const pieces = [
   '/',

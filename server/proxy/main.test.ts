@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { readEnv } from '../config.ts'
+import { readEnv } from './config.ts'
 
 const tempDir = () => mkdtemp(join(tmpdir(), 'main-test-'))
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Agent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startStack, type InProcessStack } from '../../../testing/stack.ts'
-import { fixtureAsset } from '../../../testing/static-fixture.ts'
-import { testCertificate } from '../../../testing/tls.ts'
+import { startStack, type InProcessStack } from '../../testing/stack.ts'
+import { fixtureAsset } from '../../testing/static-fixture.ts'
+import { testCertificate } from '../../testing/tls.ts'
 
 let stack: InProcessStack
 let cookie: string

@@ -1,10 +1,10 @@
 import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { rawRequest } from '../../../testing/raw-http.ts'
-import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
-import { issuedTokens, type Tap } from '../../../testing/tap.ts'
-import { startUpstreamStub } from '../../../testing/upstream-stub.ts'
+import { rawRequest } from '../../testing/raw-http.ts'
+import { startStack, tapOf, type InProcessStack } from '../../testing/stack.ts'
+import { issuedTokens, type Tap } from '../../testing/tap.ts'
+import { startUpstreamStub } from '../../testing/upstream-stub.ts'
 
 // A real account's console on the emulator (its demo account), the tap between them showing what Lucca got.
 let stack: InProcessStack

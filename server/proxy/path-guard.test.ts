@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { guardTarget } from '../path-guard.ts'
-import { matchRoute } from '../route-table.ts'
+import { guardTarget } from './path-guard.ts'
+import { matchRoute } from './route-table.ts'
 
 const pieces = [
   '/',
