@@ -23,7 +23,7 @@ interface StatusAlias {
 }
 
 type Json = Record<string, unknown>
-const specFile = join(import.meta.dirname, '../../../contract/openapi.yaml')
+const specFile = join(import.meta.dirname, '../contract/openapi.yaml')
 
 /**
  * Checks real responses against contract/openapi.yaml with Ajv (JSON Schema 2020-12, the dialect of OpenAPI

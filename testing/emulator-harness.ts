@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
-import { buildEmulator, type Emulator } from '../app.ts'
-import { createClock } from '../clock.ts'
-import type { EmulatorOptions, Scope } from '../options.ts'
+import { buildEmulator, type Emulator } from '../server/emulator/app.ts'
+import { createClock } from '../server/emulator/clock.ts'
+import type { EmulatorOptions, Scope } from '../server/emulator/options.ts'
 import { createContractValidator, type CheckedResponse } from './openapi-validator.ts'
 
 const checkContract = createContractValidator()
