@@ -1,4 +1,4 @@
-// Child-process entry of a stack's separate Lucca (lucca.ts): the emulator (seeded, rate limit off) and its
+// Child-process entry of a stack's separate Lucca (lucca-child.ts): the emulator (seeded, rate limit off) and its
 // HTTPS receiver in a process of their own, so that benchmarks give the console, the emulator and the load
 // generator separate event loops, as in production. Prints one JSON line once it listens.
 import { startEmulator } from '../server/emulator/start.ts'

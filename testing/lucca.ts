@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url'
-import { z } from 'zod'
 import type { Emulator, EmulatorOptions } from '../server/emulator/app.ts'
 import { startEmulator } from '../server/emulator/start.ts'
 import { startReceiver } from '../server/receiver/start.ts'
-import { spawnNode } from './child.ts'
+import { startLuccaProcess } from './lucca-child.ts'
 import { tapControl } from './tap-control.ts'
 import { startTap, type Tap } from './tap.ts'
 
@@ -43,7 +41,7 @@ export interface Lucca {
   close(): Promise<void>
 }
 
-type Started = Omit<Lucca, 'apiUrl' | 'tokenUrl' | 'tap'>
+export type Started = Omit<Lucca, 'apiUrl' | 'tokenUrl' | 'tap'>
 
 export async function startLucca(spec: LuccaSpec): Promise<Lucca> {
   const started = await startEmulatorOf(spec)
@@ -95,33 +93,5 @@ async function startEmulatorOf(spec: LuccaSpec): Promise<Started> {
       await emulator.close()
       await receiver.close()
     },
-  }
-}
-
-const ReadySchema = z.object({ emulatorUrl: z.url(), receiverUrl: z.url(), ca: z.string() })
-const entry = fileURLToPath(new URL('./lucca-process.ts', import.meta.url))
-
-async function startLuccaProcess(): Promise<Started> {
-  const child = spawnNode(entry, {})
-  const line = await new Promise<string>((resolve, reject) => {
-    let buffered = ''
-    child.process.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8')
-      // Complete lines only: the certificate makes the line longer than one chunk.
-      const ready = buffered
-        .split('\n')
-        .slice(0, -1)
-        .find((candidate) => candidate.startsWith('{"emulatorUrl"'))
-      if (ready) resolve(ready)
-    })
-    void child.exited.then((code) => reject(new Error(`the emulator exited (${code}):\n${child.output()}`)))
-  })
-  const ready = ReadySchema.parse(JSON.parse(line))
-  return {
-    emulatorUrl: ready.emulatorUrl,
-    receiverUrl: ready.receiverUrl,
-    receiverCa: ready.ca,
-    instance: null,
-    close: async () => void (await child.stop()),
   }
 }
