@@ -8,6 +8,8 @@ const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results'
 
 export default defineConfig<{ stack: Stack }>({
   testDir: 'e2e',
+  // The three consoles, through testing/stack.ts like every other test (its returned function tears down).
+  globalSetup: './e2e/global-setup.ts',
   outputDir: `${outputDir}/e2e`,
   fullyParallel: false,
   workers: 1,
@@ -41,37 +43,6 @@ export default defineConfig<{ stack: Stack }>({
           receiverUrl: E2E.variantReceiverUrl,
         },
       },
-    },
-  ],
-  webServer: [
-    {
-      command: 'node --import tsx server/proxy/main.ts',
-      url: `${E2E.consoleUrl}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: E2E.serverEnv,
-    },
-    // A second console on a configured Lucca account reached through a fault-injecting tap in front of
-    // the first one's emulator (e2e/network-faults.spec.ts). SIGTERM lets it stop its proxy child cleanly.
-    {
-      command: 'node --import tsx e2e/servers/faulty-console.ts',
-      url: `${E2E.faultyConsoleUrl}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 6_000 },
-    },
-    {
-      command: 'node --import tsx server/proxy/main.ts',
-      url: `${E2E.variantConsoleUrl}/healthz`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      env: E2E.variantServerEnv,
     },
   ],
 })

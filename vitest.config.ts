@@ -14,6 +14,7 @@ export default defineConfig({
             'contract/**/*.test.ts',
             'scripts/**/*.test.ts',
             'bench/**/*.test.ts',
+            'testing/**/*.test.ts',
           ],
           exclude: ['server/reliability/load.test.ts'],
           environment: 'node',

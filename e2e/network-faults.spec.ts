@@ -1,16 +1,16 @@
 import type { APIRequestContext } from '@playwright/test'
-import type { Fault } from '../bench/harness/tap-proxy.ts'
+import type { TapInjection } from '../testing/tap-control.ts'
+import type { Fault } from '../testing/tap.ts'
 import { E2E, expect, test as base } from './fixtures.ts'
-import type { TapInjection } from './servers/tap-control.ts'
 
 // Network faults the emulator cannot fake (issue 7): Lucca hanging, resetting connections, and its token
-// endpoint failing. They run against the second console (e2e/servers/faulty-console.ts): the real proxy on
-// a configured account whose Lucca and token URLs go through a fault-injecting tap in front of the E2E
+// endpoint failing. They run against the second console (e2e/global-setup.ts): the real proxy on a
+// configured account whose Lucca and token URLs go through a fault-injecting tap in front of the E2E
 // emulator. Each time the page must say what is wrong in plain words, come back by itself once Lucca does
 // (no reload, no click), keep what the admin typed, and the proxy must stay up.
 const faultyConsole = E2E.faultyConsoleUrl
 
-/** The tap's control API (e2e/servers/tap-control.ts). */
+/** The tap's control API (testing/tap-control.ts). */
 interface TapControl {
   inject(pathPrefix: string, fault: Fault, times?: number): Promise<void>
   clear(): Promise<void>

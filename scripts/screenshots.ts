@@ -1,60 +1,25 @@
 // Screenshots of every console page, light and dark, wide and narrow, empty and full, for the README and
 // for review. Usage: `npx vite build && node --import tsx scripts/screenshots.ts` (writes docs/screenshots/).
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { chromium, type Browser, type Page } from '@playwright/test'
+import { startStack } from '../testing/stack.ts'
 import { chromiumArgs, chromiumPath } from './chromium.ts'
 
-const port = 21180
-const emulatorPort = 21110
-const receiverPort = 21543
-const base = `http://127.0.0.1:${port}`
-const emulator = `http://127.0.0.1:${emulatorPort}/_emulator`
-const password = 'screenshots-password-123'
 const out = 'docs/screenshots'
-const writeHeaders = { 'X-Console-Request': '1', Origin: base }
 
 if (!existsSync('dist/index.html')) throw new Error('Build the SPA first: npx vite build')
 mkdirSync(out, { recursive: true })
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/proxy/main.ts'], {
-  env: {
-    ...process.env,
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    EMULATOR_PORT: String(emulatorPort),
-    RECEIVER_PORT: String(receiverPort),
-    EMULATOR_STORE: 'memory',
-    DATA_DIR: 'test-results/screenshots-data',
-    ADMIN_PASSWORD: password,
-    LOG_LEVEL: 'warn',
-    // Dozens of screens in a few seconds: Lucca's per-minute budget would only make the shots wait.
-    EMULATOR_RATE_LIMIT: 'off',
-    LUCCA_BUDGET_PER_MINUTE: '10000',
-  },
-  stdio: ['ignore', 'inherit', 'inherit'],
+const stack = await startStack({
+  staticDir: 'dist',
+  // Fixed, so the addresses the shots show stay the same from one run to the next.
+  ports: { console: 21180, emulator: 21110, receiver: 21543 },
+  // Dozens of screens in a few seconds: Lucca's per-minute budget would only make the shots wait.
+  env: { EMULATOR_RATE_LIMIT: 'off', LUCCA_BUDGET_PER_MINUTE: '10000' },
 })
-
-async function waitForConsole() {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('the console did not start')
-}
-
-async function resetEmulator(seed: boolean) {
-  const response = await fetch(`${emulator}/reset`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ seed }),
-  })
-  if (!response.ok) throw new Error(`emulator reset answered ${response.status}`)
-}
+const base = stack.url
+const { password } = stack.admin
+const writeHeaders = { 'X-Console-Request': '1', Origin: base }
 
 const sizes = { wide: { width: 1440, height: 900 }, narrow: { width: 390, height: 844 } } as const
 type Scheme = 'light' | 'dark'
@@ -75,7 +40,7 @@ async function newPage(
   const page = await context.newPage()
   if (signIn) {
     const response = await page.request.post(`${base}/api/session`, {
-      data: { username: 'admin', password },
+      data: stack.admin,
       headers: writeHeaders,
     })
     if (response.status() !== 200) throw new Error(`sign-in answered ${response.status()}`)
@@ -129,7 +94,7 @@ async function debuggingShots(page: Page, suffix: string) {
 async function sessionShots(browser: Browser, scheme: Scheme) {
   const page = await newPage(browser, scheme, 'wide')
   await page.goto(`${base}/endpoints/new`)
-  await page.getByRole('textbox', { name: 'Webhook URL' }).fill(`https://127.0.0.1:${receiverPort}/ok/typed`)
+  await page.getByRole('textbox', { name: 'Webhook URL' }).fill(`${stack.receiverUrl}/ok/typed`)
   await page.getByRole('combobox', { name: 'Topics' }).click()
   await page.getByRole('option', { name: /employee\.created/ }).click()
   await page.keyboard.press('Escape')
@@ -173,14 +138,14 @@ async function run(browser: Browser) {
     await shot(signInPage, `sign-in-${scheme}`)
     await signInPage.context().close()
 
-    await resetEmulator(false)
+    await stack.emulator.reset({ seed: false })
     const empty = await newPage(browser, scheme, 'wide')
     await empty.goto(`${base}/endpoints`)
     await empty.getByText('No webhook endpoints yet').waitFor()
     await shot(empty, `endpoints-empty-${scheme}`)
     await empty.context().close()
 
-    await resetEmulator(true)
+    await stack.emulator.reset({ seed: true })
     for (const size of ['wide', 'narrow'] as const) {
       const suffix = size === 'wide' ? scheme : `${scheme}-narrow`
       const page = await newPage(browser, scheme, size)
@@ -210,9 +175,7 @@ async function run(browser: Browser) {
       await page.getByText('Choose at least one topic.').waitFor()
       await shot(page, `new-endpoint-errors-${suffix}`)
 
-      await page
-        .getByRole('textbox', { name: 'Webhook URL' })
-        .fill(`https://127.0.0.1:${receiverPort}/ok/screenshots`)
+      await page.getByRole('textbox', { name: 'Webhook URL' }).fill(`${stack.receiverUrl}/ok/screenshots`)
       await page.getByRole('textbox', { name: /^Name/ }).fill('Screenshot receiver')
       await page.getByRole('combobox', { name: 'Topics' }).click()
       await page.getByRole('option', { name: /employee\.created/ }).click()
@@ -230,7 +193,6 @@ async function run(browser: Browser) {
 }
 
 try {
-  await waitForConsole()
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: chromiumArgs,
@@ -241,5 +203,5 @@ try {
     await browser.close()
   }
 } finally {
-  server.kill('SIGTERM')
+  await stack.close()
 }

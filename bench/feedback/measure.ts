@@ -1,8 +1,8 @@
 import { chromium, type Page } from '@playwright/test'
 import { z } from 'zod'
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.ts'
-import type { ConsoleProcess } from '../harness/console.ts'
-import { emulatorToken, luccaHeaders } from '../harness/emulator-control.ts'
+import { luccaHeaders } from '../../testing/emulator-control.ts'
+import type { ProcessStack } from '../../testing/stack.ts'
 
 export interface FollowedDelivery {
   /** Click on "Send test" → the first attempt's outcome shown in the page. */
@@ -17,9 +17,9 @@ const Deliveries = z.object({ items: z.array(z.object({ id: z.string() })) })
 const Attempts = z.object({ items: z.array(z.object({ createdAt: z.string() })) })
 
 /** The emulator's own record of the delivery's first attempt, read directly from it (not via the proxy). */
-async function firstAttemptAt(emulatorUrl: string, endpointId: string): Promise<number> {
-  const headers = luccaHeaders(await emulatorToken(emulatorUrl))
-  const api = `${emulatorUrl}/lucca-api`
+async function firstAttemptAt(stack: ProcessStack, endpointId: string): Promise<number> {
+  const headers = luccaHeaders(await stack.emulator.token())
+  const api = `${stack.emulatorUrl}/lucca-api`
   const deliveries = Deliveries.parse(
     await (
       await fetch(`${api}/webhook-deliveries?webhookEndpoint.id=${endpointId}&sort=-id&limit=1`, { headers })
@@ -37,7 +37,7 @@ async function firstAttemptAt(emulatorUrl: string, endpointId: string): Promise<
   return Date.parse(first.createdAt)
 }
 
-async function followOnce(page: Page, proxy: ConsoleProcess, endpointId: string): Promise<FollowedDelivery> {
+async function followOnce(page: Page, stack: ProcessStack, endpointId: string): Promise<FollowedDelivery> {
   await page.goto(`/endpoints/${endpointId}`)
   const button = page.getByRole('button', { name: 'Send test', exact: true })
   await button.waitFor()
@@ -51,23 +51,23 @@ async function followOnce(page: Page, proxy: ConsoleProcess, endpointId: string)
   await page.getByText('Delivered', { exact: true }).waitFor({ timeout: 30_000 })
   const shown = Date.now()
   page.off('request', count)
-  const attempted = await firstAttemptAt(proxy.emulatorUrl, endpointId)
+  const attempted = await firstAttemptAt(stack, endpointId)
   return { shownMs: shown - clicked, attemptedMs: attempted - clicked, luccaCalls }
 }
 
 /** Follows `runs` test deliveries in Debian's (or Playwright's) Chromium, signed in as the admin. */
-export async function followTestDeliveries(proxy: ConsoleProcess, endpointId: string, runs: number) {
+export async function followTestDeliveries(stack: ProcessStack, endpointId: string, runs: number) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
   try {
-    const context = await browser.newContext({ baseURL: proxy.url })
+    const context = await browser.newContext({ baseURL: stack.url })
     const signIn = await context.request.post('/api/session', {
-      data: proxy.admin,
-      headers: { 'X-Console-Request': '1', Origin: proxy.url },
+      data: stack.admin,
+      headers: { 'X-Console-Request': '1', Origin: stack.url },
     })
     if (signIn.status() !== 200) throw new Error(`sign-in answered ${signIn.status()}`)
     const page = await context.newPage()
     const followed: FollowedDelivery[] = []
-    for (let run = 0; run < runs; run += 1) followed.push(await followOnce(page, proxy, endpointId))
+    for (let run = 0; run < runs; run += 1) followed.push(await followOnce(page, stack, endpointId))
     return followed
   } finally {
     await browser.close()

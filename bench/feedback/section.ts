@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { z } from 'zod'
 import type { SectionResult } from '../lib/results.ts'
 import { median } from '../lib/stats.ts'
-import { launchConsole } from '../harness/console.ts'
-import { consoleClient } from '../harness/console-client.ts'
+import { startStack } from '../../testing/stack.ts'
 import { followTestDeliveries } from './measure.ts'
 
 const runs = 3
@@ -16,19 +12,21 @@ const Created = z.object({ id: z.string() })
  * time from the click to the outcome on screen, beside the time the emulator itself made the attempt.
  */
 export async function feedbackSection(options: { staticDir: string }): Promise<SectionResult> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-feedback-'))
-  const proxy = await launchConsole({ dataDir, staticDir: options.staticDir })
+  const stack = await startStack({ staticDir: options.staticDir })
   try {
-    const admin = await consoleClient(proxy.url, proxy.admin)
-    const created = await admin.post('/lucca-api/webhook-endpoints', {
-      name: 'Bench receiver',
-      webhookUrl: `${proxy.receiverUrl}/ok/bench`,
-      topics: ['employee.created'],
-      status: 'active',
+    const created = await stack.call('/lucca-api/webhook-endpoints', {
+      method: 'POST',
+      cookie: await stack.signIn(),
+      body: {
+        name: 'Bench receiver',
+        webhookUrl: `${stack.receiverUrl}/ok/bench`,
+        topics: ['employee.created'],
+        status: 'active',
+      },
     })
     if (created.status !== 201) throw new Error(`creating the endpoint answered ${created.status}`)
-    const { id } = Created.parse(created.body)
-    const followed = await followTestDeliveries(proxy, id, runs)
+    const { id } = Created.parse(created.json())
+    const followed = await followTestDeliveries(stack, id, runs)
     const shown = median(followed.map((run) => run.shownMs))
     const attempted = median(followed.map((run) => run.attemptedMs))
     const calls = median(followed.map((run) => run.luccaCalls))
@@ -42,7 +40,6 @@ export async function feedbackSection(options: { staticDir: string }): Promise<S
       ],
     }
   } finally {
-    await proxy.child.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    await stack.close()
   }
 }

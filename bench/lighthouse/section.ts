@@ -1,10 +1,6 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { SectionResult } from '../lib/results.ts'
 import { median } from '../lib/stats.ts'
-import { launchConsole } from '../harness/console.ts'
-import { signIn } from '../harness/session.ts'
+import { startStack } from '../../testing/stack.ts'
 import { lighthouse, type Audit } from './audit.ts'
 
 /** Median of `runs` Lighthouse runs on the signed-in endpoints list, served by the real proxy. */
@@ -12,13 +8,12 @@ export async function lighthouseSection(options: {
   staticDir: string
   runs: number
 }): Promise<SectionResult> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-lighthouse-data-'))
-  const proxy = await launchConsole({ dataDir, staticDir: options.staticDir })
+  const stack = await startStack({ staticDir: options.staticDir })
   try {
-    const cookie = await signIn(proxy.url, proxy.admin)
+    const cookie = await stack.signIn()
     const audits: Audit[] = []
     for (let run = 0; run < options.runs; run += 1)
-      audits.push(await lighthouse(`${proxy.url}/`, { Cookie: cookie }))
+      audits.push(await lighthouse(`${stack.url}/`, { Cookie: cookie }))
     const med = (pick: (audit: Audit) => number) => median(audits.map(pick))
     const summary: Audit = {
       performance: med((a) => a.performance),
@@ -38,7 +33,6 @@ export async function lighthouseSection(options: {
       ],
     }
   } finally {
-    await proxy.child.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    await stack.close()
   }
 }

@@ -1,6 +1,6 @@
 import { load, type LoadResult } from '../lib/autocannon.ts'
 import { round } from '../lib/stats.ts'
-import { configureEmulator } from '../harness/emulator-control.ts'
+import type { EmulatorControl } from '../../testing/emulator-control.ts'
 
 export interface Scenario {
   latencyMs: number
@@ -20,7 +20,7 @@ export interface Targets {
   direct: { url: string; headers: Record<string, string> }
   /** Through the proxy with a signed-in session. */
   proxied: { url: string; headers: Record<string, string> }
-  emulatorUrl: string
+  emulator: EmulatorControl
 }
 
 // Distinct URLs (limit=1..100), so the proxy cannot share one upstream call between concurrent requests:
@@ -35,7 +35,7 @@ export async function measureOverhead(
 ): Promise<OverheadPoint[]> {
   const points: OverheadPoint[] = []
   for (const { latencyMs, connections } of scenarios) {
-    await configureEmulator(targets.emulatorUrl, { latencyMs, rateLimit: 'off' })
+    await targets.emulator.configure({ latencyMs, rateLimit: 'off' })
     const run = (target: Targets['direct'], seconds: number) =>
       load({ ...target, connections, durationSeconds: seconds, pathOf })
     // Warm both paths (JIT, keep-alive pools, the proxy's token) before measuring.
@@ -53,6 +53,6 @@ export async function measureOverhead(
       addedP99Ms: round(proxied.p99 - direct.p99, 2),
     })
   }
-  await configureEmulator(targets.emulatorUrl, { latencyMs: 0 })
+  await targets.emulator.configure({ latencyMs: 0 })
   return points
 }

@@ -1,13 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { load } from '../lib/autocannon.ts'
 import type { Row, SectionResult } from '../lib/results.ts'
-import { launchConsole, unlimitedBudget } from '../harness/console.ts'
-import { emulatorToken, luccaHeaders } from '../harness/emulator-control.ts'
-import { startLucca } from '../harness/lucca.ts'
-import { signIn } from '../harness/session.ts'
-import { startTapProxy } from '../harness/tap-proxy.ts'
+import { luccaHeaders } from '../../testing/emulator-control.ts'
+import { startStack } from '../../testing/stack.ts'
 import { measureOverhead, type OverheadPoint } from './overhead.ts'
 
 const tokenPath = '/connect/token'
@@ -25,53 +19,43 @@ const scenarios = [
  * its token URL behind a counting tap so every token request it makes is seen.
  */
 export async function proxySection(options: { durationSeconds: number }): Promise<SectionResult> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-proxy-'))
-  const lucca = await startLucca({ seed: true })
-  const tap = await startTapProxy(lucca.emulatorUrl)
+  const started = Date.now()
+  const stack = await startStack({
+    lucca: { emulator: 'process', tap: { scope: 'token' } },
+    unthrottled: true,
+  })
   try {
-    const started = Date.now()
-    const proxy = await launchConsole({
-      dataDir,
-      lucca: { apiUrl: lucca.emulatorUrl, tokenUrl: `${tap.url}${tokenPath}` },
-      budgetPerMinute: unlimitedBudget,
+    const cookie = await stack.signIn()
+    const targets = {
+      direct: { url: stack.emulatorUrl, headers: luccaHeaders(await stack.emulator.token()) },
+      proxied: { url: stack.url, headers: { Cookie: cookie } },
+      emulator: stack.emulator,
+    }
+    const points = await measureOverhead(targets, scenarios, options.durationSeconds)
+    const tenThousand = await load({
+      ...targets.proxied,
+      connections: 10,
+      amount: 10_000,
+      pathOf: (n) => `/lucca-api/webhook-endpoints?limit=${1 + (n % 100)}`,
     })
-    try {
-      const cookie = await signIn(proxy.url, proxy.admin)
-      const targets = {
-        direct: { url: lucca.emulatorUrl, headers: luccaHeaders(await emulatorToken(lucca.emulatorUrl)) },
-        proxied: { url: proxy.url, headers: { Cookie: cookie } },
-        emulatorUrl: lucca.emulatorUrl,
-      }
-      const points = await measureOverhead(targets, scenarios, options.durationSeconds)
-      const tenThousand = await load({
-        ...targets.proxied,
-        connections: 10,
-        amount: 10_000,
-        pathOf: (n) => `/lucca-api/webhook-endpoints?limit=${1 + (n % 100)}`,
-      })
-      const seconds = (Date.now() - started) / 1000
-      const tokens = tap.count(tokenPath)
-      const lifetimes = Math.ceil(seconds / tokenTtlSeconds)
-      const proxiedCalls = points.reduce((sum, p) => sum + p.proxied.requests, 0) + tenThousand.requests
-      const tokenData = {
-        tokenRequests: tokens,
-        proxiedCalls,
-        seconds,
-        tokenTtlSeconds,
-        lifetimes,
-        tenThousand,
-      }
-      return {
-        data: { overhead: points, tokens: tokenData },
-        rows: [...overheadRows(points), ...tokenRows(tokenData)],
-      }
-    } finally {
-      await proxy.child.stop()
+    const seconds = (Date.now() - started) / 1000
+    const tokens = stack.tap?.count(tokenPath) ?? 0
+    const lifetimes = Math.ceil(seconds / tokenTtlSeconds)
+    const proxiedCalls = points.reduce((sum, p) => sum + p.proxied.requests, 0) + tenThousand.requests
+    const tokenData = {
+      tokenRequests: tokens,
+      proxiedCalls,
+      seconds,
+      tokenTtlSeconds,
+      lifetimes,
+      tenThousand,
+    }
+    return {
+      data: { overhead: points, tokens: tokenData },
+      rows: [...overheadRows(points), ...tokenRows(tokenData)],
     }
   } finally {
-    await tap.close()
-    await lucca.child.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    await stack.close()
   }
 }
 

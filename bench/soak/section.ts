@@ -1,13 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { LoadResult } from '../lib/autocannon.ts'
 import { mixedTraffic } from '../lib/mixed-traffic.ts'
 import type { SectionResult } from '../lib/results.ts'
 import { sampleRss } from '../lib/rss.ts'
-import { launchConsole, unlimitedBudget } from '../harness/console.ts'
-import { configureEmulator } from '../harness/emulator-control.ts'
-import { signIn } from '../harness/session.ts'
+import { startStack } from '../../testing/stack.ts'
 
 const MiB = 1024 * 1024
 
@@ -16,24 +11,18 @@ const MiB = 1024 * 1024
  * compares the last window with the first (both measured in the same run).
  */
 export async function soakSection(options: { staticDir: string; seconds: number }): Promise<SectionResult> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bench-soak-'))
-  const proxy = await launchConsole({
-    dataDir,
-    staticDir: options.staticDir,
-    budgetPerMinute: unlimitedBudget,
-  })
+  // Neither the console's budget nor the emulator's 50/min limit: a soak measures the console.
+  const stack = await startStack({ staticDir: options.staticDir, unthrottled: true })
   try {
-    // The embedded emulator starts with Lucca's 50/min limit; a soak measures the console, not that limit.
-    await configureEmulator(proxy.emulatorUrl, { rateLimit: 'off' })
-    const cookie = await signIn(proxy.url, proxy.admin)
+    const cookie = await stack.signIn()
     const windows = Math.max(2, Math.round(options.seconds / 30))
     const windowSeconds = Math.max(2, Math.round(options.seconds / windows))
     // A short warm-up, so start-up allocation does not count as growth.
-    await mixedTraffic(proxy.url, cookie, { connections: 20, seconds: 2 })
-    const rss = sampleRss(proxy.child.pid)
+    await mixedTraffic(stack.url, cookie, { connections: 20, seconds: 2 })
+    const rss = sampleRss(stack.console.child.pid)
     const results: LoadResult[] = []
     for (let window = 0; window < windows; window += 1) {
-      results.push(await mixedTraffic(proxy.url, cookie, { connections: 20, seconds: windowSeconds }))
+      results.push(await mixedTraffic(stack.url, cookie, { connections: 20, seconds: windowSeconds }))
     }
     const memory = rss.stop()
     const [rssStart, rssEnd, growth] = [memory.first, memory.last, memory.growth]
@@ -57,7 +46,6 @@ export async function soakSection(options: { staticDir: string; seconds: number 
       ],
     }
   } finally {
-    await proxy.child.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    await stack.close()
   }
 }

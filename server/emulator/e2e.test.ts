@@ -2,7 +2,7 @@ import { afterAll, expect, test } from 'vitest'
 import { startReceiver } from '../receiver/start.ts'
 import { verifyLuccaSignature } from '../receiver/verify-signature.ts'
 import { startEmulator } from './start.ts'
-import { expectContract } from './testing/harness.ts'
+import { expectContract } from '../../testing/emulator-harness.ts'
 
 // Real ports, real TLS, the real clock: what the proxy and the browser tests will meet.
 const receiver = await startReceiver({ port: 0 })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, expect, test } from 'vitest'
-import { emulatorHarness } from './testing/harness.ts'
+import { emulatorHarness } from '../../testing/emulator-harness.ts'
 
 // Frozen clock and skipped challenges: random URLs are never contacted.
 const { emulator, call } = await emulatorHarness({ skipChallenge: true })

@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest'
-import { emulatorHarness } from './testing/harness.ts'
+import { emulatorHarness } from '../../testing/emulator-harness.ts'
 
 // The clock stays frozen, so nothing is ever sent: only the list of deliveries matters here.
 const { emulator, call } = await emulatorHarness({ variants: 'lucca-samples', skipChallenge: true })

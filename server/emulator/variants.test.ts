@@ -2,7 +2,7 @@ import { Agent, request } from 'undici'
 import { afterAll, expect, test } from 'vitest'
 import { startReceiver } from '../receiver/start.ts'
 import { verifyLuccaSignature } from '../receiver/verify-signature.ts'
-import { emulatorHarness } from './testing/harness.ts'
+import { emulatorHarness } from '../../testing/emulator-harness.ts'
 
 // EMULATOR_VARIANTS=lucca-samples. Every answer passes the contract check inside `call` (harness.ts).
 const receiver = await startReceiver()

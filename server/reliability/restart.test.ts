@@ -5,30 +5,25 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
-import { launchConsole, type ConsoleProcess } from '../../bench/harness/console.ts'
-import { consoleClient } from '../../bench/harness/console-client.ts'
-import { configureEmulator } from '../../bench/harness/emulator-control.ts'
-import { staticFixture } from '../../bench/harness/static-fixture.ts'
+import { startStack, type ProcessStack } from '../../testing/stack.ts'
 
 let dataDir = ''
-let staticDir = ''
-const running: ConsoleProcess[] = []
+const running: ProcessStack[] = []
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'reliability-restart-'))
-  staticDir = await staticFixture()
 })
 
 afterAll(async () => {
-  await Promise.all(running.map((proxy) => proxy.child.stop()))
+  await Promise.all(running.map((stack) => stack.close()))
   await rm(dataDir, { recursive: true, force: true })
-  await rm(staticDir, { recursive: true, force: true })
 })
 
 async function start() {
-  const proxy = await launchConsole({ dataDir, staticDir, fileStore: true })
-  running.push(proxy)
-  return proxy
+  // The embedded emulator keeps its data in DATA_DIR too, as `npm start` does.
+  const stack = await startStack({ dataDir, env: { EMULATOR_STORE: 'file' } })
+  running.push(stack)
+  return stack
 }
 
 const Created = z.object({ id: z.string() })
@@ -41,31 +36,37 @@ test(
   { timeout: 90_000 },
   async () => {
     const first = await start()
-    const admin = await consoleClient(first.url, first.admin)
-    const created = await admin.post('/lucca-api/webhook-endpoints', {
-      name: 'Survives restarts',
-      webhookUrl: `${first.receiverUrl}/ok`,
-      topics: ['employee.created'],
-      status: 'inactive',
+    const cookie = await first.signIn()
+    const created = await first.call('/lucca-api/webhook-endpoints', {
+      method: 'POST',
+      cookie,
+      body: {
+        name: 'Survives restarts',
+        webhookUrl: `${first.receiverUrl}/ok`,
+        topics: ['employee.created'],
+        status: 'inactive',
+      },
     })
-    expect(created.status, JSON.stringify(created.body)).toBe(201)
-    const { id } = Created.parse(created.body)
+    expect(created.status, created.text).toBe(201)
+    const { id } = Created.parse(created.json())
 
     // Slow Lucca down so the requests are still in flight when the signal arrives.
-    await configureEmulator(first.emulatorUrl, { latencyMs: 1500 })
-    const inFlight = [1, 2, 3, 4, 5].map((n) => admin.get(`/lucca-api/webhook-endpoints?limit=${n}`))
+    await first.emulator.configure({ latencyMs: 1500 })
+    const inFlight = [1, 2, 3, 4, 5].map((n) =>
+      first.call(`/lucca-api/webhook-endpoints?limit=${n}`, { cookie }),
+    )
     await new Promise((resolve) => setTimeout(resolve, 500))
-    first.child.process.kill('SIGTERM')
+    first.console.child.process.kill('SIGTERM')
     const answers = await Promise.all(inFlight)
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200])
-    expect(await first.child.exited).toBe(0)
+    expect(await first.console.child.exited).toBe(0)
 
     const second = await start()
-    const again = await consoleClient(second.url, second.admin)
-    const audit = AuditPage.parse((await again.get('/api/audit?limit=50')).body)
+    const again = await second.signIn()
+    const audit = AuditPage.parse((await second.call('/api/audit?limit=50', { cookie: again })).json())
     expect(audit.items).toContainEqual(expect.objectContaining({ action: 'endpoint.create', status: 201 }))
-    const endpoint = await again.get(`/lucca-api/webhook-endpoints/${id}`)
+    const endpoint = await second.call(`/lucca-api/webhook-endpoints/${id}`, { cookie: again })
     expect(endpoint.status).toBe(200)
-    expect(endpoint.body).toMatchObject({ id, name: 'Survives restarts', status: 'inactive' })
+    expect(endpoint.json()).toMatchObject({ id, name: 'Survives restarts', status: 'inactive' })
   },
 )

@@ -1,30 +1,23 @@
 // Many concurrent requests from one session at the moment its idle timer is refreshed: what a console tab
 // does every minute (several queries polling at once), and what the 200-client load suite first tripped on.
-import { readdir, readFile, rm, writeFile, mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { launchConsole, type ConsoleProcess } from '../../bench/harness/console.ts'
-import { signIn } from '../../bench/harness/session.ts'
+import { startStack, type ProcessStack } from '../../testing/stack.ts'
 
-let proxy: ConsoleProcess
-let dataDir = ''
+let stack: ProcessStack
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'reliability-touch-'))
-  proxy = await launchConsole({ dataDir })
+  stack = await startStack()
 }, 60_000)
 
-afterAll(async () => {
-  await proxy?.child.stop()
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => stack?.close())
 
 // Found by the load suite: FileSessionStore.write once wrote every update of a session through the same temp
 // file, so concurrent touches raced and the loser's rename failed with ENOENT, a 500.
 test('concurrent requests while the session is refreshed all succeed', async () => {
-  const cookie = await signIn(proxy.url, proxy.admin)
-  const sessions = join(dataDir, 'sessions')
+  const cookie = await stack.signIn()
+  const sessions = join(stack.dataDir, 'sessions')
   const [file] = await readdir(sessions)
   if (!file) throw new Error('no session file after sign-in')
   const failures: number[] = []
@@ -40,7 +33,7 @@ test('concurrent requests while the session is refreshed all succeed', async () 
     await new Promise((resolve) => setTimeout(resolve, 1_200))
     const statuses = await Promise.all(
       Array.from({ length: 100 }, () =>
-        fetch(`${proxy.url}/api/session`, { headers: { Cookie: cookie } }).then(
+        fetch(`${stack.url}/api/session`, { headers: { Cookie: cookie } }).then(
           (response) => response.status,
         ),
       ),

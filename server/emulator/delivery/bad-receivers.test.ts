@@ -1,7 +1,7 @@
 import { afterAll, expect, test } from 'vitest'
 import { startReceiver } from '../../receiver/start.ts'
 import { createClock } from '../clock.ts'
-import { emulatorHarness } from '../testing/harness.ts'
+import { emulatorHarness } from '../../../testing/emulator-harness.ts'
 
 const receiver = await startReceiver()
 const untrusted = await startReceiver()

@@ -1,6 +1,6 @@
 import { afterAll, expect, test } from 'vitest'
 import { startReceiver } from '../../receiver/start.ts'
-import { emulatorHarness } from '../testing/harness.ts'
+import { emulatorHarness } from '../../../testing/emulator-harness.ts'
 
 const receiver = await startReceiver()
 const { emulator, call } = await emulatorHarness({ trustedCa: [receiver.ca], retryScale: 0.001 })

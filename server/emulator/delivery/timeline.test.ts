@@ -1,7 +1,7 @@
 import { Agent, request } from 'undici'
 import { afterAll, expect, test } from 'vitest'
 import { startReceiver } from '../../receiver/start.ts'
-import { emulatorHarness } from '../testing/harness.ts'
+import { emulatorHarness } from '../../../testing/emulator-harness.ts'
 
 const receiver = await startReceiver()
 const agent = new Agent({ connect: { ca: receiver.ca } })

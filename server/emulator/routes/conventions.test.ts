@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib'
 import { afterAll, expect, test } from 'vitest'
-import { emulatorHarness } from '../testing/harness.ts'
+import { emulatorHarness } from '../../../testing/emulator-harness.ts'
 
 // No receiver needed: endpoints stay inactive, so nothing is challenged or delivered.
 const { emulator, call } = await emulatorHarness()

@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest'
-import { emulatorHarness } from '../testing/harness.ts'
+import { emulatorHarness } from '../../../testing/emulator-harness.ts'
 
 const { emulator, call } = await emulatorHarness({
   clients: [
