@@ -18,19 +18,24 @@ beforeAll(async () => {
 afterAll(() => stack?.close())
 
 test(
-  `${clients} concurrent clients for ${seconds} s: no errors, memory flat`,
+  `${clients} concurrent clients for ${seconds} s: no errors, no memory kept`,
   { timeout: (seconds + 60) * 1000 },
   async () => {
     const cookie = await stack.signIn()
     // Warm up to a steady heap first, so start-up allocation does not read as growth.
     await mixedTraffic(stack.url, cookie, { connections: clients, seconds: 10 })
-    // Sampled every second: one reading can catch V8 resizing its heap, a leak keeps climbing.
+    const heapBefore = await stack.console.liveHeap()
+    // RSS is sampled for the report only: V8 grows a heap nothing presses it to keep small, so RSS climbs
+    // under load with no leak at all (CI saw +26 % with a flat live heap). What a leak must raise is what is
+    // still reachable after a full collection, once the clients have gone.
     const rss = sampleRss(stack.console.child.pid)
     const result = await mixedTraffic(stack.url, cookie, { connections: clients, seconds })
     const memory = rss.stop()
+    const heapAfter = await stack.console.liveHeap()
+    const report = `live heap ${heapBefore} → ${heapAfter} bytes; RSS samples (bytes): ${memory.samples.join(' ')}`
     expect(result.requests).toBeGreaterThan(clients * seconds)
     expect(result.errors, JSON.stringify(result)).toBe(0)
-    expect(memory.growth, `RSS samples (bytes): ${memory.samples.join(' ')}`).toBeLessThanOrEqual(0.1)
+    expect(heapAfter / heapBefore - 1, report).toBeLessThanOrEqual(0.1)
     expect(stack.console.child.process.exitCode).toBeNull()
   },
 )
