@@ -24,7 +24,7 @@ test.skipIf(!existsSync(sharedSpec))('contract/openapi.yaml is the same as the s
   expect(readFileSync(join(here, 'openapi.yaml'), 'utf8')).toBe(readFileSync(sharedSpec, 'utf8'))
 })
 
-// The prose half of the contract, which code comments cite as `contract/lucca-api.md §n`.
+// The prose half of the contract, which code comments cite as `lucca-api.md §n`.
 test.skipIf(!existsSync(sharedReadme))(
   'contract/lucca-api.md is the same as the shared contract README',
   () => {

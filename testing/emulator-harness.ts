@@ -5,8 +5,8 @@ import type { EmulatorOptions, Scope } from '../server/emulator/options.ts'
 import { createContractValidator, type CheckedResponse } from './openapi-validator.ts'
 
 const checkContract = createContractValidator()
-// README §6.9, §10: Lucca's 2024-11-01 file answers 201 here and its newer page 202, but contract/openapi.yaml
-// declares only 202. The lucca-samples variant answers 201 with the same body, so it is checked as the 202.
+// lucca-api.md §6.9, §10: Lucca's 2024-11-01 file answers 201 here and its newer page 202, but
+// contract/openapi.yaml declares only 202. The lucca-samples variant answers 201 with the same body, so it is checked as the 202.
 const checkSamples = createContractValidator(undefined, [
   { method: 'POST', path: '/lucca-api/webhook-deliveries', status: 201, checkedAs: 202 },
 ])

@@ -59,18 +59,18 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
   }
 
   app.decorate('publicBaseUrl', settings.publicBaseUrl?.replace(/\/+$/, ''))
-  // The demo events' `source` is the tenant origin every later event gets (README §1 [E]): the public base
-  // URL, else the origin clients reach the emulator at, which only a request tells.
+  // The demo events' `source` is the tenant origin every later event gets (lucca-api.md §1 [E]): the public
+  // base URL, else the origin clients reach the emulator at, which only a request tells.
   let seedPending = settings.seed && store.isEmpty()
   app.addHook('onRequest', async (request) => {
     if (!seedPending) return
     seedPending = false
     seedDemoData(ctx, baseUrl(request))
   })
-  // Retention (README §7.8) is enforced lazily, before each request reads the store.
+  // Retention (lucca-api.md §7.8) is enforced lazily, before each request reads the store.
   app.addHook('onRequest', async () => store.purgeBefore(clock.now() - settings.retentionDays * dayMs))
   if (settings.cors) registerCors(app)
-  // README §2.7 [E]: br, gzip or deflate by q-value, nothing under 1 KiB.
+  // lucca-api.md §2.7 [E]: br, gzip or deflate by q-value, nothing under 1 KiB.
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip', 'deflate', 'identity'] })
   await app.register(async (scope) => tokenRoutes(scope, ctx))
   await app.register(async (scope) => luccaApi(scope, ctx), { prefix: '/lucca-api' })

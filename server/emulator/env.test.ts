@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { emulatorOptionsFromEnv } from './env.ts'
 
-test('README §9 variables map onto emulator options', () => {
+test('lucca-api.md §9 variables map onto emulator options', () => {
   const options = emulatorOptionsFromEnv({
     EMULATOR_STORE: 'memory',
     EMULATOR_RATE_LIMIT: '10/30',

@@ -15,8 +15,8 @@ const clientsSchema = z.array(
 type Env = Record<string, string | undefined>
 
 /**
- * README §9 settings from environment variables. Pure: `main.ts` passes `process.env`; unset variables keep
- * the defaults of `buildEmulator`. Throws with a readable message on a malformed value.
+ * lucca-api.md §9 settings from environment variables. Pure: `main.ts` passes `process.env`; unset variables
+ * keep the defaults of `buildEmulator`. Throws with a readable message on a malformed value.
  */
 export function emulatorOptionsFromEnv(env: Env): EmulatorOptions {
   const number = (name: string) => {

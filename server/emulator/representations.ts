@@ -8,7 +8,7 @@ type Schemas = components['schemas']
 
 const api = (base: string) => `${base}/lucca-api`
 
-/** Item representations as the contract shows them; `links` only with include=links (README §3.3 [E]). */
+/** Item representations as the contract shows them; `links` only with include=links (lucca-api.md §3.3). */
 export function endpointView(site: Site, r: EndpointRecord, include: Include): Schemas['WebhookEndpoint'] {
   const { base } = site
   return {
@@ -134,7 +134,7 @@ export function cloudEventView(
 
 export const noInclude: Include = new Set()
 
-/** README §5.1: where an endpoint is served; only this URL reaches it, whatever its id. */
+/** lucca-api.md §5.1: where an endpoint is served; only this URL reaches it, whatever its id. */
 function endpointUrl(site: Site, id: string): string {
   return `${api(site.base)}/webhook-endpoints/${site.variant.endpointKey(id)}`
 }

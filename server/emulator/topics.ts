@@ -20,7 +20,7 @@ const resources = {
   'calendar-event': ['created', 'updated', 'deleted'],
 } as const
 
-/** README §8 [E]: every resource topic plus test.created; ping and confirmation are not subscribable. */
+/** lucca-api.md §8 [E]: every resource topic plus test.created; ping and confirmation are not subscribable. */
 export const subscribableTopics: readonly KnownTopic[] = [
   ...Object.entries(resources).flatMap(([resource, changes]) =>
     changes.map((change) => `${resource}.${change}` as KnownTopic),

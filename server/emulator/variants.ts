@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
 /**
- * The emulator's choices where Lucca's own samples contradict its [E] rules (README §12, rules R1–R6; § are
- * those of ../shared/lucca-api/README.md). The default keeps the [E] rules; `lucca-samples` shows what the
+ * The emulator's choices where Lucca's own samples contradict its [E] rules (lucca-api.md §12, rules R1–R6).
+ * The default keeps the [E] rules; `lucca-samples` shows what the
  * samples show, all at once, so that a client relying on an [E] rule fails here rather than against Lucca.
  */
 export interface Variant {

@@ -61,7 +61,7 @@ export interface ProxyConfig {
     emulatorPort: number
     receiverPort: number
     store: 'file' | 'memory'
-    /** Every EMULATOR_* variable, handed to the emulator's own parser (README §9). */
+    /** Every EMULATOR_* variable, handed to the emulator's own parser (lucca-api.md §9). */
     env: Record<string, string>
   }
   upstream: UpstreamSettings

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { verifyLuccaSignature } from './verify-signature.ts'
 
-// README §7.4 test vector.
+// lucca-api.md §7.4 test vector.
 const secret = 'b3YGydKxao0CYEg4-2LM81rviT-vl2JzKyf_zlewRn0cpoHzh4mRLj5_Ty5neQta'
 const timestamp = '2025-01-01T08:34:23Z'
 const body = '{"id":"123","type":"event","topic":"employee.updated"}'

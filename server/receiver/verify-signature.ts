@@ -3,8 +3,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 const toleranceMs = 5 * 60_000
 
 /**
- * Lucca's receiver-side check (README §7.4): HMAC-SHA256 over `timestamp + "." + raw body`, keyed with the
- * endpoint secret as UTF-8, compared in constant time; timestamps more than 5 minutes off are refused.
+ * Lucca's receiver-side check (lucca-api.md §7.4): HMAC-SHA256 over `timestamp + "." + raw body`, keyed with
+ * the endpoint secret as UTF-8, compared in constant time; timestamps more than 5 minutes off are refused.
  */
 export function verifyLuccaSignature(
   secret: string,

@@ -15,7 +15,7 @@ interface AttemptDeps {
   settings: Pick<Settings, 'ceSpecVersion'>
 }
 
-/** One signed POST of an event (README §7.3–§7.4), recorded as an attempt and in the outbox. */
+/** One signed POST of an event (lucca-api.md §7.3–§7.4), recorded as an attempt and in the outbox. */
 export async function sendEvent(
   deps: AttemptDeps,
   delivery: DeliveryRecord,
@@ -76,7 +76,8 @@ export function recordAttempt(
     signature: attempt.signature,
     isSuccessful: attempt.isSuccessful,
     responseStatusCode: attempt.status,
-    // README §5.3 [E]: "" on success, the receiver's body (or a diagnostic) cut at 4096 chars on failure.
+    // lucca-api.md §5.3 [E]: "" on success, the receiver's body (or a diagnostic) cut at 4096 chars on
+    // failure.
     errorResponseBody: attempt.isSuccessful ? '' : attempt.errorBody.slice(0, 4096),
     createdAt: new Date(attempt.sentAt).toISOString(),
   })

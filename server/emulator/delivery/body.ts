@@ -3,7 +3,7 @@ import type { AttemptRecord, DeliveryRecord, EndpointRecord, EventRecord } from 
 
 const withLinks = new Set(['links'] as const)
 
-/** README §7.3 [E]: the exact bytes POSTed (and signed) for one attempt. */
+/** lucca-api.md §7.3 [E]: the exact bytes POSTed (and signed) for one attempt. */
 export function deliveryBody(
   event: EventRecord,
   endpoint: EndpointRecord,

@@ -13,8 +13,8 @@ interface ChallengeResult {
 type ChallengeSettings = Pick<Settings, 'skipChallenge' | 'challengeAllowlist' | 'challengeParam'>
 
 /**
- * README §7.2: GET {webhookUrl}?echo=<32 random chars>; passes iff 200 and the body, trimmed and with one pair
- * of surrounding quotes removed, equals the echo. Allow-listed hosts (Zapier) skip it.
+ * lucca-api.md §7.2: GET {webhookUrl}?echo=<32 random chars>; passes iff 200 and the body, trimmed and with one
+ * pair of surrounding quotes removed, equals the echo. Allow-listed hosts (Zapier) skip it.
  */
 export async function runChallenge(
   webhookUrl: string,

@@ -9,7 +9,7 @@ import type { Outbox } from './outbox.ts'
 import { Slots } from './slots.ts'
 
 const minute = 60_000
-// README §7.6 [E]: delay after failed attempt n; attempt 5 is the last.
+// lucca-api.md §7.6 [E]: delay after failed attempt n; attempt 5 is the last.
 export const retryDelays = [minute, 10 * minute, 60 * minute, (22 * 60 + 49) * minute]
 const maxAttempts = retryDelays.length + 1
 
@@ -57,7 +57,7 @@ export class DeliveryEngine {
     }
   }
 
-  /** Suspension: attempts stop, deliveries stay undelivered and are held (README §7.7). */
+  /** Suspension: attempts stop, deliveries stay undelivered and are held (lucca-api.md §7.7). */
   suspend(endpoint: EndpointRecord): void {
     endpoint.status = 'suspended'
     endpoint.lastUpdatedAt = this.#nowIso()
@@ -68,7 +68,7 @@ export class DeliveryEngine {
     }
   }
 
-  /** Deactivation or deletion: pending deliveries become failed (README §6.4, §6.5). */
+  /** Deactivation or deletion: pending deliveries become failed (lucca-api.md §6.4, §6.5). */
   failPending(endpointId: string): void {
     for (const delivery of this.deps.store.deliveriesOf(endpointId)) {
       if (delivery.status !== 'undelivered') continue

@@ -20,7 +20,7 @@ interface Deps {
   settings: { variant: Variant }
 }
 
-/** An event whose `data` follows `apiVersion`: the version its endpoints pinned (README §5.4). */
+/** An event whose `data` follows `apiVersion`: the version its endpoints pinned (lucca-api.md §5.4). */
 export function recordEvent(deps: Deps, source: string, input: EventInput, apiVersion: string): EventRecord {
   const id = deps.store.nextId('event')
   const now = new Date(deps.clock.now()).toISOString()
@@ -61,7 +61,7 @@ export function createDelivery(
 }
 
 /**
- * README §7.1: one event per supported API version, and one delivery per matching endpoint that is not
+ * lucca-api.md §7.1: one event per supported API version, and one delivery per matching endpoint that is not
  * inactive; suspended ones get held deliveries.
  */
 export function emitEvent(

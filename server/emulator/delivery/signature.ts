@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 
-/** README §7.4: Base64(HMAC-SHA256(secret as UTF-8, timestamp + "." + raw body)). */
+/** lucca-api.md §7.4: Base64(HMAC-SHA256(secret as UTF-8, timestamp + "." + raw body)). */
 export function signLucca(secret: string, timestamp: string, body: string | Buffer): string {
   return createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('base64')
 }

@@ -1,4 +1,4 @@
-/** At most `size` concurrent attempts per endpoint (README §2.8); the rest wait in FIFO order. */
+/** At most `size` concurrent attempts per endpoint (lucca-api.md §2.8); the rest wait in FIFO order. */
 export class Slots {
   readonly #active = new Map<string, number>()
   readonly #waiting = new Map<string, (() => void)[]>()

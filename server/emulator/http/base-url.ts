@@ -3,7 +3,7 @@ import type { Variant } from '../variants.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** README §1 [E]: the configured public base URL, if any. */
+    /** lucca-api.md §1 [E]: the configured public base URL, if any. */
     publicBaseUrl: string | undefined
   }
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 
-/** README §2.9 [E]: off by default, like Lucca; EMULATOR_CORS=1 allows any origin, for debugging only. */
+/** lucca-api.md §2.9 [E]: off by default, like Lucca; EMULATOR_CORS=1 allows any origin, to debug only. */
 export function registerCors(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('access-control-allow-origin', '*')

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ProblemError } from './problem.ts'
 
-/** README §2.6 [E]: W/" + 16 hex chars of SHA-1 over the canonical JSON + "; `bare` leaves out the quotes. */
+/**
+ * lucca-api.md §2.6 [E]: W/" + 16 hex chars of SHA-1 over the canonical JSON + "; `bare` leaves out the
+ * quotes.
+ */
 export function etagOf(value: unknown, style: 'quoted' | 'bare' = 'quoted'): string {
   const opaque = createHash('sha1').update(canonicalJson(value)).digest('hex').slice(0, 16)
   return style === 'quoted' ? `W/"${opaque}"` : `W/${opaque}`

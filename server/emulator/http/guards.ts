@@ -8,7 +8,7 @@ export const apiVersion = '2024-11-01'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** Any one of these scopes lets the call through (README §2.2). */
+    /** Any one of these scopes lets the call through (lucca-api.md §2.2). */
     scopes?: readonly Scope[]
   }
   interface FastifyRequest {
@@ -39,7 +39,7 @@ export function registerGuards(app: FastifyInstance, deps: GuardDeps): void {
   })
 }
 
-// README §2.8: request headers are capped at 8 KB (Node itself only stops at 16 KiB).
+// lucca-api.md §2.8: request headers are capped at 8 KB (Node itself only stops at 16 KiB).
 const maxHeaderBytes = 8 * 1024
 
 function checkHeaderSize(request: FastifyRequest): void {
@@ -63,7 +63,7 @@ function limitRate(
 ) {
   const limit = deps.runtime.rateLimit
   if (limit === 'off') return
-  // README §2.8: one fixed window per tenant, i.e. per Host.
+  // lucca-api.md §2.8: one fixed window per tenant, i.e. per Host.
   const key = request.host
   const now = deps.clock.now()
   const windowMs = limit.windowSeconds * 1000

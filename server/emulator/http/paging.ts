@@ -15,7 +15,10 @@ interface PageRequest {
   queryHash: string
 }
 
-/** README §3.2 [E]: limit 0..100 (default 25), opaque `!base64url` cursor or 1-based page number, sort id|-id. */
+/**
+ * lucca-api.md §3.2 [E]: limit 0..100 (default 25), opaque `!base64url` cursor or 1-based page number,
+ * sort id|-id.
+ */
 export function parsePaging(request: FastifyRequest, filters: Record<string, unknown>): PageRequest {
   const rawLimit = queryValue(request, 'limit')
   if (rawLimit !== undefined && !/^\d{1,3}$/.test(rawLimit)) {

@@ -46,7 +46,7 @@ export function sendProblem(
   reply: FastifyReply,
   problem: ProblemError,
 ): FastifyReply {
-  // README §2.6: a failed precondition has an empty body.
+  // lucca-api.md §2.6: a failed precondition has an empty body.
   if (problem.status === 412) return reply.code(412).headers(problem.headers).send()
   const kind = problemTypes[problem.status] ?? {
     type: 'about:blank',

@@ -41,7 +41,7 @@ export function withoutEmbedded(include: Include): Include {
   return new Set([...include].filter((part) => part !== 'embedded'))
 }
 
-/** `Accept: application/cloudevents-batch+json` selects the bare CloudEvents array (README §6.7, §6.12). */
+/** `Accept: application/cloudevents-batch+json` selects the bare CloudEvents array (lucca-api.md §6.7, 6.12). */
 export function wantsCloudEvents(request: FastifyRequest): boolean {
   return request.headers.accept?.includes('application/cloudevents-batch+json') ?? false
 }

@@ -21,7 +21,7 @@ const handlerTimeoutMs = 5000
 /** Everything under /lucca-api: JSON bodies, the common guards, problem+json errors. */
 export async function luccaApi(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   acceptJsonOnly(app)
-  // README §2.8: a call that takes more than 5 s (fault-injected latency included) is a 408.
+  // lucca-api.md §2.8: a call that takes more than 5 s (fault-injected latency included) is a 408.
   app.addHook('onRoute', (route) => {
     route.handlerTimeout = handlerTimeoutMs
   })

@@ -10,7 +10,7 @@ import type { AttemptRecord } from '../store/records.ts'
 
 const read = ['webhook-deliveries.readonly', 'webhook-deliveries.readwrite'] as const
 
-/** README §6.10–§6.11. */
+/** lucca-api.md §6.10–§6.11. */
 export async function attemptRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/webhook-delivery-attempts'
   const { variant } = ctx.settings

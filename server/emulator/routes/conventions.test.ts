@@ -89,7 +89,7 @@ test('weak ETags: If-None-Match gives 304, a stale If-Match gives an empty 412',
   )
 })
 
-test('include=embedded and include=links shape items as README §3.3', async () => {
+test('include=embedded and include=links shape items as lucca-api.md §3.3', async () => {
   const res = await call('GET', `${path}/2?include=embedded,links`)
   expect(res.json).toMatchObject({ embedded: {}, links: {} })
   const plain = await call('GET', `${path}/2`)

@@ -16,7 +16,7 @@ const statuses = ['delivered', 'undelivered', 'failed'] as const
 const systemTopics = ['ping', 'test', 'confirmation'] as const
 const testMessage = 'This is a test event sent from the Lucca emulator.'
 
-/** README §6.7–§6.9. */
+/** lucca-api.md §6.7–§6.9. */
 export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/webhook-deliveries'
   const { variant } = ctx.settings

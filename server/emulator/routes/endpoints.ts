@@ -15,7 +15,7 @@ const read = ['webhook-endpoints.readonly', 'webhook-endpoints.readwrite'] as co
 const write = ['webhook-endpoints.readwrite'] as const
 const statuses = ['active', 'suspended', 'inactive'] as const
 
-/** README §6.1–§6.5. */
+/** lucca-api.md §6.1–§6.5. */
 export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/webhook-endpoints'
   const { variant } = ctx.settings

@@ -14,7 +14,7 @@ type EventDeliveryStatus = components['schemas']['EventDeliveryStatus']
 const statuses: readonly EventDeliveryStatus[] = ['scheduled', 'delivered', 'failed']
 const read = ['events.readonly'] as const
 
-/** README §6.12–§6.13, including the CloudEvents batch form. */
+/** lucca-api.md §6.12–§6.13, including the CloudEvents batch form. */
 export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   const path = '/events'
   const { variant } = ctx.settings
@@ -72,7 +72,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
   })
 }
 
-/** README §6.12 [E]: delivered if all its deliveries are; failed if any failed; else scheduled. */
+/** lucca-api.md §6.12 [E]: delivered if all its deliveries are; failed if any failed; else scheduled. */
 function deliveryStatus(store: Store, event: EventRecord): EventDeliveryStatus {
   const deliveries = [...store.deliveries.values()].filter((d) => d.eventId === event.id)
   if (deliveries.some((d) => d.status === 'failed')) return 'failed'

@@ -6,7 +6,7 @@ import { webhookScopes, type Scope } from '../options.ts'
 type OAuthError = components['schemas']['OAuthError']
 type TokenResponse = components['schemas']['TokenResponse']
 
-/** README §2.1: OAuth 2.0 client credentials, form-encoded, RFC 6749 §5.2 errors. */
+/** lucca-api.md §2.1: OAuth 2.0 client credentials, form-encoded, RFC 6749 §5.2 errors. */
 export async function tokenRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   // Only this route takes form bodies; the content-type parser is scoped to this plugin.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {

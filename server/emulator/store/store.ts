@@ -51,7 +51,7 @@ export class Store {
     this.changed()
   }
 
-  /** Forgets events older than the retention window, with their deliveries and attempts (README §7.8). */
+  /** Forgets events older than the retention window, their deliveries and attempts too (lucca-api.md §7.8). */
   purgeBefore(cutoff: number): void {
     const expired = new Set(
       [...this.events.values()].filter((e) => Date.parse(e.recordedAt) < cutoff).map((e) => e.id),

@@ -1,6 +1,6 @@
 export type TopicChange = 'created' | 'updated' | 'deleted'
 
-// Subscribable resource topics (README §8), grouped by resource for the picker. `ping` and
+// Subscribable resource topics (lucca-api.md §8), grouped by resource for the picker. `ping` and
 // `confirmation` are system topics Lucca always sends, so they are not offered.
 export const topicGroups = [
   { resource: 'employee', changes: ['created', 'updated', 'deleted'] },

@@ -4,7 +4,7 @@ export const snippetLanguages = ['node', 'python', 'php', 'csharp'] as const
 export type SnippetLanguage = (typeof snippetLanguages)[number]
 
 /**
- * Receiver-side verification code for Lucca's scheme, each ending with the README §7.4 test vector so an
+ * Receiver-side verification code for Lucca's scheme, each ending with the lucca-api.md §7.4 test vector so an
  * integrator can run it as is and see `true`. Kept runnable: the Node and Python ones are executed in tests.
  */
 export const snippets: Record<SnippetLanguage, string> = {

@@ -1,4 +1,4 @@
-/** Lucca's signature scheme, with the test vector of shared/lucca-api/README.md §7.4. */
+/** Lucca's signature scheme, with the test vector of lucca-api.md §7.4. */
 export const testVector = {
   secret: 'b3YGydKxao0CYEg4-2LM81rviT-vl2JzKyf_zlewRn0cpoHzh4mRLj5_Ty5neQta',
   timestamp: '2025-01-01T08:34:23Z',
