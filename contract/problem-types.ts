@@ -11,6 +11,7 @@ export const problemTypes: Readonly<Record<number, { type: string; title: string
   413: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.11', title: 'Content Too Large' },
   414: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.12', title: 'URI Too Long' },
   415: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.13', title: 'Unsupported Media Type' },
+  409: { type: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10', title: 'Conflict' },
   417: { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.14', title: 'Expectation Failed' },
   421: { type: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20', title: 'Misdirected Request' },
   422: { type: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21', title: 'Unprocessable Content' },

@@ -51,11 +51,18 @@ export interface EndpointNotesTable {
   updated_by: string
 }
 
+export interface LegacyImportsTable {
+  file: string
+  rows: number
+  imported_at: Date
+}
+
 export interface Tables {
   users: UsersTable
   sessions: SessionsTable
   audit: AuditTable
   endpoint_notes: EndpointNotesTable
+  legacy_imports: LegacyImportsTable
 }
 
 export type UserRow = Selectable<UsersTable>

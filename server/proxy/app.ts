@@ -9,18 +9,20 @@ import { hostGuard, loopbackHostGuard } from './auth/host-guard.ts'
 import type { SessionService } from './auth/session.ts'
 import { sessionRoutes } from './auth/session-routes.ts'
 import { LoginThrottle } from './auth/throttle.ts'
+import { usersRoutes } from './auth/users-routes.ts'
 import type { UserStore } from './auth/users-store.ts'
+import { isDatabaseUnavailable } from '../db/errors.ts'
 import { healthRoutes } from './health-routes.ts'
 import { clientErrorHandler, createServer, DEFAULT_TIMEOUTS, type ClientTimeouts } from './http-server.ts'
 import { luccaRoutes } from './lucca-routes.ts'
+import { endpointNotesRoutes } from './notes/endpoint-notes-routes.ts'
+import type { EndpointNotesStore } from './notes/endpoint-notes-store.ts'
 import { checkRequestShape } from './path-guard.ts'
 import { sendProblem } from './problem.ts'
 import { systemResolver, type ResolveHost } from './receiver-guard.ts'
 import { FIXED_SECURITY_HEADERS, securityHeaders } from './security-headers.ts'
 import { staticFiles } from './static.ts'
 
-// Re-exported: the header limit used to live here.
-export { MAX_HEADER_BYTES } from './http-server.ts'
 export type { ClientTimeouts } from './http-server.ts'
 
 export interface AppDeps {
@@ -29,6 +31,7 @@ export interface AppDeps {
   users: UserStore
   sessions: SessionService
   audit: AuditLog
+  notes: EndpointNotesStore
   sessionSecret: string
   staticDir: string
   devOrigins: readonly string[]
@@ -85,6 +88,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   else if (deps.loopbackOnly) app.addHook('onRequest', loopbackHostGuard())
   app.addHook('onRequest', csrfGuard(deps.devOrigins, deps.publicOrigin ?? null))
   app.setErrorHandler((error, request, reply) => {
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, 'database unavailable')
+      // Nothing was changed; the SPA says the console is unavailable and tries again by itself.
+      return sendProblem(reply, 503, 'The console’s database is not answering', 'database-unavailable', {
+        retryAfterSeconds: 5,
+      })
+    }
     const code = error instanceof Error && 'statusCode' in error ? Number(error.statusCode) : 500
     const status = code >= 400 && code <= 599 ? code : 500
     if (status >= 500) request.log.error({ err: error }, 'request failed')
@@ -98,6 +108,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps.accounts)
   sessionRoutes(app, { ...deps, throttle: new LoginThrottle(5, 15 * 60_000, deps.now) })
   auditRoutes(app, deps.sessions, deps.audit)
+  usersRoutes(app, deps)
+  endpointNotesRoutes(app, deps)
   await app.register(luccaRoutes, { ...deps, resolveHost: deps.resolveHost ?? systemResolver })
   await staticFiles(app, deps.staticDir)
   return app

@@ -38,6 +38,12 @@ const EnvSchema = z.object({
   UPSTREAM_BODY_TIMEOUT_MS: int(8000, 100),
   CIRCUIT_FAILURE_THRESHOLD: int(5, 1),
   CIRCUIT_OPEN_SECONDS: int(30, 1),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  DATABASE_POOL_SIZE: int(10, 1, 100),
+  AUDIT_RETENTION_DAYS: int(365, 1, 3650),
 })
 
 export interface ProxyConfig {
@@ -65,6 +71,9 @@ export interface ProxyConfig {
     env: Record<string, string>
   }
   upstream: UpstreamSettings
+  /** `url` null: the embedded engine under DATA_DIR/database. */
+  database: { url: string | null; poolSize: number }
+  auditRetentionDays: number
 }
 
 export interface UpstreamSettings {
@@ -150,6 +159,8 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
       circuitFailureThreshold: e.CIRCUIT_FAILURE_THRESHOLD,
       circuitOpenMs: e.CIRCUIT_OPEN_SECONDS * 1000,
     },
+    database: { url: e.DATABASE_URL ?? null, poolSize: e.DATABASE_POOL_SIZE },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   }
 }
 

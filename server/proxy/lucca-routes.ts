@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { AccountRegistry } from './accounts.ts'
-import type { AuditLog } from './audit/audit-log.ts'
+import type { AuditLog, AuditWrite } from './audit/audit-log.ts'
 import { classifyWrite } from './audit/classify.ts'
 import { hasRole } from './auth/roles.ts'
 import type { SessionService } from './auth/session.ts'
@@ -63,19 +63,18 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   }
   const runtime = deps.accounts.get(session.record.accountId) ?? deps.accounts.get(deps.accounts.defaultId)
   if (!runtime) return sendProblem(reply, 503, 'No Lucca account is available')
-  const who = { username: session.user.username, accountId: runtime.account.id }
+  const who = {
+    username: session.user.username,
+    accountId: runtime.account.id,
+    accountLabel: runtime.account.label,
+  }
   if (match.route.receiver && body && !runtime.account.allowsPrivateReceivers) {
     const refused = await refuseReceiver(body, deps.resolveHost)
     if (refused) {
       // Audited with what it would have changed (e.g. webhook-endpoints/12), though Lucca never sees it.
       const attempted = classifyWrite(match, new URLSearchParams(), body, null)
       if (attempted)
-        await record(request, deps.audit, {
-          ...who,
-          action: 'endpoint.refused',
-          target: attempted.target,
-          status: 422,
-        })
+        await record(request, deps.audit, { ...attempted, ...who, action: 'endpoint.refused', status: 422 })
       const errors = { webhookUrl: [refused.message] }
       return sendProblem(reply, 422, refused.message, 'unreachable-receiver', { errors })
     }
@@ -106,14 +105,14 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   return reply
 }
 
-/** A failing trail is logged, never turned into a 500 for a done write. */
-async function record(
-  request: FastifyRequest,
-  audit: AuditLog,
-  entry: Parameters<AuditLog['record']>[0],
-): Promise<void> {
+/**
+ * A failing trail is logged, never turned into a 500 for a done write. A write that does not name its
+ * endpoint (a delete, a test) is labelled with the name the trail last recorded for it.
+ */
+async function record(request: FastifyRequest, audit: AuditLog, entry: AuditWrite): Promise<void> {
   try {
-    await audit.record(entry)
+    const targetLabel = entry.targetLabel ?? (await audit.labelOf(entry.accountId, entry.target))
+    await audit.record({ ...entry, targetLabel })
   } catch (error) {
     request.log.error({ err: error, action: entry.action }, 'audit trail write failed')
   }

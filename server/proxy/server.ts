@@ -5,8 +5,11 @@ import { buildApp, type ClientTimeouts } from './app.ts'
 import { AuditLog } from './audit/audit-log.ts'
 import { ensureFirstAdmin } from './auth/first-admin.ts'
 import { SessionService } from './auth/session.ts'
-import { FileSessionStore } from './auth/session-store.ts'
+import { SessionStore } from './auth/session-store.ts'
 import { UserStore } from './auth/users-store.ts'
+import { openDatabase } from '../db/database.ts'
+import { importLegacyFiles } from './legacy-import.ts'
+import { EndpointNotesStore } from './notes/endpoint-notes-store.ts'
 import type { ProxyConfig } from './config.ts'
 import { startEmbedded } from './embedded.ts'
 import { createLogger, SecretRegistry } from './logger.ts'
@@ -44,28 +47,48 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     secrets,
     options,
   )
-  const users = new UserStore(config.dataDir, options.scryptCost)
+  const database = await openDatabase({
+    url: config.database.url ?? undefined,
+    dataDir: config.dataDir,
+    poolSize: config.database.poolSize,
+  }).catch(async (error: unknown) => {
+    await embedded?.close()
+    await accounts.close()
+    throw error
+  })
+  const { db } = database
+  const labelOf = (accountId: string) =>
+    accounts.get(accountId)?.account.label ?? accounts.publicList()[0]?.label ?? accountId
+  const imported = await importLegacyFiles(db, config.dataDir, labelOf)
+  if (imported.users + imported.sessions + imported.audit > 0)
+    logger.info({ imported, engine: database.engine }, 'imported the file stores of an earlier version')
+  const users = new UserStore(db, options.scryptCost)
   await ensureFirstAdmin(users, config.adminPassword, options.print)
   const sessionSecret = await resolveSessionSecret(config.dataDir, config.sessionSecret)
   secrets.add(sessionSecret)
   const https = config.tls
     ? { cert: await readFile(config.tls.certFile, 'utf8'), key: await readFile(config.tls.keyFile, 'utf8') }
     : null
-  const sessions = new SessionService(
-    new FileSessionStore(config.dataDir),
-    users,
-    config.session,
-    options.now,
+  const sessions = new SessionService(new SessionStore(db), config.session, options.now)
+  const audit = new AuditLog(db, config.auditRetentionDays)
+  // Abandoned sessions and audit entries past the retention go at start, then every 15 minutes.
+  const sweep = async () => {
+    await sessions.sweep()
+    await audit.sweep()
+  }
+  await sweep()
+  const sweeper = setInterval(
+    () => void sweep().catch((error: unknown) => logger.warn({ err: error }, 'sweep failed')),
+    15 * 60_000,
   )
-  await sessions.sweep()
-  const sweeper = setInterval(() => void sessions.sweep().catch(() => undefined), 15 * 60_000)
   sweeper.unref()
   const app = await buildApp({
     logger,
     accounts,
     users,
     sessions,
-    audit: new AuditLog(config.dataDir),
+    audit,
+    notes: new EndpointNotesStore(db),
     sessionSecret,
     staticDir: config.staticDir,
     devOrigins: config.devOrigins,
@@ -103,6 +126,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     close: async () => {
       clearInterval(sweeper)
       await app.close()
+      await database.close()
       await accounts.close()
       await embedded?.close()
     },

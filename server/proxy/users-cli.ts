@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { generatePassword } from './auth/passwords.ts'
 import type { Role } from '../../contract/console-api.ts'
-import { FileSessionStore } from './auth/session-store.ts'
-import { UsernameSchema, UserStore } from './auth/users-store.ts'
+import { UsernameSchema } from '../../contract/console-api.ts'
+import { openDatabase, type OpenDatabase } from '../db/database.ts'
+import { UserStore } from './auth/users-store.ts'
 import { readEnv } from './config.ts'
+import { importLegacyFiles } from './legacy-import.ts'
 
 const USAGE = `Usage:
   npm run users -- add <name> [--role viewer|admin]   create a user; prints a generated password once
@@ -14,72 +16,63 @@ const USAGE = `Usage:
   npm run users -- remove <name>                      delete the user
   npm run users -- list                               names and roles
 reset-password, set-role, end-sessions and remove end every session of the user at once, also on a
-console that is running. Users live in DATA_DIR/users.json (DATA_DIR from the environment or .env,
-default .data).`
+console that is running. Users live in the console's database: DATABASE_URL, else the embedded one in
+DATA_DIR (from the environment or .env, default .data), which only one process may open at a time;
+while a console runs on it, use its Users page.`
 
 const RoleSchema = z.enum(['viewer', 'admin'])
 
 interface Target {
   users: UserStore
-  sessions: FileSessionStore
   username: string
   role: Role
 }
 
-// The user's new session epoch is what ends their sessions at once, even in a running console's cache;
-// deleting their session files afterwards is the clean-up.
+// Each change but `add` gives the user a new session epoch and deletes their sessions in one transaction.
 const COMMANDS: Record<string, (target: Target) => Promise<string[]>> = {
   add: async ({ users, username, role }) => {
     const password = generatePassword()
     await users.add(username, role, password)
     return [`Created ${role} "${username}".`, `Password (shown once): ${password}`]
   },
-  'reset-password': async ({ users, sessions, username }) => {
+  'reset-password': async ({ users, username }) => {
     const password = generatePassword()
     await users.setPassword(username, password)
-    await sessions.endAllOf(username)
     return [
       `New password set for "${username}"; every session of theirs has ended.`,
       `Password (shown once): ${password}`,
     ]
   },
-  'set-role': async ({ users, sessions, username, role }) => {
+  'set-role': async ({ users, username, role }) => {
     await users.setRole(username, role)
-    await sessions.endAllOf(username)
     return [`"${username}" is now ${role}; every session of theirs has ended.`]
   },
-  'end-sessions': async ({ users, sessions, username }) => {
+  'end-sessions': async ({ users, username }) => {
     await users.endSessions(username)
-    await sessions.endAllOf(username)
     return [`Every session of "${username}" has ended.`]
   },
-  remove: async ({ users, sessions, username }) => {
+  remove: async ({ users, username }) => {
     await users.remove(username)
-    await sessions.endAllOf(username)
     return [`Removed "${username}"; every session of theirs has ended.`]
   },
 }
 
+export interface CliDatabase {
+  dataDir: string
+  databaseUrl?: string | undefined
+}
+
 /** Returns the process exit code; output goes through `print` so tests can read it. */
-export async function runUsersCli(
-  argv: string[],
-  print: (line: string) => void,
-  dataDir: string,
-): Promise<number> {
+export async function runUsersCli(argv: string[], print: (line: string) => void, where: CliDatabase): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: { role: { type: 'string', default: 'viewer' } },
   })
   const [command = '', name, roleArgument] = positionals
-  const users = new UserStore(dataDir)
-  if (command === 'list') {
-    for (const user of await users.list()) print(`${user.username}\t${user.role}`)
-    return 0
-  }
   const run = COMMANDS[command]
   const username = UsernameSchema.safeParse(name)
-  if (!run || !username.success) {
+  if (command !== 'list' && (!run || !username.success)) {
     print(USAGE)
     return 2
   }
@@ -88,21 +81,37 @@ export async function runUsersCli(
     print('The role must be viewer or admin')
     return 2
   }
+  let database: OpenDatabase
   try {
-    const sessions = new FileSessionStore(dataDir)
-    for (const line of await run({ users, sessions, username: username.data, role: role.data })) print(line)
-    return 0
+    database = await openDatabase({ url: where.databaseUrl, dataDir: where.dataDir, poolSize: 1 })
   } catch (error) {
     print(error instanceof Error ? error.message : String(error))
     return 1
   }
+  try {
+    // A DATA_DIR of an earlier version: its users.json is what the admin means to change.
+    await importLegacyFiles(database.db, where.dataDir, (accountId) => accountId)
+    const users = new UserStore(database.db)
+    if (command === 'list') {
+      for (const user of await users.list()) print(`${user.username}\t${user.role}`)
+      return 0
+    }
+    if (!run || !username.success) return 2
+    for (const line of await run({ users, username: username.data, role: role.data })) print(line)
+    return 0
+  } catch (error) {
+    print(error instanceof Error ? error.message : String(error))
+    return 1
+  } finally {
+    await database.close()
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dataDir = readEnv().DATA_DIR ?? '.data'
+  const env = readEnv()
   process.exitCode = await runUsersCli(
     process.argv.slice(2),
     (line) => process.stdout.write(`${line}\n`),
-    dataDir,
+    { dataDir: env.DATA_DIR ?? '.data', databaseUrl: env.DATABASE_URL },
   )
 }

@@ -1,62 +1,109 @@
-import { randomBytes } from 'node:crypto'
-import { appendFile, mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import { AuditEntrySchema, type AuditEntry } from '../../../contract/console-api.ts'
-import { linesFromEnd } from './lines-from-end.ts'
+import {
+  AuditEntrySchema,
+  type AuditEntry,
+  type AuditFilters,
+  type AuditPage,
+} from '../../../contract/console-api.ts'
+import type { Database } from '../../db/database.ts'
+import type { AuditRow } from '../../db/schema.ts'
+
+export type AuditWrite = Omit<AuditEntry, 'id' | 'at'>
+
+const dayMs = 24 * 3600_000
+const toEntry = (row: AuditRow): AuditEntry =>
+  AuditEntrySchema.parse({
+    id: String(row.id),
+    at: row.at.toISOString(),
+    username: row.username,
+    accountId: row.account_id,
+    accountLabel: row.account_label,
+    action: row.action,
+    target: row.target,
+    targetLabel: row.target_label,
+    status: row.status,
+  })
 
 /**
- * Append-only JSON lines in DATA_DIR/audit.jsonl. Each entry is one append(2) with O_APPEND, so
- * concurrent writers (several replicas on a shared volume) never interleave inside a line.
+ * The audit trail, in the database every replica shares. Append-only: a row is inserted once and never
+ * changed (a trigger refuses any UPDATE); only the retention sweep removes rows older than the stated
+ * retention. Ids come from one sequence, so they order the trail across replicas.
  */
 export class AuditLog {
-  private readonly file: string
-
   constructor(
-    dataDir: string,
+    private readonly db: Database,
+    readonly retentionDays: number,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.file = join(dataDir, 'audit.jsonl')
+  ) {}
+
+  async record(entry: AuditWrite): Promise<AuditEntry> {
+    const row = await this.db
+      .insertInto('audit')
+      .values({
+        at: this.now(),
+        username: entry.username,
+        account_id: entry.accountId,
+        account_label: entry.accountLabel,
+        action: entry.action,
+        target: entry.target,
+        target_label: entry.targetLabel,
+        status: entry.status,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return toEntry(row)
   }
 
-  async record(entry: Omit<AuditEntry, 'id' | 'at'>): Promise<AuditEntry> {
-    const at = this.now()
-    // Time first so ids sort like time; the random tail keeps concurrent entries distinct.
-    const id = `${at.getTime().toString(36).padStart(10, '0')}${randomBytes(5).toString('hex')}`
-    const full = AuditEntrySchema.parse({ id, at: at.toISOString(), ...entry })
-    await mkdir(join(this.file, '..'), { recursive: true })
-    await appendFile(this.file, `${JSON.stringify(full)}\n`, { mode: 0o600 })
-    return full
-  }
-
-  /**
-   * Newest first; `before` is the id of the last entry of the previous page. Reads from the end of the file
-   * until the page is full. A line that is not a valid entry (say, cut short by a crash mid-write) is
-   * skipped, never an error that would take the whole trail down.
-   */
+  /** Newest first; `before` is the id of the last entry of the previous page. */
   async list(
+    filters: AuditFilters,
     limit: number,
     before: string | null,
-  ): Promise<{ items: AuditEntry[]; nextBefore: string | null }> {
-    const entries: AuditEntry[] = []
-    for await (const line of linesFromEnd(this.file)) {
-      const entry = parseEntry(line)
-      if (!entry || (before !== null && entry.id >= before)) continue
-      entries.push(entry)
-      if (entries.length > limit) break
-    }
-    // Replicas append in about, not exactly, id order.
-    entries.sort((a, b) => (a.id < b.id ? 1 : -1))
-    const items = entries.slice(0, limit)
-    const last = items.at(-1)
-    return { items, nextBefore: entries.length > limit && last ? last.id : null }
+  ): Promise<Omit<AuditPage, 'retentionDays'>> {
+    let query = this.filtered(filters).orderBy('id', 'desc').limit(limit + 1)
+    if (before !== null) query = query.where('id', '<', before)
+    const rows = await query.execute()
+    const items = rows.slice(0, limit).map(toEntry)
+    return { items, nextBefore: rows.length > limit ? (items.at(-1)?.id ?? null) : null }
   }
-}
 
-function parseEntry(line: string): AuditEntry | null {
-  try {
-    const parsed = AuditEntrySchema.safeParse(JSON.parse(line))
-    return parsed.success ? parsed.data : null
-  } catch {
-    return null
+  /** Every entry the filters match, newest first, read a page at a time (the CSV export). */
+  async *all(filters: AuditFilters): AsyncGenerator<AuditEntry> {
+    let before: string | null = null
+    do {
+      const page = await this.list(filters, 500, before)
+      yield* page.items
+      before = page.nextBefore
+    } while (before !== null)
+  }
+
+  /** The name last recorded for a target, for a write whose request does not carry it (a delete). */
+  async labelOf(accountId: string, target: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('audit')
+      .select('target_label')
+      .where('account_id', '=', accountId)
+      .where('target', '=', target)
+      .where('target_label', 'is not', null)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    return row?.target_label ?? null
+  }
+
+  /** Removes the entries older than the retention; run at start and daily. Returns how many. */
+  async sweep(): Promise<number> {
+    const cutoff = new Date(this.now().getTime() - this.retentionDays * dayMs)
+    const result = await this.db.deleteFrom('audit').where('at', '<', cutoff).executeTakeFirst()
+    return Number(result.numDeletedRows)
+  }
+
+  private filtered(filters: AuditFilters) {
+    let query = this.db.selectFrom('audit').selectAll()
+    if (filters.username) query = query.where('username', '=', filters.username)
+    if (filters.action) query = query.where('action', '=', filters.action)
+    if (filters.accountId) query = query.where('account_id', '=', filters.accountId)
+    if (filters.from) query = query.where('at', '>=', new Date(`${filters.from}T00:00:00Z`))
+    if (filters.to) query = query.where('at', '<', new Date(Date.parse(`${filters.to}T00:00:00Z`) + dayMs))
+    return query
   }
 }

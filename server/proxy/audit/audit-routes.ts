@@ -1,20 +1,61 @@
-import type { FastifyInstance } from 'fastify'
-import { AuditQuerySchema } from '../../../contract/console-api.ts'
-import type { SessionService } from '../auth/session.ts'
+import { Readable } from 'node:stream'
+import { stringify } from 'csv-stringify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  AuditFiltersSchema,
+  AuditQuerySchema,
+  type AuditEntry,
+  type AuditPage,
+} from '../../../contract/console-api.ts'
+import type { ActiveSession, SessionService } from '../auth/session.ts'
 import { sendProblem } from '../problem.ts'
 import type { AuditLog } from './audit-log.ts'
 
+const columns = ['at', 'username', 'accountLabel', 'action', 'target', 'targetLabel', 'status'] as const
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+const formulaStart = /^[=+\-@\t\r]/
+const cell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value)
+  return formulaStart.test(text) ? `'${text}` : text
+}
+
 export function auditRoutes(app: FastifyInstance, sessions: SessionService, audit: AuditLog): void {
-  app.get('/api/audit', async (request, reply) => {
+  const admin = async (request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> => {
     const session = await sessions.load(request)
-    if (!session) return sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
-    if (session.user.role !== 'admin') return sendProblem(reply, 403, 'Admins only', 'forbidden-role')
-    // `?limit=&before=` (empty placeholders) means the defaults.
-    const raw = Object.entries(request.query ?? {}).filter(([, value]) => value !== '')
-    const query = AuditQuerySchema.safeParse(Object.fromEntries(raw))
-    if (!query.success) return sendProblem(reply, 400, 'limit must be 1..200, before an audit id')
+    if (!session) sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
+    else if (session.user.role !== 'admin') sendProblem(reply, 403, 'Admins only', 'forbidden-role')
+    else return session
+    return null
+  }
+  // `?limit=&before=` (empty placeholders) means the defaults.
+  const queryOf = (request: FastifyRequest) =>
+    Object.fromEntries(Object.entries(request.query ?? {}).filter(([, value]) => value !== ''))
+
+  app.get('/api/audit', async (request, reply) => {
+    if (!(await admin(request, reply))) return reply
+    const query = AuditQuerySchema.safeParse(queryOf(request))
+    if (!query.success) return sendProblem(reply, 400, 'Filters not understood', 'bad-request')
+    const { limit, before, ...filters } = query.data
+    const page: AuditPage = {
+      ...(await audit.list(filters, limit, before ?? null)),
+      retentionDays: audit.retentionDays,
+    }
+    return reply.header('cache-control', 'no-store').send(page)
+  })
+
+  app.get('/api/audit.csv', async (request, reply) => {
+    if (!(await admin(request, reply))) return reply
+    const filters = AuditFiltersSchema.safeParse(queryOf(request))
+    if (!filters.success) return sendProblem(reply, 400, 'Filters not understood', 'bad-request')
+    const rows = Readable.from(audit.all(filters.data), { objectMode: true }).map((entry: AuditEntry) =>
+      columns.map((column) => cell(entry[column])),
+    )
+    const day = new Date().toISOString().slice(0, 10)
     return reply
       .header('cache-control', 'no-store')
-      .send(await audit.list(query.data.limit, query.data.before ?? null))
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="console-audit-${day}.csv"`)
+      .send(rows.pipe(stringify({ bom: true, header: true, columns: [...columns] })))
   })
 }

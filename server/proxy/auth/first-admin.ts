@@ -1,5 +1,5 @@
 import { verifyPassword, generatePassword } from './passwords.ts'
-import type { UserStore } from './users-store.ts'
+import { UserChangeRefused, type UserStore } from './users-store.ts'
 
 /**
  * First start: create `admin`. With ADMIN_PASSWORD (scripted use) the admin's password follows the
@@ -12,14 +12,14 @@ export async function ensureFirstAdmin(
 ): Promise<void> {
   const existing = await users.find('admin')
   if (adminPassword !== undefined) {
-    if (!existing) await users.add('admin', 'admin', adminPassword)
+    if (!existing) await addUnlessRaced(() => users.add('admin', 'admin', adminPassword))
     else if (!(await verifyPassword(adminPassword, existing.passwordHash)))
       await users.setPassword('admin', adminPassword)
     return
   }
   if ((await users.list()).length > 0) return
   const password = generatePassword()
-  await users.add('admin', 'admin', password)
+  if (!(await addUnlessRaced(() => users.add('admin', 'admin', password)))) return
   print(
     [
       '',
@@ -29,4 +29,15 @@ export async function ensureFirstAdmin(
       '',
     ].join('\n'),
   )
+}
+
+/** Two replicas starting at once on an empty database both try: the one that loses has nothing to do. */
+async function addUnlessRaced(add: () => Promise<void>): Promise<boolean> {
+  try {
+    await add()
+    return true
+  } catch (error) {
+    if (error instanceof UserChangeRefused && error.reason === 'exists') return false
+    throw error
+  }
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { SignInSchema, SwitchAccountSchema, type Role, type Session } from '../../../contract/console-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
+import type { AuditLog, AuditWrite } from '../audit/audit-log.ts'
 import { sendProblem } from '../problem.ts'
 import type { ActiveSession, SessionService } from './session.ts'
 import type { LoginThrottle } from './throttle.ts'
@@ -11,10 +12,11 @@ interface SessionDeps {
   users: UserStore
   throttle: LoginThrottle
   accounts: AccountRegistry
+  audit: AuditLog
 }
 
 export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
-  const { sessions, users, throttle, accounts } = deps
+  const { sessions, users, throttle, accounts, audit } = deps
   const view = (username: string, role: Role, accountId: string): Session => ({
     user: { username, role },
     accounts: accounts.publicList(),
@@ -22,6 +24,19 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   })
   const viewOf = (session: ActiveSession) =>
     view(session.user.username, session.user.role, session.record.accountId)
+  // Who signed in, out or failed to: the user is the target, the account the one the session is on.
+  const trail = (action: AuditWrite['action'], username: string, accountId: string, status: number) => {
+    const account = accounts.get(accountId)?.account ?? accounts.publicList()[0]
+    return audit.record({
+      username,
+      accountId: account?.id ?? accountId,
+      accountLabel: account?.label ?? accountId,
+      action,
+      target: `users/${username}`,
+      targetLabel: null,
+      status,
+    })
+  }
 
   app.get('/api/session', async (request, reply) => {
     const session = await sessions.load(request)
@@ -42,16 +57,22 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
     if (!user) {
       throttle.fail(keys)
       request.log.warn({ username: body.data.username }, 'sign-in failed')
+      await trail('session.sign-in-failed', body.data.username, accounts.defaultId, 401)
+      // This failure is the one that locks the name or the address out: said once, not at every refusal.
+      if (throttle.retryAfter(keys) !== null)
+        await trail('session.locked-out', body.data.username, accounts.defaultId, 429)
       return sendProblem(reply, 401, 'Wrong user name or password', 'not-signed-in')
     }
     throttle.clear(`user:${body.data.username.toLowerCase()}`)
     const record = await sessions.start(request, reply, user, accounts.defaultId)
     request.log.info({ username: user.username }, 'signed in')
+    await trail('session.sign-in', user.username, record.accountId, 200)
     return reply.header('cache-control', 'no-store').send(view(user.username, user.role, record.accountId))
   })
 
   app.delete('/api/session', async (request, reply) => {
-    await sessions.end(request, reply)
+    const ended = await sessions.end(request, reply)
+    if (ended) await trail('session.sign-out', ended.user.username, ended.record.accountId, 204)
     return reply.code(204).header('cache-control', 'no-store').send()
   })
 

@@ -1,102 +1,133 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { z } from 'zod'
+import type { Role } from '../../../contract/console-api.ts'
+import type { Database } from '../../db/database.ts'
 
-const RecordSchema = z.object({
-  username: z.string(),
-  accountId: z.string(),
-  createdAt: z.number(),
-  lastSeenAt: z.number(),
-  // The user's session epoch at sign-in (users-store.ts); files written before it existed carry 0.
-  sessionEpoch: z.number().int().default(0),
-})
-export type SessionRecord = z.infer<typeof RecordSchema>
+export interface SessionRecord {
+  username: string
+  accountId: string
+  createdAt: number
+  lastSeenAt: number
+  /** The user's session epoch at sign-in (users-store.ts). */
+  sessionEpoch: number
+}
+
+/** A session with its user as they are now: what every signed-in request needs, in one query. */
+export interface StoredSession {
+  record: SessionRecord
+  user: { username: string; role: Role; sessionEpoch: number }
+}
+
+/** A session as an admin may list it: `handle` names it without being a usable cookie. */
+export interface SessionListing {
+  handle: string
+  accountId: string
+  createdAt: Date
+  lastSeenAt: Date
+}
+
+/** Rows are keyed by SHA-256 of the cookie's id: reading the table does not yield usable cookies. */
+export const handleOf = (id: string) => createHash('sha256').update(id).digest('hex')
 
 /**
- * Server-side sessions, one small file per session under DATA_DIR/sessions. Replicas that share
- * DATA_DIR (a shared volume) share sessions, and logout deletes the file, so a stolen cookie dies
- * with it. File names are SHA-256 of the id: reading the directory does not yield usable cookies.
+ * Server-side sessions in the database every replica shares, read on each request with no cache: a
+ * sign-out or a user change on one replica ends the session on all of them at once.
  */
-export class FileSessionStore {
-  private readonly dir: string
-  // Records read in the last second, so a page's burst of API calls reads the file once. A logout on
-  // another replica therefore takes effect here within a second; on this replica, at once.
-  private readonly recent = new Map<string, { record: SessionRecord; until: number }>()
-
-  constructor(dataDir: string) {
-    this.dir = join(dataDir, 'sessions')
-  }
+export class SessionStore {
+  constructor(private readonly db: Database) {}
 
   async create(record: SessionRecord): Promise<string> {
     const id = randomBytes(32).toString('base64url')
-    await this.write(id, record)
+    await this.db
+      .insertInto('sessions')
+      .values({
+        id_hash: handleOf(id),
+        username: record.username,
+        account_id: record.accountId,
+        epoch: record.sessionEpoch,
+        created_at: new Date(record.createdAt),
+        last_seen_at: new Date(record.lastSeenAt),
+      })
+      .execute()
     return id
   }
 
-  async get(id: string): Promise<SessionRecord | null> {
-    const hit = this.recent.get(id)
-    if (hit && hit.until > Date.now()) return { ...hit.record }
-    this.recent.delete(id)
-    try {
-      const record = RecordSchema.parse(JSON.parse(await readFile(this.path(id), 'utf8')))
-      this.remember(id, record)
-      return { ...record }
-    } catch {
-      return null
+  async get(id: string): Promise<StoredSession | null> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.username', 'sessions.username')
+      .select([
+        'sessions.username',
+        'sessions.account_id',
+        'sessions.epoch',
+        'sessions.created_at',
+        'sessions.last_seen_at',
+        'users.role',
+        'users.session_epoch',
+      ])
+      .where('sessions.id_hash', '=', handleOf(id))
+      .executeTakeFirst()
+    if (!row) return null
+    return {
+      record: {
+        username: row.username,
+        accountId: row.account_id,
+        createdAt: row.created_at.getTime(),
+        lastSeenAt: row.last_seen_at.getTime(),
+        sessionEpoch: row.epoch,
+      },
+      user: { username: row.username, role: row.role, sessionEpoch: row.session_epoch },
     }
   }
 
-  async update(id: string, record: SessionRecord): Promise<void> {
-    await this.write(id, record)
+  async touch(id: string, lastSeenAt: number): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(lastSeenAt) })
+      .where('id_hash', '=', handleOf(id))
+      .execute()
+  }
+
+  async setAccount(id: string, accountId: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ account_id: accountId })
+      .where('id_hash', '=', handleOf(id))
+      .execute()
   }
 
   async destroy(id: string): Promise<void> {
-    this.recent.delete(id)
-    await rm(this.path(id), { force: true })
+    await this.destroyByHandle(handleOf(id))
   }
 
-  /** Deletes sessions that can no longer be used (abandoned without logout). Returns how many. */
-  async sweep(isExpired: (record: SessionRecord) => boolean): Promise<number> {
-    let names: string[]
-    try {
-      names = await readdir(this.dir)
-    } catch {
-      return 0
-    }
-    let removed = 0
-    for (const name of names.filter((entry) => entry.endsWith('.json'))) {
-      const file = join(this.dir, name)
-      const record = RecordSchema.safeParse(JSON.parse(await readFile(file, 'utf8').catch(() => 'null')))
-      if (!record.success || isExpired(record.data)) {
-        await rm(file, { force: true })
-        removed += 1
+  /** Ends one session an admin picked from a user's list; false when it had ended already. */
+  async destroyByHandle(handle: string, username?: string): Promise<boolean> {
+    let query = this.db.deleteFrom('sessions').where('id_hash', '=', handle)
+    if (username !== undefined) query = query.where('username', '=', username)
+    return (await query.executeTakeFirst()).numDeletedRows > 0n
+  }
+
+  /** Every live session, grouped by user, for the Users page. */
+  async listAll(): Promise<Map<string, SessionListing[]>> {
+    const rows = await this.db.selectFrom('sessions').selectAll().orderBy('last_seen_at', 'desc').execute()
+    const byUser = new Map<string, SessionListing[]>()
+    for (const row of rows) {
+      const listing = {
+        handle: row.id_hash,
+        accountId: row.account_id,
+        createdAt: row.created_at,
+        lastSeenAt: row.last_seen_at,
       }
+      byUser.set(row.username, [...(byUser.get(row.username) ?? []), listing])
     }
-    return removed
+    return byUser
   }
 
-  /** Deletes every session file of one user (the users CLI, after it bumped the user's epoch). */
-  endAllOf(username: string): Promise<number> {
-    return this.sweep((record) => record.username === username)
-  }
-
-  private remember(id: string, record: SessionRecord) {
-    if (this.recent.size > 10_000) this.recent.clear() // a bound, not an eviction policy: misses just re-read
-    this.recent.set(id, { record: { ...record }, until: Date.now() + 1000 })
-  }
-
-  private async write(id: string, record: SessionRecord): Promise<void> {
-    this.remember(id, record)
-    await mkdir(this.dir, { recursive: true, mode: 0o700 })
-    const target = this.path(id)
-    // A unique temp name: two requests touching the same session at once must not rename each other's file.
-    const temp = `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
-    await writeFile(temp, JSON.stringify(record), { mode: 0o600 })
-    await rename(temp, target)
-  }
-
-  private path(id: string): string {
-    return join(this.dir, `${createHash('sha256').update(id).digest('hex')}.json`)
+  /** Deletes sessions idle since `idleBefore` or made before `createdBefore`. Returns how many. */
+  async sweep(idleBefore: Date, createdBefore: Date): Promise<number> {
+    const result = await this.db
+      .deleteFrom('sessions')
+      .where((eb) => eb.or([eb('last_seen_at', '<', idleBefore), eb('created_at', '<', createdBefore)]))
+      .executeTakeFirst()
+    return Number(result.numDeletedRows)
   }
 }

@@ -1,12 +1,11 @@
 import type {} from '@fastify/cookie'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Role } from '../../../contract/console-api.ts'
-import type { FileSessionStore, SessionRecord } from './session-store.ts'
-import type { UserStore } from './users-store.ts'
+import type { SessionListing, SessionRecord, SessionStore } from './session-store.ts'
 
 /** `__Host-`: Secure, Path=/, no Domain, so no sibling host or sub-path can set or read it. */
 export const SESSION_COOKIE = '__Host-console-session'
-// Rewriting the session file on every request would be wasteful; a minute's precision is plenty for idling.
+// Writing the session row on every request would be wasteful; a minute's precision is plenty for idling.
 const TOUCH_EVERY_MS = 60_000
 
 export interface ActiveSession {
@@ -22,8 +21,7 @@ interface SessionTimeouts {
 
 export class SessionService {
   constructor(
-    private readonly store: FileSessionStore,
-    private readonly users: UserStore,
+    private readonly store: SessionStore,
     private readonly timeouts: SessionTimeouts,
     private readonly now: () => number = Date.now,
   ) {}
@@ -34,30 +32,48 @@ export class SessionService {
     const unsigned = request.unsignCookie(raw)
     if (!unsigned.valid || !unsigned.value) return null
     const id = unsigned.value
-    const record = await this.store.get(id)
-    if (!record) return null
+    const stored = await this.store.get(id)
+    if (!stored) return null
+    const { record, user } = stored
     const now = this.now()
-    // The user is read from the user store each time, so a removal, a role change, a password reset or
-    // end-sessions (a new epoch) ends the session at once, even while its record is in the 1 s cache.
-    const user = this.expired(record, now) ? null : await this.users.find(record.username)
-    if (!user || user.sessionEpoch !== record.sessionEpoch) {
+    // The user comes with the session, as they are now: a role change or a reset on any replica (a new
+    // epoch, and the row deleted in the same transaction) ends the session at once.
+    if (this.expired(record, now) || user.sessionEpoch !== record.sessionEpoch) {
       await this.store.destroy(id)
       return null
     }
     if (now - record.lastSeenAt > TOUCH_EVERY_MS) {
       record.lastSeenAt = now
-      await this.store.update(id, record)
+      await this.store.touch(id, now)
     }
     return { id, record, user: { username: user.username, role: user.role } }
   }
 
-  /** Removes abandoned session files; run at start and periodically. */
-  sweep(): Promise<number> {
+  /** Every user's sessions that can still be used, newest activity first. */
+  async listActive(): Promise<Map<string, SessionListing[]>> {
     const now = this.now()
-    return this.store.sweep((record) => this.expired(record, now))
+    const all = await this.store.listAll()
+    for (const [username, listings] of all) {
+      const usable = listings.filter(
+        (listing) =>
+          !this.expired({ createdAt: listing.createdAt.getTime(), lastSeenAt: listing.lastSeenAt.getTime() }, now),
+      )
+      if (usable.length > 0) all.set(username, usable)
+      else all.delete(username)
+    }
+    return all
   }
 
-  private expired(record: SessionRecord, now: number): boolean {
+  /** Removes abandoned sessions; run at start and periodically. */
+  sweep(): Promise<number> {
+    const now = this.now()
+    return this.store.sweep(
+      new Date(now - this.timeouts.idleSeconds * 1000),
+      new Date(now - this.timeouts.absoluteSeconds * 1000),
+    )
+  }
+
+  private expired(record: { createdAt: number; lastSeenAt: number }, now: number): boolean {
     return (
       now - record.lastSeenAt > this.timeouts.idleSeconds * 1000 ||
       now - record.createdAt > this.timeouts.absoluteSeconds * 1000
@@ -89,12 +105,19 @@ export class SessionService {
 
   async switchAccount(session: ActiveSession, accountId: string): Promise<void> {
     session.record.accountId = accountId
-    await this.store.update(session.id, session.record)
+    await this.store.setAccount(session.id, accountId)
   }
 
-  async end(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  /** Signs out; returns the session that ended, if there was one. */
+  async end(request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> {
     const session = await this.load(request)
     if (session) await this.store.destroy(session.id)
     reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' })
+    return session
+  }
+
+  /** Ends one of a user's sessions, picked by its handle; false if it had ended already. */
+  endOne(username: string, handle: string): Promise<boolean> {
+    return this.store.destroyByHandle(handle, username)
   }
 }

@@ -1,82 +1,92 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { z } from 'zod'
-import { DEFAULT_COST, hashPassword, verifyPassword } from './passwords.ts'
 import type { Role } from '../../../contract/console-api.ts'
+import type { Database } from '../../db/database.ts'
+import { isUniqueViolation } from '../../db/errors.ts'
+import type { UserRow } from '../../db/schema.ts'
+import { DEFAULT_COST, hashPassword, verifyPassword } from './passwords.ts'
 
-export const UsernameSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, dot, dash, underscore')
-const UserSchema = z.object({
-  username: UsernameSchema,
-  role: z.enum(['viewer', 'admin']),
-  passwordHash: z.string(),
-  createdAt: z.string(),
-  // A session is valid only while it carries its user's current epoch: bumping it ends them all at once.
-  sessionEpoch: z.number().int().nonnegative().default(0),
+export interface User {
+  username: string
+  role: Role
+  passwordHash: string
+  createdAt: string
+  /** A session is valid only while it carries its user's current epoch: bumping it ends them all at once. */
+  sessionEpoch: number
+}
+
+/** Why a change to the users was refused, in words a CLI can print and a route can map to a problem. */
+export class UserChangeRefused extends Error {
+  override name = 'UserChangeRefused'
+  constructor(
+    readonly reason: 'no-such-user' | 'exists' | 'last-admin',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const toUser = (row: UserRow): User => ({
+  username: row.username,
+  role: row.role,
+  passwordHash: row.password_hash,
+  createdAt: row.created_at.toISOString(),
+  sessionEpoch: row.session_epoch,
 })
-const FileSchema = z.object({ users: z.array(UserSchema) })
-type User = z.infer<typeof UserSchema>
 
 /**
- * Users in DATA_DIR/users.json, rewritten atomically (temp file + rename). Read on every call and parsed
- * only when its bytes changed, so the CLI and other replicas sharing DATA_DIR are seen at once, while a
- * signed-in request costs no JSON parse. (A stat-based check could miss two quick writes of one size.)
+ * The console's users, in the database every replica shares. A change that ends a user's sessions (a
+ * reset, a role change, removal, "end sessions") bumps their epoch and deletes their sessions in the same
+ * transaction, so it holds on every replica at once.
  */
 export class UserStore {
-  private readonly file: string
   // Verifying against a dummy hash for unknown users keeps response time from revealing who exists.
   private dummyHash: Promise<string> | null = null
-  private cached: { text: string; users: readonly User[] } | null = null
 
   constructor(
-    dataDir: string,
+    private readonly db: Database,
     private readonly cost = DEFAULT_COST,
-  ) {
-    this.file = join(dataDir, 'users.json')
-  }
+  ) {}
 
-  async list(): Promise<readonly User[]> {
-    let text: string
-    try {
-      text = await readFile(this.file, 'utf8')
-    } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return []
-      throw error
-    }
-    if (this.cached?.text !== text) this.cached = { text, users: FileSchema.parse(JSON.parse(text)).users }
-    return this.cached.users
+  async list(): Promise<User[]> {
+    const rows = await this.db.selectFrom('users').selectAll().orderBy('username').execute()
+    return rows.map(toUser)
   }
 
   async find(username: string): Promise<User | null> {
-    return (await this.list()).find((user) => user.username === username) ?? null
+    const row = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
+    return row ? toUser(row) : null
   }
 
   async add(username: string, role: Role, password: string): Promise<void> {
     const passwordHash = await hashPassword(password, this.cost)
-    const users = await this.list()
-    if (users.some((user) => user.username === username)) throw new Error(`User ${username} already exists`)
-    const user = UserSchema.parse({ username, role, passwordHash, createdAt: new Date().toISOString() })
-    await this.save([...users, user])
+    try {
+      await this.db.insertInto('users').values({ username, role, password_hash: passwordHash }).execute()
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new UserChangeRefused('exists', `User ${username} already exists`)
+      throw error
+    }
   }
 
-  /** Also ends the user's sessions: whoever knew the old password is signed out. */
   async setPassword(username: string, password: string): Promise<void> {
     const passwordHash = await hashPassword(password, this.cost)
-    await this.change(username, (user) => ({ ...user, passwordHash, sessionEpoch: user.sessionEpoch + 1 }))
+    await this.change(username, { password_hash: passwordHash })
   }
 
-  /** Also ends the user's sessions, so nobody keeps a page loaded with the old role's rights. */
+  /** Nobody keeps a page loaded with the old role's rights. The last admin cannot become a viewer. */
   async setRole(username: string, role: Role): Promise<void> {
-    await this.change(username, (user) => ({ ...user, role, sessionEpoch: user.sessionEpoch + 1 }))
+    await this.change(username, { role }, role !== 'admin')
   }
 
   async endSessions(username: string): Promise<void> {
-    await this.change(username, (user) => ({ ...user, sessionEpoch: user.sessionEpoch + 1 }))
+    await this.change(username, {})
   }
 
+  /** The last admin cannot be removed. */
   async remove(username: string): Promise<void> {
-    await this.change(username, () => null)
+    await this.db.transaction().execute(async (tx) => {
+      await this.guardLastAdmin(tx, username)
+      const removed = await tx.deleteFrom('users').where('username', '=', username).executeTakeFirst()
+      if (removed.numDeletedRows === 0n) throw noSuchUser(username)
+    })
   }
 
   async authenticate(username: string, password: string): Promise<User | null> {
@@ -89,19 +99,36 @@ export class UserStore {
     return (await verifyPassword(password, user.passwordHash)) ? user : null
   }
 
-  /** Replaces one user with `edit`'s result (null removes it); the cached list is never mutated. */
-  private async change(username: string, edit: (user: User) => User | null): Promise<void> {
-    const users = await this.list()
-    const user = users.find((candidate) => candidate.username === username)
-    if (!user) throw new Error(`No user ${username}`)
-    const edited = users.map((candidate) => (candidate === user ? edit(user) : candidate))
-    await this.save(edited.filter((candidate) => candidate !== null))
+  /** One change that ends the user's sessions: a new epoch, and their session rows gone, in one go. */
+  private async change(
+    username: string,
+    values: { password_hash?: string; role?: Role },
+    leavesAdmins = false,
+  ): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      if (leavesAdmins) await this.guardLastAdmin(tx, username)
+      const updated = await tx
+        .updateTable('users')
+        .set((eb) => ({ ...values, session_epoch: eb('session_epoch', '+', 1) }))
+        .where('username', '=', username)
+        .executeTakeFirst()
+      if (updated.numUpdatedRows === 0n) throw noSuchUser(username)
+      await tx.deleteFrom('sessions').where('username', '=', username).execute()
+    })
   }
 
-  private async save(users: readonly User[]): Promise<void> {
-    await mkdir(join(this.file, '..'), { recursive: true })
-    const temp = `${this.file}.${process.pid}.tmp`
-    await writeFile(temp, `${JSON.stringify({ users }, null, 2)}\n`, { mode: 0o600 })
-    await rename(temp, this.file)
+  /**
+   * Refuses to take away the last admin. The admins' rows stay locked until the transaction ends, so two
+   * admins demoting each other at once on two replicas cannot both succeed.
+   */
+  private async guardLastAdmin(tx: Database, username: string): Promise<void> {
+    const admins = await tx.selectFrom('users').select('username').where('role', '=', 'admin').forUpdate().execute()
+    if (admins.length === 1 && admins[0]?.username === username) {
+      throw new UserChangeRefused('last-admin', `${username} is the last admin: make another admin first`)
+    }
   }
+}
+
+function noSuchUser(username: string) {
+  return new UserChangeRefused('no-such-user', `No user ${username}`)
 }
