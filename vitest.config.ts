@@ -19,13 +19,20 @@ export default defineConfig({
           exclude: ['server/reliability/load.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          // A console starts its database (the embedded engine: seconds on a busy 2-core machine).
+          hookTimeout: 60_000,
         },
       },
       {
         // 200 clients for 60 s: `npm test` runs it on its own after the other suites, so it neither slows
         // them nor is measured on cores they are using.
         extends: true,
-        test: { name: 'load', include: ['server/reliability/load.test.ts'], environment: 'node' },
+        test: {
+          name: 'load',
+          include: ['server/reliability/load.test.ts'],
+          environment: 'node',
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,

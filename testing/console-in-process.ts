@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { parseConfig, type ProxyConfig } from '../server/proxy/config.ts'
+import type { Database } from '../server/db/database.ts'
 import type { SecretRegistry } from '../server/proxy/logger.ts'
 import { startConsole, type StartOptions } from '../server/proxy/server.ts'
 import { LeakWatch } from './leak-watch.ts'
@@ -12,6 +13,8 @@ export interface InProcessConsole {
   url: string
   app: FastifyInstance
   secrets: SecretRegistry
+  /** The console's database, to inspect it or break it on purpose. */
+  database: Database
   /** Every log line and every byte the stack's `call` saw, checked for secrets by `watch.leaks()`. */
   watch: LeakWatch
   close(): Promise<void>
@@ -45,6 +48,7 @@ export async function startConsoleInProcess(
     url: running.url,
     app: running.app,
     secrets: running.secrets,
+    database: running.database,
     watch,
     close: async () => {
       watch.secret(...running.secrets.snapshot())

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely'
-import type { AuditAction, Role } from '../../contract/console-api.ts'
+import type { AuditAction } from '../../contract/console-audit-api.ts'
+import type { Role } from '../../contract/console-api.ts'
 
 // The console's own state, as the typed query layer (Kysely) checks every query against it. Column names
 // are snake_case as in the SQL of the migrations; the stores map them to the domain's names.

@@ -75,16 +75,23 @@ test('the admin switches accounts; calls and audit entries follow the active one
     (await stack.call('/api/session/account', { method: 'PUT', cookie, body: { accountId: 'nope' } })).status,
   ).toBe(400)
 
-  const audit = await stack.call('/api/audit?limit=1', { cookie })
+  const audit = await stack.call('/api/audit?limit=1&action=endpoint.delete', { cookie })
   const page = audit.json() as { items: { accountId: string; target: string }[]; nextBefore: string | null }
   expect(page.items).toEqual([
-    expect.objectContaining({ accountId: 'production', target: 'webhook-endpoints/2' }),
+    expect.objectContaining({
+      accountId: 'production',
+      accountLabel: 'Acme production',
+      target: 'webhook-endpoints/2',
+    }),
   ])
   expect(page.nextBefore).not.toBeNull()
-  const next = (await stack.call(`/api/audit?limit=1&before=${page.nextBefore}`, { cookie })).json()
+  const next = (
+    await stack.call(`/api/audit?limit=1&action=endpoint.delete&before=${page.nextBefore}`, { cookie })
+  ).json()
   expect(next).toEqual({
     items: [expect.objectContaining({ accountId: 'sandbox', target: 'webhook-endpoints/1' })],
     nextBefore: null,
+    retentionDays: 365,
   })
 })
 

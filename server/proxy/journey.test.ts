@@ -122,6 +122,7 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
           target: z.string(),
           username: z.string(),
           accountId: z.string(),
+          targetLabel: z.nullable(z.string()),
           status: z.number(),
         }),
       ),
@@ -133,6 +134,15 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
     ['delivery.test', `webhook-endpoints/${endpoint.id}`, test_.status],
     ['endpoint.update', `webhook-endpoints/${endpoint.id}`, 200],
     ['endpoint.create', `webhook-endpoints/${endpoint.id}`, 201],
+    ['session.sign-in', 'users/admin', 200],
+  ])
+  // The trail names the endpoint as admins knew it then, even for the writes that do not carry its name.
+  const named = audit.items.filter((entry) => entry.target === `webhook-endpoints/${endpoint.id}`)
+  expect(named.map((entry) => [entry.action, entry.targetLabel])).toEqual([
+    ['endpoint.delete', 'Journey 2'],
+    ['delivery.test', 'Journey 2'],
+    ['endpoint.update', 'Journey 2'],
+    ['endpoint.create', 'Journey'],
   ])
   expect(audit.items.every((entry) => entry.username === 'admin' && entry.accountId === 'emulator')).toBe(
     true,

@@ -2,7 +2,8 @@ import { readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { z } from 'zod'
-import { AuditActionSchema, RoleSchema } from '../../contract/console-api.ts'
+import { AuditActionSchema } from '../../contract/console-audit-api.ts'
+import { RoleSchema } from '../../contract/console-api.ts'
 import type { Database } from '../db/database.ts'
 
 // The file stores of versions before the database (ADR 0004): imported once, then renamed aside.
@@ -60,7 +61,9 @@ export async function importLegacyFiles(
   const done: string[] = []
   await db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(tx)
-    const imported = new Set((await tx.selectFrom('legacy_imports').select('file').execute()).map((r) => r.file))
+    const imported = new Set(
+      (await tx.selectFrom('legacy_imports').select('file').execute()).map((r) => r.file),
+    )
     const once = async (file: string, run: () => Promise<number>) => {
       if (imported.has(file) || !entries.has(file)) return 0
       const rows = await run()
@@ -84,14 +87,20 @@ export async function importLegacyFiles(
         session_epoch: user.sessionEpoch,
         created_at: user.createdAt,
       }))
-      const result = await tx.insertInto('users').values(values).onConflict((c) => c.doNothing()).execute()
+      const result = await tx
+        .insertInto('users')
+        .values(values)
+        .onConflict((c) => c.doNothing())
+        .execute()
       return Number(result[0]?.numInsertedOrUpdatedRows ?? 0)
     })
 
     report.sessions = await once(files.sessions, async () => {
       const names = await readdir(join(dataDir, files.sessions)).catch(() => [])
       // A session of a user that is gone is not worth importing.
-      const known = new Set((await tx.selectFrom('users').select('username').execute()).map((r) => r.username))
+      const known = new Set(
+        (await tx.selectFrom('users').select('username').execute()).map((r) => r.username),
+      )
       let count = 0
       for (const name of names.filter((entry) => /^[0-9a-f]{64}\.json$/.test(entry))) {
         const text = await readFile(join(dataDir, files.sessions, name), 'utf8').catch(() => 'null')

@@ -1,4 +1,5 @@
-import type { AuditAction, Role } from '../../contract/console-api.ts'
+import type { AuditAction } from '../../contract/console-audit-api.ts'
+import type { Role } from '../../contract/console-api.ts'
 import type { paths } from '../../contract/lucca-api.d.ts'
 
 type HttpMethod = 'get' | 'post' | 'patch' | 'delete'

@@ -7,7 +7,7 @@ import { ensureFirstAdmin } from './auth/first-admin.ts'
 import { SessionService } from './auth/session.ts'
 import { SessionStore } from './auth/session-store.ts'
 import { UserStore } from './auth/users-store.ts'
-import { openDatabase } from '../db/database.ts'
+import { openDatabase, type Database } from '../db/database.ts'
 import { importLegacyFiles } from './legacy-import.ts'
 import { EndpointNotesStore } from './notes/endpoint-notes-store.ts'
 import type { ProxyConfig } from './config.ts'
@@ -32,6 +32,8 @@ export interface RunningConsole {
   url: string
   app: FastifyInstance
   secrets: SecretRegistry
+  /** The console's state: tests reach in to break or inspect it; nothing else writes it. */
+  database: Database
   close(): Promise<void>
 }
 
@@ -123,6 +125,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     url,
     app,
     secrets,
+    database: db,
     close: async () => {
       clearInterval(sweeper)
       await app.close()

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { generatePassword } from './auth/passwords.ts'
 import type { Role } from '../../contract/console-api.ts'
-import { UsernameSchema } from '../../contract/console-api.ts'
+import { UsernameSchema } from '../../contract/console-users-api.ts'
 import { openDatabase, type OpenDatabase } from '../db/database.ts'
 import { UserStore } from './auth/users-store.ts'
 import { readEnv } from './config.ts'
@@ -63,7 +63,11 @@ export interface CliDatabase {
 }
 
 /** Returns the process exit code; output goes through `print` so tests can read it. */
-export async function runUsersCli(argv: string[], print: (line: string) => void, where: CliDatabase): Promise<number> {
+export async function runUsersCli(
+  argv: string[],
+  print: (line: string) => void,
+  where: CliDatabase,
+): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -86,6 +90,8 @@ export async function runUsersCli(argv: string[], print: (line: string) => void,
     database = await openDatabase({ url: where.databaseUrl, dataDir: where.dataDir, poolSize: 1 })
   } catch (error) {
     print(error instanceof Error ? error.message : String(error))
+    if (!where.databaseUrl)
+      print('While a console runs on this DATA_DIR, use its Users page, or stop it first.')
     return 1
   }
   try {
@@ -109,9 +115,8 @@ export async function runUsersCli(argv: string[], print: (line: string) => void,
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const env = readEnv()
-  process.exitCode = await runUsersCli(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    { dataDir: env.DATA_DIR ?? '.data', databaseUrl: env.DATABASE_URL },
-  )
+  process.exitCode = await runUsersCli(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), {
+    dataDir: env.DATA_DIR ?? '.data',
+    databaseUrl: env.DATABASE_URL,
+  })
 }

@@ -1,12 +1,21 @@
 import { z } from 'zod/mini'
-import { AuditPageSchema, SessionSchema } from '../../contract/console-api'
+import { SessionSchema } from '../../contract/console-api'
 import { toApiError } from './api-error'
 import { send } from './http'
 
-export type { Account, AuditEntry, Environment, Session } from '../../contract/console-api'
+export type { Account, Environment, Session } from '../../contract/console-api'
 
-// The proxy's own API, defined once in contract/console-api.ts; every answer is parsed against it.
-async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
+/**
+ * The one way the SPA calls the proxy's own API (`/api/...`), defined once in contract/console-*.ts; every
+ * answer is parsed against its schema. A feature's calls live beside it (audit-api.ts, users-api.ts), so
+ * that their schemas load with the feature's lazy page, not with the first route.
+ */
+export async function consoleCall<T>(
+  method: string,
+  path: string,
+  schema: z.ZodMiniType<T>,
+  body?: unknown,
+): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin' }
   if (body !== undefined) {
     init.body = JSON.stringify(body)
@@ -19,15 +28,10 @@ async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, b
 }
 
 export const consoleApi = {
-  session: () => call('GET', '/api/session', SessionSchema),
+  session: () => consoleCall('GET', '/api/session', SessionSchema),
   signIn: (credentials: { username: string; password: string }) =>
-    call('POST', '/api/session', SessionSchema, credentials),
-  signOut: () => call('DELETE', '/api/session', z.null()),
-  switchAccount: (accountId: string) => call('PUT', '/api/session/account', SessionSchema, { accountId }),
-  audit: (before: string | null) =>
-    call(
-      'GET',
-      `/api/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`,
-      AuditPageSchema,
-    ),
+    consoleCall('POST', '/api/session', SessionSchema, credentials),
+  signOut: () => consoleCall('DELETE', '/api/session', z.null()),
+  switchAccount: (accountId: string) =>
+    consoleCall('PUT', '/api/session/account', SessionSchema, { accountId }),
 }

@@ -7,7 +7,7 @@ import { emulatorClient, emulatorControl } from '../../../testing/emulator-contr
 import { buildRequest, sendRaw, type RawAnswer } from '../../../testing/raw-http.ts'
 import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
 import { issuedTokens, type Tap, type TappedRequest } from '../../../testing/tap.ts'
-import { UserStore } from '../auth/users-store.ts'
+import { seedUsers } from '../../../testing/seed-users.ts'
 import type { StartOptions } from '../server.ts'
 
 export const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
@@ -78,7 +78,7 @@ const Created = z.object({ id: z.string() })
  */
 export async function startAttackTarget(options: StartOptions = {}): Promise<AttackTarget> {
   const dataDir = await mkdtemp(join(tmpdir(), 'attack-target-'))
-  await new UserStore(dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
+  await seedUsers(dataDir, [{ ...VIEWER, role: 'viewer' }])
   const stack = await startStack({
     console: { run: 'in-process', options },
     lucca: { emulator: 'in-process', tap: {} },

@@ -1,6 +1,5 @@
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { sql } from 'kysely'
 import { connect } from 'node:net'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { AttackCase, AttackEnv, AttackTarget } from './fixture.ts'
 import { category, startAttackTarget } from './fixture.ts'
@@ -448,15 +447,20 @@ test('a UTF-8 byte-order mark is refused in words, on a test delivery too, and n
   expect(JSON.parse(answer.body)).toMatchObject({
     detail: 'The body starts with a byte-order mark; send plain UTF-8 JSON',
   })
-  const trail = await readFile(join(target.dataDir, 'audit.jsonl'), 'utf8').catch(() => '')
-  expect(trail).not.toContain('webhook-endpoints/?')
+  const trail = await target.stack.console.database.selectFrom('audit').select('target').execute()
+  expect(trail.map((row) => row.target)).not.toContain('webhook-endpoints/?')
 })
 
 test('a write Lucca accepted is answered even when the audit trail cannot be written, never a 500', async () => {
-  // A directory where the trail file should be: every append fails (as on a full or read-only disk).
-  const trail = join(target.dataDir, 'audit.jsonl')
-  await rm(trail, { force: true })
-  await mkdir(trail)
+  const { database } = target.stack.console
+  // Every insert into the trail fails, as on a full disk or a revoked grant.
+  await sql`
+    create function audit_refuses() returns trigger language plpgsql as $$
+    begin raise exception 'could not extend file: No space left on device'; end $$
+  `.execute(database)
+  await sql`create trigger audit_full before insert on audit execute function audit_refuses()`.execute(
+    database,
+  )
   try {
     await target.run({
       name: 'a delete with a broken audit trail',
@@ -469,7 +473,8 @@ test('a write Lucca accepted is answered even when the audit trail cannot be wri
       true,
     )
   } finally {
-    await rm(trail, { recursive: true, force: true })
+    await sql`drop trigger audit_full on audit`.execute(database)
+    await sql`drop function audit_refuses()`.execute(database)
   }
 })
 

@@ -1,79 +1,92 @@
-import { appendFile, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { expect, test } from 'vitest'
-import { AuditLog } from './audit-log.ts'
-import { linesFromEnd } from './lines-from-end.ts'
+import { sql } from 'kysely'
+import { describe, expect, test } from 'vitest'
+import { bothEngines } from '../../../testing/databases.ts'
+import { AuditLog, type AuditWrite } from './audit-log.ts'
 
-const tempDir = () => mkdtemp(join(tmpdir(), 'audit-test-'))
-
-test('the audit trail survives a restart and pages newest first', async () => {
-  const dir = await tempDir()
-  let time = Date.parse('2026-11-23T10:00:00Z')
-  const first = new AuditLog(dir, () => new Date((time += 1000)))
-  for (const target of ['webhook-endpoints/1', 'webhook-endpoints/2', 'webhook-endpoints/3']) {
-    await first.record({
-      username: 'admin',
-      accountId: 'sandbox',
-      action: 'endpoint.delete',
-      target,
-      status: 204,
-    })
-  }
-  const reopened = new AuditLog(dir)
-  const page1 = await reopened.list(2, null)
-  expect(page1.items.map((entry) => entry.target)).toEqual(['webhook-endpoints/3', 'webhook-endpoints/2'])
-  expect(page1.items[0]).toMatchObject({
-    username: 'admin',
-    accountId: 'sandbox',
-    at: '2026-11-23T10:00:03.000Z',
-  })
-  const page2 = await reopened.list(2, page1.nextBefore)
-  expect(page2).toEqual({
-    items: [expect.objectContaining({ target: 'webhook-endpoints/1' })],
-    nextBefore: null,
-  })
+const engines = bothEngines()
+const entry = (target: string, extra: Partial<AuditWrite> = {}): AuditWrite => ({
+  username: 'admin',
+  accountId: 'sandbox',
+  accountLabel: 'Sandbox',
+  action: 'endpoint.update',
+  target,
+  targetLabel: null,
+  status: 200,
+  ...extra,
 })
 
-test('a long trail pages back to its first entry, and a line cut short by a crash is skipped', async () => {
-  const dir = await tempDir()
-  let time = Date.parse('2026-11-23T10:00:00Z')
-  const log = new AuditLog(dir, () => new Date((time += 1000)))
-  const targets = Array.from(
-    { length: 700 },
-    (_, index) => `webhook-endpoints/${index}-${'é'.repeat(index % 7)}`,
+describe.each(engines)('on %s', (_name, fresh) => {
+  test('pages newest first, back to its first entry', { timeout: 60_000 }, async () => {
+    const { db } = await fresh()
+    let time = Date.parse('2026-11-23T10:00:00Z')
+    const log = new AuditLog(db, 365, () => new Date((time += 1000)))
+    const targets = Array.from({ length: 130 }, (_, index) => `webhook-endpoints/${index}`)
+    for (const target of targets) await log.record(entry(target))
+    const first = await log.list({}, 2, null)
+    expect(first.items.map((item) => item.target)).toEqual(['webhook-endpoints/129', 'webhook-endpoints/128'])
+    expect(first.items[0]).toMatchObject({ accountLabel: 'Sandbox', at: '2026-11-23T10:02:10.000Z' })
+    const seen: string[] = []
+    let before: string | null = null
+    do {
+      const page: Awaited<ReturnType<AuditLog['list']>> = await log.list({}, 50, before)
+      seen.push(...page.items.map((item) => item.target))
+      before = page.nextBefore
+    } while (before)
+    expect(seen).toEqual(targets.toReversed())
+  })
+
+  test(
+    'filters by who, action, account and day; the export reads them all',
+    { timeout: 60_000 },
+    async () => {
+      const { db } = await fresh()
+      let now = new Date('2026-11-20T23:59:59Z')
+      const log = new AuditLog(db, 365, () => now)
+      await log.record(entry('webhook-endpoints/1', { username: 'olga' }))
+      now = new Date('2026-11-21T00:00:00Z')
+      await log.record(entry('webhook-endpoints/2', { action: 'endpoint.delete', accountId: 'prod' }))
+      now = new Date('2026-11-22T12:00:00Z')
+      await log.record(entry('users/olga', { action: 'user.role' }))
+      const targets = async (filters: Parameters<AuditLog['list']>[0]) =>
+        (await log.list(filters, 50, null)).items.map((item) => item.target)
+      expect(await targets({ username: 'olga' })).toEqual(['webhook-endpoints/1'])
+      expect(await targets({ action: 'endpoint.delete' })).toEqual(['webhook-endpoints/2'])
+      expect(await targets({ accountId: 'prod' })).toEqual(['webhook-endpoints/2'])
+      expect(await targets({ from: '2026-11-21', to: '2026-11-21' })).toEqual(['webhook-endpoints/2'])
+      expect(await targets({ to: '2026-11-20' })).toEqual(['webhook-endpoints/1'])
+      const all: string[] = []
+      for await (const item of log.all({ from: '2026-11-21' })) all.push(item.target)
+      expect(all).toEqual(['users/olga', 'webhook-endpoints/2'])
+    },
   )
-  for (const [index, target] of targets.entries()) {
-    await log.record({
-      username: 'admin',
-      accountId: 'sandbox',
-      action: 'endpoint.update',
-      target,
-      status: 200,
-    })
-    // A replica that died mid-append leaves half a line, then the next append starts a fresh one.
-    if (index === 350) await appendFile(join(dir, 'audit.jsonl'), '{"id":"0000000000","at":"2026-')
-    if (index === 350) await appendFile(join(dir, 'audit.jsonl'), '\n')
-  }
-  const seen: string[] = []
-  let before: string | null = null
-  do {
-    const page: Awaited<ReturnType<AuditLog['list']>> = await log.list(64, before)
-    seen.push(...page.items.map((entry) => entry.target))
-    before = page.nextBefore
-  } while (before)
-  expect(seen).toEqual(targets.toReversed())
-})
 
-test('lines are read back whole across block boundaries, multi-byte characters included', async () => {
-  const dir = await tempDir()
-  const path = join(dir, 'lines.txt')
-  const lines = Array.from({ length: 40 }, (_, index) => `${index}:${'€'.repeat(index)}`)
-  await writeFile(path, `${lines.join('\n')}\n`)
-  const read: string[] = []
-  for await (const line of linesFromEnd(path, 7)) read.push(line)
-  expect(read).toEqual(lines.toReversed())
-  const missing: string[] = []
-  for await (const line of linesFromEnd(join(dir, 'absent.txt'))) missing.push(line)
-  expect(missing).toEqual([])
+  test('a target is labelled with the name last recorded for it', { timeout: 60_000 }, async () => {
+    const { db } = await fresh()
+    const log = new AuditLog(db, 365)
+    expect(await log.labelOf('sandbox', 'webhook-endpoints/7')).toBeNull()
+    await log.record(entry('webhook-endpoints/7', { targetLabel: 'Payroll' }))
+    await log.record(entry('webhook-endpoints/7', { targetLabel: 'Payroll sync' }))
+    await log.record(entry('webhook-endpoints/7', { action: 'endpoint.delete' }))
+    expect(await log.labelOf('sandbox', 'webhook-endpoints/7')).toBe('Payroll sync')
+    expect(await log.labelOf('other', 'webhook-endpoints/7')).toBeNull()
+  })
+
+  test(
+    'the sweep removes only entries past the retention; no row can be changed',
+    { timeout: 60_000 },
+    async () => {
+      const { db } = await fresh()
+      let now = new Date('2026-01-01T00:00:00Z')
+      const log = new AuditLog(db, 30, () => now)
+      await log.record(entry('webhook-endpoints/old'))
+      now = new Date('2026-01-20T00:00:00Z')
+      await log.record(entry('webhook-endpoints/recent'))
+      now = new Date('2026-02-05T00:00:00Z')
+      expect(await log.sweep()).toBe(1)
+      expect((await log.list({}, 10, null)).items.map((item) => item.target)).toEqual([
+        'webhook-endpoints/recent',
+      ])
+      await expect(sql`update audit set status = 500`.execute(db)).rejects.toThrow(/append-only/)
+    },
+  )
 })

@@ -3,7 +3,7 @@ import {
   type AuditEntry,
   type AuditFilters,
   type AuditPage,
-} from '../../../contract/console-api.ts'
+} from '../../../contract/console-audit-api.ts'
 import type { Database } from '../../db/database.ts'
 import type { AuditRow } from '../../db/schema.ts'
 
@@ -59,7 +59,9 @@ export class AuditLog {
     limit: number,
     before: string | null,
   ): Promise<Omit<AuditPage, 'retentionDays'>> {
-    let query = this.filtered(filters).orderBy('id', 'desc').limit(limit + 1)
+    let query = this.filtered(filters)
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
     if (before !== null) query = query.where('id', '<', before)
     const rows = await query.execute()
     const items = rows.slice(0, limit).map(toEntry)

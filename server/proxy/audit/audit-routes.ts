@@ -6,7 +6,7 @@ import {
   AuditQuerySchema,
   type AuditEntry,
   type AuditPage,
-} from '../../../contract/console-api.ts'
+} from '../../../contract/console-audit-api.ts'
 import type { ActiveSession, SessionService } from '../auth/session.ts'
 import { sendProblem } from '../problem.ts'
 import type { AuditLog } from './audit-log.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { AuditAction } from '../../../contract/console-api.ts'
+import type { AuditAction } from '../../../contract/console-audit-api.ts'
 import type { RouteMatch } from '../route-table.ts'
 
 const Ref = z.object({ id: z.union([z.string(), z.number()]).transform(String) }).optional()

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { admin } from '../../../testing/console-env.ts'
 import { rawRequest } from '../../../testing/raw-http.ts'
 import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
-import { UserStore } from './users-store.ts'
+import { seedUsers } from '../../../testing/seed-users.ts'
 import { routes } from '../route-table.ts'
 
 let stack: InProcessStack
@@ -16,7 +16,7 @@ const hits = () => tapOf(stack).requests('/lucca-api')
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'auth-test-'))
-  await new UserStore(dataDir, 2 ** 12).add(VIEWER.username, 'viewer', VIEWER.password)
+  await seedUsers(dataDir, [{ ...VIEWER, role: 'viewer' }])
   stack = await startStack({
     console: { run: 'in-process', options: { now: () => clock.now } },
     lucca: { emulator: 'in-process', tap: {} },
@@ -203,23 +203,6 @@ test('sign-out with an empty JSON body works; a malformed sign-in body is a 400 
   const bad = await stack.call('/api/session', { method: 'POST', body: '{"username":' })
   expect(bad.status).toBe(400)
   expect(bad.headers.get('content-type')).toContain('application/problem+json')
-})
-
-test('abandoned sessions are swept from the store; live ones stay', async () => {
-  const { FileSessionStore } = await import('./session-store.ts')
-  const { SessionService } = await import('./session.ts')
-  const sweepDir = await mkdtemp(join(tmpdir(), 'auth-sweep-'))
-  const store = new FileSessionStore(sweepDir)
-  const now = Date.now()
-  const admin = { username: 'admin', accountId: 'default', sessionEpoch: 0 }
-  await store.create({ ...admin, createdAt: now, lastSeenAt: now })
-  await store.create({ ...admin, createdAt: now - 3_600_000, lastSeenAt: now - 3_600_000 })
-  const service = new SessionService(store, new UserStore(sweepDir, 2 ** 12), {
-    idleSeconds: 1800,
-    absoluteSeconds: 43_200,
-  })
-  expect(await service.sweep()).toBe(1)
-  expect(await service.sweep()).toBe(0)
 })
 
 test('with PUBLIC_ORIGIN, other Host names are refused (DNS rebinding) and the origin check uses it', async () => {

@@ -56,7 +56,10 @@ export class SessionService {
     for (const [username, listings] of all) {
       const usable = listings.filter(
         (listing) =>
-          !this.expired({ createdAt: listing.createdAt.getTime(), lastSeenAt: listing.lastSeenAt.getTime() }, now),
+          !this.expired(
+            { createdAt: listing.createdAt.getTime(), lastSeenAt: listing.lastSeenAt.getTime() },
+            now,
+          ),
       )
       if (usable.length > 0) all.set(username, usable)
       else all.delete(username)

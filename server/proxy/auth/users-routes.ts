@@ -3,9 +3,9 @@ import {
   NewUserSchema,
   RoleChangeSchema,
   UsernameSchema,
-  type AuditAction,
   type User,
-} from '../../../contract/console-api.ts'
+} from '../../../contract/console-users-api.ts'
+import { type AuditAction } from '../../../contract/console-audit-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
 import { sendProblem } from '../problem.ts'
@@ -95,7 +95,10 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     const password = generatePassword()
     if (!(await change(reply, () => users.add(body.data.username, body.data.role, password)))) return reply
     await trail(session, 'user.create', body.data.username, 201)
-    return reply.code(201).header('cache-control', 'no-store').send({ username: body.data.username, password })
+    return reply
+      .code(201)
+      .header('cache-control', 'no-store')
+      .send({ username: body.data.username, password })
   })
 
   app.put('/api/users/:username/role', { bodyLimit: 4 * 1024 }, async (request, reply) => {

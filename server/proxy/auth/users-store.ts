@@ -52,7 +52,11 @@ export class UserStore {
   }
 
   async find(username: string): Promise<User | null> {
-    const row = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst()
     return row ? toUser(row) : null
   }
 
@@ -122,7 +126,12 @@ export class UserStore {
    * admins demoting each other at once on two replicas cannot both succeed.
    */
   private async guardLastAdmin(tx: Database, username: string): Promise<void> {
-    const admins = await tx.selectFrom('users').select('username').where('role', '=', 'admin').forUpdate().execute()
+    const admins = await tx
+      .selectFrom('users')
+      .select('username')
+      .where('role', '=', 'admin')
+      .forUpdate()
+      .execute()
     if (admins.length === 1 && admins[0]?.username === username) {
       throw new UserChangeRefused('last-admin', `${username} is the last admin: make another admin first`)
     }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { EndpointNotesSchema } from '../../../contract/console-api.ts'
+import { EndpointNotesSchema } from '../../../contract/console-notes-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
 import type { SessionService } from '../auth/session.ts'
@@ -29,7 +29,9 @@ export function endpointNotesRoutes(app: FastifyInstance, deps: NotesDeps): void
     if (!session) return sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
     const endpointId = endpointIdOf(request)
     if (!endpointId) return sendProblem(reply, 400, 'Unknown endpoint', 'bad-request')
-    return reply.header('cache-control', 'no-store').send(await notes.get(session.record.accountId, endpointId))
+    return reply
+      .header('cache-control', 'no-store')
+      .send(await notes.get(session.record.accountId, endpointId))
   })
 
   app.put('/api/endpoint-notes/:endpointId', { bodyLimit: 16 * 1024 }, async (request, reply) => {

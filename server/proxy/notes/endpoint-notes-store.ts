@@ -1,4 +1,4 @@
-import type { EndpointNotes, EndpointNotesView } from '../../../contract/console-api.ts'
+import type { EndpointNotes, EndpointNotesView } from '../../../contract/console-notes-api.ts'
 import type { Database } from '../../db/database.ts'
 
 const empty: EndpointNotesView = {

@@ -1,6 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { AuditEntry } from '../../lib/console-client'
+import type { AuditEntry } from './audit-api'
 
 /** The audit entries as a table; a wide table scrolls sideways on a phone instead of squeezing. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
