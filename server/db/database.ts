@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import { startEmbeddedEngine, type EmbeddedEngine } from './embedded-engine.ts'
+import { isDatabaseUnavailable } from './errors.ts'
 import { migrate } from './migrate.ts'
 import type { Tables } from './schema.ts'
 
@@ -55,7 +56,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
     await migrate(db as Kysely<unknown>)
   } catch (error) {
     await close()
-    throw error
+    throw options.url && isDatabaseUnavailable(error) ? new DatabaseUnreachable(options.url, error) : error
   }
   return { db, engine: embedded ? 'embedded' : 'postgresql', close }
+}
+
+/** PostgreSQL did not answer at start: said in words, with where it was looked for but not the password. */
+export class DatabaseUnreachable extends Error {
+  override name = 'DatabaseUnreachable'
+  constructor(url: string, cause: unknown) {
+    const where = new URL(url)
+    where.password = ''
+    const reason =
+      cause instanceof Error ? ('code' in cause && String(cause.code)) || cause.message : String(cause)
+    super(
+      `Cannot reach PostgreSQL at ${where.host}${where.pathname} (${reason}). ` +
+        'Check DATABASE_URL, and that the server is running and accepts connections from here.',
+      { cause },
+    )
+  }
 }
