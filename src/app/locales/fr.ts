@@ -48,6 +48,8 @@ export const fr: Strings<typeof en> = {
       'La limite de requêtes Lucca de ce compte est atteinte. Réessayez dans {{seconds}} secondes.',
     circuitOpen:
       'Lucca ne répond pas en ce moment ; la console a suspendu ses appels. Réessayez dans une minute.',
+    databaseUnavailable:
+      'La base de données de la console ne répond pas ; rien n’a été modifié. Réessayez dans {{seconds}} secondes.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',
