@@ -4,6 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import pg from 'pg'
 
 const run = promisify(execFile)
 
@@ -69,3 +70,17 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
   }
 }
+
+/** A new, empty database on `postgres`, named uniquely for this process; returns its URL (a DATABASE_URL). */
+export async function createDatabase(postgres: TestPostgres, label: string): Promise<string> {
+  const name = `${label}_${process.pid}_${++databases}`
+  const admin = new pg.Client({ connectionString: postgres.url })
+  await admin.connect()
+  try {
+    await admin.query(`create database ${name}`)
+  } finally {
+    await admin.end()
+  }
+  return postgres.databaseUrl(name)
+}
+let databases = 0
