@@ -5,6 +5,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startPostgres, type TestPostgres } from '../../testing/postgres.ts'
 import { openDatabase } from './database.ts'
+import { isDatabaseUnavailable } from './errors.ts'
 
 let postgres: TestPostgres
 let dataDir: string
@@ -83,3 +84,40 @@ describe.each(engines)('on %s', (_name, open) => {
     }
   })
 })
+
+test(
+  'a connection that breaks while a request holds it fails that request, not the process',
+  { timeout: 60_000 },
+  async () => {
+    // PostgreSQL restarting (or an admin's pg_terminate_backend) ends connections the pool has handed out;
+    // node-postgres then emits 'error' on the client, which crashed the console when nothing listened.
+    const { db, close } = await openDatabase({ url: postgres.url, dataDir })
+    const uncaught: unknown[] = []
+    const keep = (error: unknown) => uncaught.push(error)
+    process.on('uncaughtException', keep)
+    try {
+      const failed = await db
+        .connection()
+        .execute(async (held) => {
+          const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(held)
+          const other = await openDatabase({ url: postgres.url, dataDir })
+          await sql`select pg_terminate_backend(${rows[0]?.pid})`.execute(other.db)
+          await other.close()
+          // Held between two queries, as in a transaction or between acquiring and querying.
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          await sql`select 1`.execute(held)
+        })
+        .then(
+          () => null,
+          (error: unknown) => error,
+        )
+      expect(isDatabaseUnavailable(failed), String(failed)).toBe(true)
+      expect(uncaught).toEqual([])
+      // The broken connection was dropped, not handed to the next request.
+      expect((await sql<{ one: number }>`select 1 as one`.execute(db)).rows).toEqual([{ one: 1 }])
+    } finally {
+      process.off('uncaughtException', keep)
+      await close()
+    }
+  },
+)

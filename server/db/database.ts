@@ -47,6 +47,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   }
   // An idle connection that breaks (PostgreSQL restarted) is dropped by the pool; a request that meets it fails.
   pool.on('error', () => undefined)
+  // So does one that breaks while a request holds it between two queries: node-postgres then emits 'error' on
+  // the client, which the pool only listens to while the client is idle. Unheard, it would end the process.
+  // The request's next query fails (database-unavailable) and the pool drops the client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
   const close = async () => {
     await db.destroy()
