@@ -15,6 +15,9 @@ const unavailableCodes = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
   'EPIPE',
+  // No route to the server (a network down, a host gone): as unreachable as a refused connection.
+  'EHOSTUNREACH',
+  'ENETUNREACH',
 ])
 
 /**
