@@ -35,6 +35,11 @@ export class AuditLog {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** The same trail, written through `tx`: an entry that commits or not with the change it tells of. */
+  in(tx: Database): AuditLog {
+    return new AuditLog(tx, this.retentionDays, this.now)
+  }
+
   async record(entry: AuditWrite): Promise<AuditEntry> {
     const row = await this.db
       .insertInto('audit')

@@ -50,17 +50,20 @@ export function endpointNotesRoutes(app: FastifyInstance, deps: NotesDeps): void
       return sendProblem(reply, 400, 'Some fields are not valid', 'bad-body', { errors })
     }
     const { accountId } = session.record
-    const saved = await notes.put(accountId, endpointId, body.data, session.user.username)
     const target = `webhook-endpoints/${endpointId}`
     const account = accounts.get(accountId)?.account
-    await audit.record({
-      username: session.user.username,
-      accountId,
-      accountLabel: account?.label ?? accountId,
-      action: 'endpoint.notes',
-      target,
-      targetLabel: await audit.labelOf(accountId, target),
-      status: 200,
+    // One transaction: the notes and their audit row are both saved, or neither (a crash in between).
+    const saved = await notes.put(accountId, endpointId, body.data, session.user.username, async (tx) => {
+      const trail = audit.in(tx)
+      await trail.record({
+        username: session.user.username,
+        accountId,
+        accountLabel: account?.label ?? accountId,
+        action: 'endpoint.notes',
+        target,
+        targetLabel: await trail.labelOf(accountId, target),
+        status: 200,
+      })
     })
     return reply.header('cache-control', 'no-store').send(saved)
   })

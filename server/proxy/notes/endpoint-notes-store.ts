@@ -32,8 +32,17 @@ export class EndpointNotesStore {
     }
   }
 
-  /** Replaces the notes whole (last write wins, as for a form saved whole). */
-  async put(accountId: string, endpointId: string, notes: EndpointNotes, username: string) {
+  /**
+   * Replaces the notes whole (last write wins, as for a form saved whole). `alongside` runs in the same
+   * transaction (the audit row): a process killed between the two leaves neither, never a change unaudited.
+   */
+  async put(
+    accountId: string,
+    endpointId: string,
+    notes: EndpointNotes,
+    username: string,
+    alongside: (tx: Database) => Promise<unknown> = () => Promise.resolve(),
+  ) {
     const values = {
       description: notes.description,
       owner_name: notes.ownerName,
@@ -42,11 +51,14 @@ export class EndpointNotesStore {
       updated_at: new Date(),
       updated_by: username,
     }
-    await this.db
-      .insertInto('endpoint_notes')
-      .values({ account_id: accountId, endpoint_id: endpointId, ...values })
-      .onConflict((conflict) => conflict.columns(['account_id', 'endpoint_id']).doUpdateSet(values))
-      .execute()
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('endpoint_notes')
+        .values({ account_id: accountId, endpoint_id: endpointId, ...values })
+        .onConflict((conflict) => conflict.columns(['account_id', 'endpoint_id']).doUpdateSet(values))
+        .execute()
+      await alongside(tx)
+    })
     return this.get(accountId, endpointId)
   }
 }
