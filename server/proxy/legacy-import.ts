@@ -59,13 +59,19 @@ export async function importLegacyFiles(
   const entries = new Set(await readdir(dataDir).catch(() => []))
   if (!Object.values(files).some((name) => entries.has(name))) return report
   const done: string[] = []
+  // Imported by an earlier start that stopped before renaming them: not read again, but still set aside.
+  const leftovers: string[] = []
   await db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(tx)
     const imported = new Set(
       (await tx.selectFrom('legacy_imports').select('file').execute()).map((r) => r.file),
     )
     const once = async (file: string, run: () => Promise<number>) => {
-      if (imported.has(file) || !entries.has(file)) return 0
+      if (!entries.has(file)) return 0
+      if (imported.has(file)) {
+        leftovers.push(file)
+        return 0
+      }
       const rows = await run()
       await tx.insertInto('legacy_imports').values({ file, rows, imported_at: new Date() }).execute()
       done.push(file)
@@ -156,6 +162,9 @@ export async function importLegacyFiles(
       if (!ENOENT(error)) throw error
     })
   }
+  // Best effort: a leftover that cannot be moved (a `.imported` folder is in the way) is only skipped again.
+  for (const file of leftovers)
+    await rename(join(dataDir, file), join(dataDir, `${file}.imported`)).catch(() => undefined)
   return report
 }
 
