@@ -16,7 +16,7 @@ export default defineConfig({
             'bench/**/*.test.ts',
             'testing/**/*.test.ts',
           ],
-          exclude: ['server/reliability/load.test.ts'],
+          exclude: ['server/reliability/load.test.ts', 'server/reliability/replicas-load.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
           // A console starts its database (the embedded engine: seconds on a busy 2-core machine).
@@ -29,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'load',
-          include: ['server/reliability/load.test.ts'],
+          include: ['server/reliability/load.test.ts', 'server/reliability/replicas-load.test.ts'],
           environment: 'node',
           hookTimeout: 60_000,
         },

@@ -21,12 +21,21 @@ export interface LoadOptions {
   amount?: number
   /** Path of the n-th request; varying it keeps a proxy from coalescing identical in-flight calls. */
   pathOf?: (n: number) => string
+  /** The whole n-th request (method, path, body, extra headers), for a mix of reads and writes. */
+  requestOf?: (n: number) => {
+    path: string
+    method?: 'GET' | 'PUT' | 'POST' | 'DELETE'
+    body?: string
+    headers?: Record<string, string>
+  }
+  /** Every answer, with its body: to count the writes that succeeded. */
+  onResponse?: (status: number, body: string) => void
 }
 
 /** autocannon (a well-kept HTTP load generator from the Fastify team) with the figures we report. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   let n = 0
-  const pathOf = options.pathOf
+  const { pathOf } = options
   const result = await autocannon({
     url: options.url,
     headers: options.headers,
@@ -34,11 +43,21 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     ...(options.amount === undefined
       ? { duration: options.durationSeconds ?? 10 }
       : { amount: options.amount }),
-    ...(pathOf
+    ...(pathOf || options.requestOf || options.onResponse
       ? {
           requests: [
             {
-              setupRequest: (request) => ({ ...request, path: pathOf(n++) }),
+              setupRequest: (request) => {
+                const next = options.requestOf?.(n) ?? { path: pathOf?.(n) ?? request.path ?? '/' }
+                n++
+                // autocannon writes Content-Length into the headers object it is handed, and keeps that
+                // object for the next request: a GET after a PUT would declare the PUT's length and send none.
+                const { 'Content-Length': _length, ...headers } = request.headers ?? {}
+                return { ...request, ...next, headers: { ...headers, ...next.headers } }
+              },
+              ...(options.onResponse
+                ? { onResponse: (status: number, body: string) => options.onResponse?.(status, body) }
+                : {}),
             },
           ],
         }
