@@ -125,7 +125,10 @@ test(
     ).toEqual([])
     expect(Math.max(...samples.map((s) => s.endedAt - s.startedAt)), all).toBeLessThan(hangMs)
 
-    expect(before.every((s) => s.status === 200), all).toBe(true)
+    expect(
+      before.every((s) => s.status === 200),
+      all,
+    ).toBe(true)
     // While it is down: every answer is the problem the SPA explains, with when to try again.
     for (const sample of [...down, ...samples.filter((s) => s.status === 503)]) {
       expect(sample).toMatchObject({

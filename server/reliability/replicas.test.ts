@@ -32,8 +32,7 @@ afterAll(async () => {
 })
 
 const Password = z.object({ password: z.string() })
-const sessionStatus = async (call: Call, cookie: string) =>
-  (await call('/api/session', { cookie })).status
+const sessionStatus = async (call: Call, cookie: string) => (await call('/api/session', { cookie })).status
 
 async function newUser(username: string): Promise<string> {
   const created = await a.call('/api/users', {
