@@ -8,6 +8,7 @@ import {
 import { type AuditAction } from '../../../contract/console-audit-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { AuditLog } from '../audit/audit-log.ts'
+import type { Database } from '../../db/database.ts'
 import { sendProblem } from '../problem.ts'
 import { generatePassword } from './passwords.ts'
 import type { ActiveSession, SessionService } from './session.ts'
@@ -38,18 +39,20 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     else return session
     return null
   }
-  const trail = (session: ActiveSession, action: AuditAction, username: string, status: number) => {
-    const account = accounts.get(session.record.accountId)?.account ?? accounts.publicList()[0]
-    return audit.record({
-      username: session.user.username,
-      accountId: account?.id ?? session.record.accountId,
-      accountLabel: account?.label ?? session.record.accountId,
-      action,
-      target: `users/${username}`,
-      targetLabel: username,
-      status,
-    })
-  }
+  /** The change's audit row, written in the change's own transaction (`tx`) where it has one. */
+  const trail =
+    (session: ActiveSession, action: AuditAction, username: string, status: number) => (tx?: Database) => {
+      const account = accounts.get(session.record.accountId)?.account ?? accounts.publicList()[0]
+      return (tx ? audit.in(tx) : audit).record({
+        username: session.user.username,
+        accountId: account?.id ?? session.record.accountId,
+        accountLabel: account?.label ?? session.record.accountId,
+        action,
+        target: `users/${username}`,
+        targetLabel: username,
+        status,
+      })
+    }
   /** Runs a change; a refusal becomes its problem, anything else is the error handler's. */
   const change = async (reply: FastifyReply, run: () => Promise<void>): Promise<boolean> => {
     try {
@@ -93,8 +96,9 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     if (!body.success)
       return sendProblem(reply, 400, 'A user name (letters, digits, . _ -) and a role are needed', 'bad-body')
     const password = generatePassword()
-    if (!(await change(reply, () => users.add(body.data.username, body.data.role, password)))) return reply
-    await trail(session, 'user.create', body.data.username, 201)
+    const audited = trail(session, 'user.create', body.data.username, 201)
+    if (!(await change(reply, () => users.add(body.data.username, body.data.role, password, audited))))
+      return reply
     return reply
       .code(201)
       .header('cache-control', 'no-store')
@@ -107,8 +111,8 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     const username = usernameOf(request)
     const body = RoleChangeSchema.safeParse(request.body)
     if (!username.success || !body.success) return sendProblem(reply, 400, 'A role is needed', 'bad-body')
-    if (!(await change(reply, () => users.setRole(username.data, body.data.role)))) return reply
-    await trail(session, 'user.role', username.data, 204)
+    const audited = trail(session, 'user.role', username.data, 204)
+    if (!(await change(reply, () => users.setRole(username.data, body.data.role, audited)))) return reply
     return reply.code(204).send()
   })
 
@@ -118,8 +122,8 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     const username = usernameOf(request)
     if (!username.success) return sendProblem(reply, 400, 'Unknown user', 'bad-request')
     const password = generatePassword()
-    if (!(await change(reply, () => users.setPassword(username.data, password)))) return reply
-    await trail(session, 'user.password', username.data, 200)
+    const audited = trail(session, 'user.password', username.data, 200)
+    if (!(await change(reply, () => users.setPassword(username.data, password, audited)))) return reply
     return reply.header('cache-control', 'no-store').send({ username: username.data, password })
   })
 
@@ -128,8 +132,8 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     if (!session) return reply
     const username = usernameOf(request)
     if (!username.success) return sendProblem(reply, 400, 'Unknown user', 'bad-request')
-    if (!(await change(reply, () => users.remove(username.data)))) return reply
-    await trail(session, 'user.remove', username.data, 204)
+    const audited = trail(session, 'user.remove', username.data, 204)
+    if (!(await change(reply, () => users.remove(username.data, audited)))) return reply
     return reply.code(204).send()
   })
 
@@ -138,8 +142,8 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     if (!session) return reply
     const username = usernameOf(request)
     if (!username.success) return sendProblem(reply, 400, 'Unknown user', 'bad-request')
-    if (!(await change(reply, () => users.endSessions(username.data)))) return reply
-    await trail(session, 'user.sessions-end', username.data, 204)
+    const audited = trail(session, 'user.sessions-end', username.data, 204)
+    if (!(await change(reply, () => users.endSessions(username.data, audited)))) return reply
     return reply.code(204).send()
   })
 
@@ -152,7 +156,7 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
       return sendProblem(reply, 400, 'Unknown session', 'bad-request')
     if (!(await sessions.endOne(username.data, handle)))
       return sendProblem(reply, 404, 'This session has ended already', 'bad-request')
-    await trail(session, 'user.sessions-end', username.data, 204)
+    await trail(session, 'user.sessions-end', username.data, 204)()
     return reply.code(204).send()
   })
 }

@@ -60,36 +60,40 @@ export class UserStore {
     return row ? toUser(row) : null
   }
 
-  async add(username: string, role: Role, password: string): Promise<void> {
+  async add(username: string, role: Role, password: string, alongside: Alongside = none): Promise<void> {
     const passwordHash = await hashPassword(password, this.cost)
     try {
-      await this.db.insertInto('users').values({ username, role, password_hash: passwordHash }).execute()
+      await this.db.transaction().execute(async (tx) => {
+        await tx.insertInto('users').values({ username, role, password_hash: passwordHash }).execute()
+        await alongside(tx)
+      })
     } catch (error) {
       if (isUniqueViolation(error)) throw new UserChangeRefused('exists', `User ${username} already exists`)
       throw error
     }
   }
 
-  async setPassword(username: string, password: string): Promise<void> {
+  async setPassword(username: string, password: string, alongside: Alongside = none): Promise<void> {
     const passwordHash = await hashPassword(password, this.cost)
-    await this.change(username, { password_hash: passwordHash })
+    await this.change(username, { password_hash: passwordHash }, false, alongside)
   }
 
   /** Nobody keeps a page loaded with the old role's rights. The last admin cannot become a viewer. */
-  async setRole(username: string, role: Role): Promise<void> {
-    await this.change(username, { role }, role !== 'admin')
+  async setRole(username: string, role: Role, alongside: Alongside = none): Promise<void> {
+    await this.change(username, { role }, role !== 'admin', alongside)
   }
 
-  async endSessions(username: string): Promise<void> {
-    await this.change(username, {})
+  async endSessions(username: string, alongside: Alongside = none): Promise<void> {
+    await this.change(username, {}, false, alongside)
   }
 
   /** The last admin cannot be removed. */
-  async remove(username: string): Promise<void> {
+  async remove(username: string, alongside: Alongside = none): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       await this.guardLastAdmin(tx, username)
       const removed = await tx.deleteFrom('users').where('username', '=', username).executeTakeFirst()
       if (removed.numDeletedRows === 0n) throw noSuchUser(username)
+      await alongside(tx)
     })
   }
 
@@ -108,6 +112,7 @@ export class UserStore {
     username: string,
     values: { password_hash?: string; role?: Role },
     leavesAdmins = false,
+    alongside: Alongside = none,
   ): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
       if (leavesAdmins) await this.guardLastAdmin(tx, username)
@@ -118,6 +123,7 @@ export class UserStore {
         .executeTakeFirst()
       if (updated.numUpdatedRows === 0n) throw noSuchUser(username)
       await tx.deleteFrom('sessions').where('username', '=', username).execute()
+      await alongside(tx)
     })
   }
 
@@ -137,6 +143,13 @@ export class UserStore {
     }
   }
 }
+
+/**
+ * Written in the same transaction as a change (its audit row): a process killed between the two leaves
+ * neither, never a change the trail does not tell of.
+ */
+export type Alongside = (tx: Database) => Promise<unknown>
+const none: Alongside = () => Promise.resolve()
 
 function noSuchUser(username: string) {
   return new UserChangeRefused('no-such-user', `No user ${username}`)
