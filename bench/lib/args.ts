@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 
-export const sectionNames = ['bundle', 'proxy', 'lighthouse', 'feedback', 'soak'] as const
+const sectionNames = ['bundle', 'proxy', 'lighthouse', 'feedback', 'soak'] as const
 export type SectionName = (typeof sectionNames)[number]
 
 export interface BenchArgs {
