@@ -1,9 +1,23 @@
 import { z } from 'zod/mini'
-import { AuditPageSchema, SessionSchema } from '../../contract/console-api'
+import {
+  AuditPageSchema,
+  NewPasswordSchema,
+  SessionSchema,
+  UsersSchema,
+  type Role,
+} from '../../contract/console-api'
 import { toApiError } from './api-error'
 import { send } from './http'
 
-export type { Account, AuditEntry, Environment, Session } from '../../contract/console-api'
+export type {
+  Account,
+  AuditEntry,
+  Environment,
+  Role,
+  Session,
+  User,
+  UserSession,
+} from '../../contract/console-api'
 
 // The proxy's own API, defined once in contract/console-api.ts; every answer is parsed against it.
 async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
@@ -18,6 +32,8 @@ async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, b
   return schema.parse(payload)
 }
 
+const userPath = (username: string) => `/api/users/${encodeURIComponent(username)}`
+
 export const consoleApi = {
   session: () => call('GET', '/api/session', SessionSchema),
   signIn: (credentials: { username: string; password: string }) =>
@@ -30,4 +46,13 @@ export const consoleApi = {
       `/api/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`,
       AuditPageSchema,
     ),
+  users: () => call('GET', '/api/users', UsersSchema),
+  /** Answers the new user's password, the only time it is ever shown. */
+  addUser: (user: { username: string; role: Role }) => call('POST', '/api/users', NewPasswordSchema, user),
+  setRole: (username: string, role: Role) => call('PUT', `${userPath(username)}/role`, z.null(), { role }),
+  resetPassword: (username: string) => call('POST', `${userPath(username)}/password`, NewPasswordSchema),
+  removeUser: (username: string) => call('DELETE', userPath(username), z.null()),
+  endSessions: (username: string) => call('DELETE', `${userPath(username)}/sessions`, z.null()),
+  endSession: (username: string, sessionId: string) =>
+    call('DELETE', `${userPath(username)}/sessions/${encodeURIComponent(sessionId)}`, z.null()),
 }
