@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconListDetails, IconShieldCheck, IconUsers, IconWebhook } from '@tabler/icons-react'
+import { IconListDetails, IconShieldCheck, IconUserCircle, IconWebhook } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/language-switch'
@@ -42,7 +42,7 @@ export function AppNav({ onNavigate }: { onNavigate: () => void }) {
               component={RouterNavLink}
               to="/users"
               label={t('nav.users')}
-              leftSection={<IconUsers size={18} aria-hidden />}
+              leftSection={<IconUserCircle size={18} aria-hidden />}
               active={pathname.startsWith('/users')}
               onClick={onNavigate}
             />

@@ -1,11 +1,5 @@
 import { z } from 'zod/mini'
-import {
-  AuditPageSchema,
-  NewPasswordSchema,
-  SessionSchema,
-  UsersSchema,
-  type Role,
-} from '../../contract/console-api'
+import { AuditPageSchema, SessionSchema } from '../../contract/console-api'
 import { toApiError } from './api-error'
 import { send } from './http'
 
@@ -20,7 +14,12 @@ export type {
 } from '../../contract/console-api'
 
 // The proxy's own API, defined once in contract/console-api.ts; every answer is parsed against it.
-async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, body?: unknown): Promise<T> {
+export async function call<T>(
+  method: string,
+  path: string,
+  schema: z.ZodMiniType<T>,
+  body?: unknown,
+): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin' }
   if (body !== undefined) {
     init.body = JSON.stringify(body)
@@ -31,8 +30,6 @@ async function call<T>(method: string, path: string, schema: z.ZodMiniType<T>, b
   if (!response.ok) throw toApiError(response, payload)
   return schema.parse(payload)
 }
-
-const userPath = (username: string) => `/api/users/${encodeURIComponent(username)}`
 
 export const consoleApi = {
   session: () => call('GET', '/api/session', SessionSchema),
@@ -46,13 +43,4 @@ export const consoleApi = {
       `/api/audit?limit=50${before ? `&before=${encodeURIComponent(before)}` : ''}`,
       AuditPageSchema,
     ),
-  users: () => call('GET', '/api/users', UsersSchema),
-  /** Answers the new user's password, the only time it is ever shown. */
-  addUser: (user: { username: string; role: Role }) => call('POST', '/api/users', NewPasswordSchema, user),
-  setRole: (username: string, role: Role) => call('PUT', `${userPath(username)}/role`, z.null(), { role }),
-  resetPassword: (username: string) => call('POST', `${userPath(username)}/password`, NewPasswordSchema),
-  removeUser: (username: string) => call('DELETE', userPath(username), z.null()),
-  endSessions: (username: string) => call('DELETE', `${userPath(username)}/sessions`, z.null()),
-  endSession: (username: string, sessionId: string) =>
-    call('DELETE', `${userPath(username)}/sessions/${encodeURIComponent(sessionId)}`, z.null()),
 }

@@ -50,7 +50,7 @@ export const fr: Strings<typeof en> = {
     circuitOpen:
       'Lucca ne répond pas en ce moment ; la console a suspendu ses appels. Réessayez dans une minute.',
     databaseUnavailable:
-      'La console n’arrive pas à joindre sa propre base de données : les utilisateurs et les sessions ne peuvent être ni lus ni modifiés. Réessayez dans un instant.',
+      'La console n’arrive pas à joindre sa base de données pour l’instant. Réessayez dans un instant.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',

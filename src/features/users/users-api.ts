@@ -1,12 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
-import { consoleApi, type Role } from '../../lib/console-client'
+import type { Role } from '../../lib/console-client'
+import { usersApi } from '../../lib/users-client'
 
 export const userQueries = {
   all: () => ['users'] as const,
   list: () =>
     queryOptions({
       queryKey: [...userQueries.all(), 'list'],
-      queryFn: () => consoleApi.users(),
+      queryFn: () => usersApi.list(),
       // Sessions come and go: what an admin acts on should be fresh.
       staleTime: 5_000,
     }),
@@ -21,7 +22,7 @@ export function useRefreshUsers() {
 export function useAddUser() {
   const refresh = useRefreshUsers()
   return useMutation({
-    mutationFn: consoleApi.addUser,
+    mutationFn: usersApi.add,
     gcTime: 0, // the answer holds the password
     onSuccess: refresh,
   })
@@ -30,7 +31,7 @@ export function useAddUser() {
 export function useChangeRole() {
   const refresh = useRefreshUsers()
   return useMutation({
-    mutationFn: ({ username, role }: { username: string; role: Role }) => consoleApi.setRole(username, role),
+    mutationFn: ({ username, role }: { username: string; role: Role }) => usersApi.setRole(username, role),
     onSettled: refresh,
   })
 }
@@ -41,24 +42,24 @@ export function useChangeRole() {
  * password has been seen (`useRefreshUsers`).
  */
 export function useResetPassword() {
-  return useMutation({ mutationFn: consoleApi.resetPassword, gcTime: 0 })
+  return useMutation({ mutationFn: usersApi.resetPassword, gcTime: 0 })
 }
 
 export function useRemoveUser() {
   const refresh = useRefreshUsers()
-  return useMutation({ mutationFn: consoleApi.removeUser, onSettled: refresh })
+  return useMutation({ mutationFn: usersApi.remove, onSettled: refresh })
 }
 
 export function useEndSessions() {
   const refresh = useRefreshUsers()
-  return useMutation({ mutationFn: consoleApi.endSessions, onSettled: refresh })
+  return useMutation({ mutationFn: usersApi.endSessions, onSettled: refresh })
 }
 
 export function useEndSession() {
   const refresh = useRefreshUsers()
   return useMutation({
     mutationFn: ({ username, sessionId }: { username: string; sessionId: string }) =>
-      consoleApi.endSession(username, sessionId),
+      usersApi.endSession(username, sessionId),
     onSettled: refresh,
   })
 }
