@@ -17,6 +17,7 @@ interface AddUserModalProps {
 
 export function AddUserModal({ onCancel, onAdded }: AddUserModalProps) {
   const { t } = useTranslation('users')
+  const { t: tShell } = useTranslation()
   const addUser = useAddUser()
   const form = useForm<{ username: string; role: Role }>({
     initialValues: { username: '', role: 'viewer' },
@@ -43,7 +44,14 @@ export function AddUserModal({ onCancel, onAdded }: AddUserModalProps) {
 
   const taken = isApiError(addUser.error, 409) && addUser.error.reason === 'conflict'
   return (
-    <Modal opened onClose={onCancel} title={t('users.form.title')} centered size="md">
+    <Modal
+      opened
+      onClose={onCancel}
+      title={t('users.form.title')}
+      centered
+      size="md"
+      closeButtonProps={{ 'aria-label': tShell('actions.close') }}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput
