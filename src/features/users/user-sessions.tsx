@@ -6,11 +6,13 @@ interface UserSessionsProps {
   user: User
   accountLabel: (accountId: string) => string
   formatDate: (iso: string) => string
+  /** "5 minutes ago": how recently a browser was used matters more than the exact time. */
+  ago: (iso: string) => string
   onEnd: (session: UserSession) => void
 }
 
 /** Where a user is signed in: one line per browser, the account it works on, and when it was last used. */
-export function UserSessions({ user, accountLabel, formatDate, onEnd }: UserSessionsProps) {
+export function UserSessions({ user, accountLabel, formatDate, ago, onEnd }: UserSessionsProps) {
   const { t } = useTranslation('users')
   if (user.sessions.length === 0)
     return (
@@ -56,7 +58,7 @@ export function UserSessions({ user, accountLabel, formatDate, onEnd }: UserSess
                 )}
               </Group>
               <Text size="xs" c="dimmed">
-                {t('users.sessions.times', { started, lastSeen: formatDate(session.lastSeenAt) })}
+                {t('users.sessions.times', { started, lastSeen: ago(session.lastSeenAt) })}
               </Text>
             </Stack>
             <Button

@@ -19,6 +19,13 @@ export function UsersList({ users, me, accounts, onAction }: UsersListProps) {
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' })
   const formatDate = (iso: string) => dateTime.format(new Date(iso))
+  const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' })
+  const ago = (iso: string) => {
+    const minutes = Math.round((Date.parse(iso) - Date.now()) / 60_000)
+    if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute')
+    if (Math.abs(minutes) < 24 * 60) return relative.format(Math.round(minutes / 60), 'hour')
+    return relative.format(Math.round(minutes / (24 * 60)), 'day')
+  }
   const accountLabel = (id: string) =>
     accounts.find((account) => account.id === id)?.label ?? t('users.sessions.unknownAccount')
   const admins = users.filter((user) => user.role === 'admin').length
@@ -69,13 +76,16 @@ export function UsersList({ users, me, accounts, onAction }: UsersListProps) {
                   </Text>
                 </Group>
               )}
-              <Text size="sm" fw={600}>
-                {t('users.sessions.title')}
-              </Text>
+              {user.sessions.length > 0 && (
+                <Text size="sm" fw={600}>
+                  {t('users.sessions.count', { count: user.sessions.length })}
+                </Text>
+              )}
               <UserSessions
                 user={user}
                 accountLabel={accountLabel}
                 formatDate={formatDate}
+                ago={ago}
                 onEnd={(session) =>
                   onAction({
                     kind: 'end-session',

@@ -2,13 +2,21 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { http, HttpResponse } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { Account, User } from '../../lib/console-client'
 import { fakeNetwork, problem } from '../../test/network'
 import { render } from '../../test/render'
 import { UsersScreen } from './users-screen'
 
-afterEach(() => i18next.changeLanguage('en'))
+// Only the date is fixed ("last active 2 hours ago"); timers stay real for Mantine and user-event.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date('2026-12-01T10:00:00Z'))
+})
+afterEach(async () => {
+  vi.useRealTimers()
+  await i18next.changeLanguage('en')
+})
 
 const accounts: Account[] = [
   {
@@ -79,6 +87,8 @@ test('lists each user with their role, creation date and sessions, by account la
   const sessions = within(adaCard).getByRole('list', { name: '2 active sessions' })
   expect(within(sessions).getAllByRole('listitem')).toHaveLength(2)
   expect(within(sessions).getByText('Acme production')).toBeTruthy()
+  expect(within(sessions).getByText(/ · last active 2 hours ago$/)).toBeTruthy()
+  expect(within(sessions).getByText(/ · last active 2 days ago$/)).toBeTruthy()
   // An account the console no longer has is named as such, never by its id.
   expect(within(sessions).getByText('Account no longer configured')).toBeTruthy()
   expect(within(adaCard).queryByText('acme-prod')).toBeNull()
@@ -288,7 +298,9 @@ test('in French, the page speaks as a French HR admin would', async () => {
   expect(screen.getByRole('button', { name: 'Ajouter un utilisateur' })).toBeTruthy()
   await waitFor(() => card('ada'))
   expect(within(card('ada')).getByText('Lecture seule')).toBeTruthy()
-  expect(within(card('ada')).getAllByText(/^Connecté le .* · dernière activité le /)).toHaveLength(2)
+  expect(within(card('ada')).getByText('2 sessions ouvertes')).toBeTruthy()
+  expect(within(card('ada')).getByText(/^Connecté le .* · dernière activité il y a 2 heures$/)).toBeTruthy()
+  expect(within(card('ada')).getByText(/^Connecté le .* · dernière activité avant-hier$/)).toBeTruthy()
   expect(within(card('admin')).getByText('Ce navigateur')).toBeTruthy()
   await user.click(screen.getByRole('button', { name: 'Actions pour ada' }))
   expect(

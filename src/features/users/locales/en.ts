@@ -18,7 +18,6 @@ export const en = {
       viewerHelp: 'Can see endpoints and deliveries, but not change anything.',
     },
     sessions: {
-      title: 'Signed in',
       none: 'Not signed in anywhere right now.',
       count_one: '{{count}} active session',
       count_other: '{{count}} active sessions',

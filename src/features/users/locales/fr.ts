@@ -21,11 +21,10 @@ export const fr: Strings<typeof en> = {
       viewerHelp: 'Peut consulter les endpoints et les envois, sans rien modifier.',
     },
     sessions: {
-      title: 'Connexions',
       none: 'Aucune session ouverte en ce moment.',
       count_one: '{{count}} session ouverte',
       count_other: '{{count}} sessions ouvertes',
-      times: 'Connecté le {{started}} · dernière activité le {{lastSeen}}',
+      times: 'Connecté le {{started}} · dernière activité {{lastSeen}}',
       thisBrowser: 'Ce navigateur',
       end: 'Mettre fin',
       endLabel: 'Mettre fin à la session sur {{account}}, ouverte le {{started}}',
