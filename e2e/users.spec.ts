@@ -126,3 +126,64 @@ test('the last administrator can be neither demoted nor removed', async ({ page,
   await expect(page.getByRole('button', { name: 'Signed in as admin' })).toBeVisible()
   expect((await page.request.get('/api/session')).status()).toBe(200)
 })
+
+test('an admin who resets their own password, then demotes themself, is asked to sign in again each time', async ({
+  page,
+  browser,
+  emulator,
+  signedIn: _,
+}) => {
+  void emulator
+  const username = fresh('ines')
+  const created = await page.request.post('/api/users', {
+    data: { username, role: 'admin' },
+    headers: writeHeaders(),
+  })
+  expect(created.status(), await created.text()).toBe(201)
+  const { password } = (await created.json()) as { password: string }
+
+  const theirs = await browser.newContext({ baseURL: E2E.consoleUrl, locale: 'en-US' })
+  await theirs.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const own = await theirs.newPage()
+  const signIn = await own.request.post('/api/session', {
+    data: { username, password },
+    headers: writeHeaders(),
+  })
+  expect(signIn.status()).toBe(200)
+  await own.goto('/users')
+  const card = own.getByRole('listitem').filter({ has: own.getByRole('heading', { name: username }) })
+  await card.getByRole('button', { name: `Actions for ${username}` }).click()
+  await own.getByRole('menuitem', { name: 'Reset password' }).click()
+  const confirm = own.getByRole('dialog', { name: `Reset the password of ${username}?` })
+  await expect(confirm.getByText(/This also signs you out of this browser/)).toBeVisible()
+  await confirm.getByRole('button', { name: 'Reset password' }).click()
+
+  // The new password comes first, and nothing covers it until it is copied.
+  const shown = own.getByRole('dialog', { name: `New password of ${username}` })
+  await expect(shown.getByText(/This is your new password/)).toBeVisible()
+  await expect(own.getByRole('dialog', { name: 'Sign in again' })).toHaveCount(0)
+  await shown.getByRole('button', { name: 'Copy' }).click()
+  const renewed = await own.evaluate(() => navigator.clipboard.readText())
+  expect(renewed).not.toBe(password)
+  await shown.getByRole('checkbox', { name: 'I have copied the password' }).check()
+  await shown.getByRole('button', { name: 'Done' }).click()
+
+  const again = own.getByRole('dialog', { name: 'Sign in again' })
+  await expect(again.getByRole('textbox', { name: 'Username' })).toHaveValue(username)
+  await again.getByLabel(/^Password/).fill(renewed)
+  await again.getByRole('button', { name: 'Sign in' }).click()
+  await expect(again).toHaveCount(0)
+  await expect(card.getByText('Administrator')).toBeVisible()
+
+  await card.getByRole('button', { name: `Actions for ${username}` }).click()
+  await own.getByRole('menuitem', { name: 'Make read-only' }).click()
+  const demote = own.getByRole('dialog', { name: `Change the role of ${username}?` })
+  await expect(demote.getByText(/no longer be able to manage users/)).toBeVisible()
+  await demote.getByRole('button', { name: 'Change role' }).click()
+  await expect(again).toBeVisible()
+  await again.getByLabel(/^Password/).fill(renewed)
+  await again.getByRole('button', { name: 'Sign in' }).click()
+  await expect(own.getByText('Administrators only')).toBeVisible()
+  await expect(own.getByRole('navigation').getByRole('link', { name: 'Users' })).toHaveCount(0)
+  await theirs.close()
+})
