@@ -22,6 +22,7 @@ export function UsersList({ users, me, accounts, onAction }: UsersListProps) {
   const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' })
   const ago = (iso: string) => {
     const minutes = Math.round((Date.parse(iso) - Date.now()) / 60_000)
+    if (minutes === 0) return t('users.sessions.justNow')
     if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute')
     if (Math.abs(minutes) < 24 * 60) return relative.format(Math.round(minutes / 60), 'hour')
     return relative.format(Math.round(minutes / (24 * 60)), 'day')

@@ -98,6 +98,7 @@ test('lists each user with their role, creation date and sessions, by account la
   expect(within(mine).getByText('(you)')).toBeTruthy()
   expect(within(mine).getByText('Administrator')).toBeTruthy()
   expect(within(mine).getByText('This browser')).toBeTruthy()
+  expect(within(mine).getByText(/ · last active 30 minutes ago$/)).toBeTruthy()
   // The only administrator: said up front, and neither demotion nor removal is offered.
   expect(within(mine).getByText(/The only administrator/)).toBeTruthy()
 })

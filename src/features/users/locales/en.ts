@@ -21,6 +21,7 @@ export const en = {
       none: 'Not signed in anywhere right now.',
       count_one: '{{count}} active session',
       count_other: '{{count}} active sessions',
+      justNow: 'just now',
       times: 'Signed in {{started}} · last active {{lastSeen}}',
       thisBrowser: 'This browser',
       end: 'End',

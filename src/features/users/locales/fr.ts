@@ -24,6 +24,7 @@ export const fr: Strings<typeof en> = {
       none: 'Aucune session ouverte en ce moment.',
       count_one: '{{count}} session ouverte',
       count_other: '{{count}} sessions ouvertes',
+      justNow: 'à l’instant',
       times: 'Connecté le {{started}} · dernière activité {{lastSeen}}',
       thisBrowser: 'Ce navigateur',
       end: 'Mettre fin',
