@@ -23,7 +23,13 @@ export function SecretValue({ value, labels }: { value: string; labels: SecretVa
     <Group gap="xs" wrap="nowrap" align="center">
       <Code
         block
-        style={{ flex: 1, wordBreak: 'break-all', fontSize: 'var(--mantine-font-size-sm)' }}
+        style={{
+          flex: 1,
+          minWidth: 0,
+          whiteSpace: 'pre-wrap',
+          wordBreak: 'break-all',
+          fontSize: 'var(--mantine-font-size-sm)',
+        }}
         aria-label={labels.value}
       >
         {revealed ? value : mask(value)}
