@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconListDetails, IconShieldCheck, IconWebhook } from '@tabler/icons-react'
+import { IconListDetails, IconShieldCheck, IconUserCircle, IconWebhook } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/language-switch'
@@ -29,14 +29,24 @@ export function AppNav({ onNavigate }: { onNavigate: () => void }) {
           onClick={onNavigate}
         />
         {canEdit && (
-          <NavLink
-            component={RouterNavLink}
-            to="/audit"
-            label={t('nav.audit')}
-            leftSection={<IconListDetails size={18} aria-hidden />}
-            active={pathname.startsWith('/audit')}
-            onClick={onNavigate}
-          />
+          <>
+            <NavLink
+              component={RouterNavLink}
+              to="/audit"
+              label={t('nav.audit')}
+              leftSection={<IconListDetails size={18} aria-hidden />}
+              active={pathname.startsWith('/audit')}
+              onClick={onNavigate}
+            />
+            <NavLink
+              component={RouterNavLink}
+              to="/users"
+              label={t('nav.users')}
+              leftSection={<IconUserCircle size={18} aria-hidden />}
+              active={pathname.startsWith('/users')}
+              onClick={onNavigate}
+            />
+          </>
         )}
       </nav>
       <Stack hiddenFrom="md" gap={4}>

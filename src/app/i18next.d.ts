@@ -9,6 +9,7 @@ import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
 import type { en as endpoints } from '../features/endpoints/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
 import type { en as session } from '../features/session/locales/en'
+import type { en as users } from '../features/users/locales/en'
 import type { en as translation } from './locales/en'
 
 // Every namespace's English strings type its keys: `t('a.key')` with a key that does not exist in the
@@ -28,6 +29,7 @@ declare module 'i18next' {
       'endpoints/form': typeof endpointsForm
       session: typeof session
       audit: typeof audit
+      users: typeof users
     }
   }
 }

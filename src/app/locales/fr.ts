@@ -10,6 +10,7 @@ export const fr: Strings<typeof en> = {
     backToEndpoints: 'Retour aux endpoints',
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
+    users: 'Utilisateurs',
   },
   shell: {
     loading: 'Chargement',
@@ -48,6 +49,8 @@ export const fr: Strings<typeof en> = {
       'La limite de requêtes Lucca de ce compte est atteinte. Réessayez dans {{seconds}} secondes.',
     circuitOpen:
       'Lucca ne répond pas en ce moment ; la console a suspendu ses appels. Réessayez dans une minute.',
+    databaseUnavailable:
+      'La console n’arrive pas à joindre sa base de données pour l’instant. Réessayez dans un instant.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',
