@@ -11,6 +11,7 @@ test('each failure gets the sentence that says what happened, and a retry only w
     [new ApiError(429, 'Budget', {}, 'console-budget', 12), 'errors.consoleBudget', true],
     [new ApiError(429, 'Too many', {}, null, 30), 'errors.rateLimited', true],
     [new ApiError(503, 'Paused', {}, 'circuit-open'), 'errors.circuitOpen', true],
+    [new ApiError(503, 'No database', {}, 'database-unavailable'), 'errors.database', true],
     [new ApiError(504, 'Timeout'), 'errors.timeout', true],
     [new ApiError(502, 'Bad gateway'), 'errors.upstream', true],
     [new ApiError(403, 'Forbidden'), 'errors.forbidden', false],

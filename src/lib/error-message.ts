@@ -8,6 +8,7 @@ export type ErrorKey =
   | 'errors.consoleBudget'
   | 'errors.rateLimited'
   | 'errors.circuitOpen'
+  | 'errors.database'
   | 'errors.timeout'
   | 'errors.upstream'
   | 'errors.signedOut'
@@ -31,6 +32,9 @@ export function errorKeyOf(error: unknown): { key: ErrorKey; values: { seconds?:
   if (error.status === 429) return { key: 'errors.rateLimited', values: { seconds } }
   if (error.status === 503 && error.reason === 'circuit-open')
     return { key: 'errors.circuitOpen', values: {} }
+  // The console's own store (users, sessions, audit trail, notes), not Lucca.
+  if (error.status === 503 && error.reason === 'database-unavailable')
+    return { key: 'errors.database', values: {} }
   if (error.status === 504) return { key: 'errors.timeout', values: {} }
   if (error.status === 502 || error.status === 503) return { key: 'errors.upstream', values: {} }
   if (error.status === 401) return { key: 'errors.signedOut', values: {} }

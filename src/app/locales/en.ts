@@ -37,6 +37,7 @@ export const en = {
     consoleBudget: 'The console is pacing its calls to Lucca. Retry in {{seconds}} seconds.',
     rateLimited: 'Lucca’s request limit for this account is reached. Retry in {{seconds}} seconds.',
     circuitOpen: 'Lucca is not answering right now; the console paused its calls. Retry in a minute.',
+    database: 'The console’s own database is not answering. Retry in a moment.',
     timeout: 'Lucca took too long to answer. Retry.',
     upstream: 'Lucca answered with an error. Retry in a moment.',
     signedOut: 'Your session has ended. Sign in again.',

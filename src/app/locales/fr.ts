@@ -48,6 +48,7 @@ export const fr: Strings<typeof en> = {
       'La limite de requêtes Lucca de ce compte est atteinte. Réessayez dans {{seconds}} secondes.',
     circuitOpen:
       'Lucca ne répond pas en ce moment ; la console a suspendu ses appels. Réessayez dans une minute.',
+    database: 'La base de données de la console ne répond pas. Réessayez dans un instant.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',

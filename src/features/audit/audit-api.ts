@@ -1,12 +1,14 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
-import { consoleApi } from '../../lib/console-client'
+import { consoleApi, type AuditFilters } from '../../lib/console-client'
 
 export const auditQueries = {
   all: () => ['audit'] as const,
-  list: () =>
+  lists: () => [...auditQueries.all(), 'list'] as const,
+  /** Newest first; older pages follow `nextBefore` with the same filters. */
+  list: (filters: AuditFilters) =>
     infiniteQueryOptions({
-      queryKey: [...auditQueries.all(), 'list'],
-      queryFn: ({ pageParam }) => consoleApi.audit(pageParam),
+      queryKey: [...auditQueries.lists(), filters],
+      queryFn: ({ pageParam }) => consoleApi.audit(filters, pageParam),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextBefore,
     }),
