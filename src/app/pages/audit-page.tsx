@@ -45,13 +45,13 @@ export function AuditPage() {
           </Button>
         }
       />
-      {retentionDays !== undefined && (
-        <Text size="sm" c="dimmed" mt={-8}>
-          {t('audit.retention', { count: retentionDays })}
-        </Text>
-      )}
       <Paper withBorder p="md" component="section" aria-label={t('audit.filters.title')}>
-        <AuditFiltersBar filters={filters} onChange={setFilters} accounts={session.accounts} />
+        <AuditFiltersBar
+          filters={filters}
+          onChange={setFilters}
+          accounts={session.accounts}
+          note={retentionDays === undefined ? undefined : t('audit.retention', { count: retentionDays })}
+        />
       </Paper>
       {audit.isPending && <LoadingPlaceholder heights={[36, 36, 36]} />}
       {audit.isError && !audit.isFetchNextPageError && (

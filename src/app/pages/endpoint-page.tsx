@@ -105,21 +105,19 @@ export function EndpointPage() {
               </Title>
               <EndpointFacts endpoint={endpoint} />
             </Paper>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
-          <Stack gap="lg">
-            {canEdit && (
-              <EndpointEditForm
-                key={etag ?? endpoint.lastUpdatedAt}
-                detail={detail.data}
-                allowsPrivateReceivers={allowsPrivateReceivers}
-                onReload={() => void detail.refetch()}
-              />
-            )}
             {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
             <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
           </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          {canEdit && (
+            <EndpointEditForm
+              key={etag ?? endpoint.lastUpdatedAt}
+              detail={detail.data}
+              allowsPrivateReceivers={allowsPrivateReceivers}
+              onReload={() => void detail.refetch()}
+            />
+          )}
         </Grid.Col>
       </Grid>
       <DeleteEndpointModal

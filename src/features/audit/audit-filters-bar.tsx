@@ -11,11 +11,13 @@ interface AuditFiltersBarProps {
   onChange: (filters: AuditFilters) => void
   /** The session's accounts: the account filter shows only when there are several. */
   accounts: readonly Account[]
+  /** A sentence shown under the filters, after the note on dates (the trail's retention). */
+  note?: string | undefined
 }
 
 // The browser's own select and date fields: familiar, accessible and native on a phone, and no date library
 // in the bundle (@mantine/dates would take all JS over its 300 KiB budget).
-export function AuditFiltersBar({ filters, onChange, accounts }: AuditFiltersBarProps) {
+export function AuditFiltersBar({ filters, onChange, accounts, note }: AuditFiltersBarProps) {
   const { t } = useTranslation('audit')
   // The name is typed letter by letter: the URL (and the query) follow once typing pauses.
   const [username, setUsername] = useState(filters.username ?? '')
@@ -81,23 +83,25 @@ export function AuditFiltersBar({ filters, onChange, accounts }: AuditFiltersBar
             style={{ flex: '1 1 160px' }}
           />
         )}
-        <TextInput
-          label={t('audit.filters.from')}
-          type="date"
-          value={filters.from ?? ''}
-          max={filters.to}
-          onChange={(event) => set({ from: event.currentTarget.value || undefined })}
-          style={{ flex: '0 1 170px' }}
-        />
-        <TextInput
-          label={t('audit.filters.to')}
-          type="date"
-          value={filters.to ?? ''}
-          min={filters.from}
-          onChange={(event) => set({ to: event.currentTarget.value || undefined })}
-          error={toBeforeFrom ? t('audit.filters.toBeforeFrom') : undefined}
-          style={{ flex: '0 1 170px' }}
-        />
+        <Group gap="md" wrap="nowrap" align="flex-start" style={{ flex: '1 1 300px', maxWidth: 380 }}>
+          <TextInput
+            label={t('audit.filters.from')}
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to}
+            onChange={(event) => set({ from: event.currentTarget.value || undefined })}
+            style={{ flex: '1 1 0', minWidth: 0 }}
+          />
+          <TextInput
+            label={t('audit.filters.to')}
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from}
+            onChange={(event) => set({ to: event.currentTarget.value || undefined })}
+            error={toBeforeFrom ? t('audit.filters.toBeforeFrom') : undefined}
+            style={{ flex: '1 1 0', minWidth: 0 }}
+          />
+        </Group>
         {hasAuditFilters(filters) && (
           <Button variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={() => onChange({})}>
             {t('audit.filters.clear')}
@@ -105,7 +109,7 @@ export function AuditFiltersBar({ filters, onChange, accounts }: AuditFiltersBar
         )}
       </Group>
       <Text size="xs" c="dimmed">
-        {t('audit.filters.datesInUtc')}
+        {note ? `${t('audit.filters.datesInUtc')} ${note}` : t('audit.filters.datesInUtc')}
       </Text>
     </Stack>
   )

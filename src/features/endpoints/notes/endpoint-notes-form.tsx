@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -80,12 +80,13 @@ export function EndpointNotesForm({ endpointId, notes, onDone }: EndpointNotesFo
             <Text size="sm">{tShell(failure.key, failure.values)}</Text>
           </Alert>
         )}
-        <TextInput
+        <Textarea
           label={t('notes.description')}
           description={t('notes.descriptionHint')}
+          rows={2}
           {...form.getInputProps('description')}
         />
-        <Group grow align="flex-start" wrap="wrap">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput label={t('notes.ownerName')} autoComplete="off" {...form.getInputProps('ownerName')} />
           <TextInput
             label={t('notes.ownerEmail')}
@@ -93,7 +94,7 @@ export function EndpointNotesForm({ endpointId, notes, onDone }: EndpointNotesFo
             autoComplete="off"
             {...form.getInputProps('ownerEmail')}
           />
-        </Group>
+        </SimpleGrid>
         <Textarea
           label={t('notes.notes')}
           description={t('notes.notesHint')}
