@@ -41,9 +41,8 @@ export function hasAuditFilters(filters: AuditFilters): boolean {
 }
 
 export const actionGroups = ['endpoint', 'delivery', 'session', 'user'] as const
-export type ActionGroup = (typeof actionGroups)[number]
 
 /** The actions of one group (`endpoint.*`), in the contract's order. */
-export function actionsOf(group: ActionGroup): AuditAction[] {
+export function actionsOf(group: (typeof actionGroups)[number]): AuditAction[] {
   return auditActions.filter((action) => action.startsWith(`${group}.`))
 }
