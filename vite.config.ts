@@ -25,6 +25,10 @@ const config: UserConfig = {
     outDir: 'dist',
     sourcemap: false,
     rolldownOptions: {
+      // Building a zod schema has no side effect, but the bundler cannot know: without this, every schema of
+      // a contract module the first screen imports rides in the entry whether the SPA uses it or not.
+      // Only a call whose result is unused is dropped, so nothing the SPA reads can go missing.
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
         codeSplitting: {
           // A few long-cached files instead of dozens of slivers, which compress worse. `$initial` (what the

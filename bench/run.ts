@@ -11,6 +11,7 @@ import { markdownTable } from './lib/table.ts'
 import { repoRoot } from './lib/paths.ts'
 import { proxySection } from './proxy/section.ts'
 import { soakSection } from './soak/section.ts'
+import { stateSection } from './state/section.ts'
 
 const args = parseBenchArgs(process.argv.slice(2))
 // Exit through process.exit, so the harness's exit hook stops the servers it started.
@@ -36,6 +37,8 @@ const sections: Record<SectionName, () => Promise<SectionResult>> = {
     return result
   },
   proxy: () => proxySection({ durationSeconds: args.durationSeconds }),
+  state: () =>
+    stateSection({ durationSeconds: args.durationSeconds, startRounds: args.startRounds, loadRounds: 2 }),
   lighthouse: async () => lighthouseSection({ staticDir: await built(), runs: args.lighthouseRuns }),
   feedback: async () => feedbackSection({ staticDir: await built() }),
   soak: async () => soakSection({ staticDir: await built(), seconds: args.soakSeconds }),

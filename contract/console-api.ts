@@ -7,7 +7,7 @@ export const RoleSchema = z.enum(['viewer', 'admin'])
 export const EnvironmentSchema = z.enum(['emulator', 'sandbox', 'test', 'production'])
 
 /** An account as the SPA sees it: no token host, no credential. */
-export const AccountSchema = z.object({
+const AccountSchema = z.object({
   id: z.string(),
   label: z.string(),
   environment: EnvironmentSchema,

@@ -6,7 +6,7 @@ import { RoleSchema } from './console-api.ts'
 export const UsernameSchema = z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/))
 
 /** A signed-in browser of a user, as an admin may see it; `id` is a handle, never the cookie. */
-export const UserSessionSchema = z.object({
+const UserSessionSchema = z.object({
   id: z.string(),
   accountId: z.string(),
   createdAt: z.string(),
@@ -14,7 +14,7 @@ export const UserSessionSchema = z.object({
   /** The session this very request came with. */
   current: z.boolean(),
 })
-export const UserSchema = z.object({
+const UserSchema = z.object({
   username: z.string(),
   role: RoleSchema,
   createdAt: z.string(),

@@ -43,7 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/endpoints')
       await page.getByRole('navigation').getByRole('link', { name: 'Audit trail' }).click()
       const entry = page.getByRole('row', {
-        name: new RegExp(`Created an endpoint.*webhook-endpoints/${id}\\b`),
+        name: new RegExp(`Created an endpoint.*endpoint ${id}\\b`),
       })
       await expect(entry.first()).toBeVisible()
       await expect(entry.first().getByText('Done (201)')).toBeVisible()
@@ -102,6 +102,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Re-activate' }).click()
       await expect(page.getByRole('dialog')).toBeVisible()
       await expectAccessible(page, 're-activate dialog')
+    })
+
+    test('the users page, its menu, a confirmation and the one-time password', async ({
+      page,
+      signedIn: _,
+    }) => {
+      await page.goto('/users')
+      const me = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^admin/ }) })
+      await expect(me.getByText('This browser')).toBeVisible()
+      await expectAccessible(page, 'users')
+      await me.getByRole('button', { name: 'Actions for admin' }).click()
+      await expect(page.getByRole('menu')).toBeVisible()
+      await expectAccessible(page, 'user menu')
+      await page.getByRole('menuitem', { name: 'End all sessions' }).click()
+      await expect(page.getByRole('dialog', { name: 'End all sessions of admin?' })).toBeVisible()
+      await expectAccessible(page, 'end sessions dialog')
+      await page.getByRole('button', { name: 'Cancel' }).click()
+
+      await page.getByRole('button', { name: 'Add a user' }).click()
+      const form = page.getByRole('dialog', { name: 'Add a user' })
+      await form.getByRole('textbox', { name: 'User name' }).fill('not valid!')
+      await form.getByRole('button', { name: 'Add user' }).click()
+      await expect(form.getByText(/Use only letters without accents/)).toBeVisible()
+      await expectAccessible(page, 'add user form with an error')
+      await form
+        .getByRole('textbox', { name: 'User name' })
+        .fill(`a11y-${colorScheme}-${Date.now().toString(36)}`)
+      await form.getByRole('button', { name: 'Add user' }).click()
+      await expect(page.getByRole('dialog', { name: /^Password of a11y-/ })).toBeVisible()
+      await expectAccessible(page, 'one-time password')
     })
 
     test('an unknown page', async ({ page, signedIn: _ }) => {

@@ -31,7 +31,7 @@ export interface Stack {
   emulatorUrl: string
   receiverUrl: string
 }
-export const defaultStack: Stack = {
+const defaultStack: Stack = {
   consoleUrl: E2E.consoleUrl,
   emulatorUrl: E2E.emulatorUrl,
   receiverUrl: E2E.receiverUrl,

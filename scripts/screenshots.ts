@@ -129,6 +129,71 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   await page.context().close()
 }
 
+/** Issue 13's Users page: people with sessions in several browsers, the one-time password, in English and French. */
+async function usersShots(browser: Browser, scheme: Scheme) {
+  const seed = await newPage(browser, scheme, 'wide')
+  const listing = await seed.request.get(`${base}/api/users`)
+  const known = ((await listing.json()) as { items: { username: string }[] }).items.map((u) => u.username)
+  for (const [username, role] of [
+    ['camille.martin', 'viewer'],
+    ['j.dupont', 'admin'],
+    ['paie-integration', 'viewer'],
+  ] as const) {
+    if (known.includes(username)) continue
+    const added = await seed.request.post(`${base}/api/users`, {
+      data: { username, role },
+      headers: writeHeaders,
+    })
+    const { password: theirs } = (await added.json()) as { password: string }
+    // Signed in from a browser or two of their own, except the integration account.
+    for (let browsers = username === 'paie-integration' ? 0 : 2; browsers > 0; browsers--) {
+      const context = await browser.newContext()
+      await context.request.post(`${base}/api/session`, {
+        data: { username, password: theirs },
+        headers: writeHeaders,
+      })
+      await context.close()
+    }
+  }
+  await seed.context().close()
+
+  for (const [size, locale] of [
+    ['wide', 'en-US'],
+    ['narrow', 'en-US'],
+    ['wide', 'fr-FR'],
+  ] as const) {
+    const suffix = `${locale === 'fr-FR' ? 'fr-' : ''}${scheme}${size === 'narrow' ? '-narrow' : ''}`
+    const page = await newPage(browser, scheme, size, true, locale)
+    // Each shot signs in afresh: only this browser's session of the admin is worth showing.
+    const { items } = (await (await page.request.get(`${base}/api/users`)).json()) as {
+      items: { username: string; sessions: { id: string; current: boolean }[] }[]
+    }
+    for (const session of items.find((u) => u.username === stack.admin.username)?.sessions ?? []) {
+      if (session.current) continue
+      await page.request.delete(`${base}/api/users/${stack.admin.username}/sessions/${session.id}`, {
+        headers: writeHeaders,
+      })
+    }
+    await page.goto(`${base}/users`)
+    await page.getByRole('heading', { name: 'camille.martin' }).waitFor()
+    await shot(page, `users-${suffix}`)
+    await page
+      .getByRole('button', { name: locale === 'fr-FR' ? 'Ajouter un utilisateur' : 'Add a user' })
+      .click()
+    await page
+      .getByRole('dialog')
+      .getByRole('textbox')
+      .fill(`nadia.${scheme}.${size}.${locale.slice(0, 2)}`)
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: locale === 'fr-FR' ? 'Ajouter l’utilisateur' : 'Add user' })
+      .click()
+    await page.getByRole('dialog').getByRole('checkbox').waitFor()
+    await shot(page, `password-modal-${suffix}`, false) // a modal covers the viewport only
+    await page.context().close()
+  }
+}
+
 async function run(browser: Browser) {
   for (const scheme of ['light', 'dark'] as const) {
     await sessionShots(browser, scheme)
@@ -189,6 +254,7 @@ async function run(browser: Browser) {
       await page.context().close()
     }
     await frenchShots(browser, scheme)
+    await usersShots(browser, scheme)
   }
 }
 

@@ -17,6 +17,8 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '--max-warnings=0', '.']],
   ['format', 'npx', ['prettier', '--check', '.']],
+  // Unused files, exports and dependencies (knip.jsonc).
+  ['knip', 'npx', ['knip', '--no-progress']],
   [
     'unit',
     'npx',

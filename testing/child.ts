@@ -20,10 +20,13 @@ process.once('exit', () => {
   for (const child of live) child.kill('SIGKILL')
 })
 
-/** Runs a TypeScript entry point (relative to the repository) with `node --import tsx`, as `npm start` does. */
-export function spawnNode(script: string, env: Record<string, string>): NodeChild {
+/**
+ * Runs a TypeScript entry point (relative to the repository, or to `cwd`: another checkout, as the bench's
+ * older console) with `node --import tsx`, as `npm start` does.
+ */
+export function spawnNode(script: string, env: Record<string, string>, cwd = repoRoot): NodeChild {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: repoRoot,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -52,8 +55,13 @@ export function spawnNode(script: string, env: Record<string, string>): NodeChil
   return { pid: child.pid, process: child, output: () => lines.join('\n'), exited, stop }
 }
 
-/** Polls `url` until it answers 2xx, failing early if the process dies. */
-export async function waitUntilReady(child: NodeChild, url: string, timeoutMs = 60_000): Promise<void> {
+/** Polls `url` every `everyMs` until it answers 2xx, failing early if the process dies. */
+export async function waitUntilReady(
+  child: NodeChild,
+  url: string,
+  timeoutMs = 60_000,
+  everyMs = 200,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let dead: number | string | undefined
   void child.exited.then((code) => (dead = code))
@@ -64,7 +72,7 @@ export async function waitUntilReady(child: NodeChild, url: string, timeoutMs = 
       () => false,
     )
     if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
   }
   throw new Error(`${url} was not ready after ${timeoutMs} ms:\n${child.output()}`)
 }

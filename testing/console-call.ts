@@ -1,6 +1,6 @@
 import type { LeakWatch } from './leak-watch.ts'
 
-export interface CallInit {
+interface CallInit {
   method?: string
   body?: unknown
   /** The `Cookie` header; none when absent or null. */

@@ -7,7 +7,7 @@ import { openDatabase, type OpenDatabase } from '../server/db/database.ts'
 import { startPostgres, type TestPostgres } from './postgres.ts'
 
 /** A database of its own for one test, with the console variables that point at it. */
-export interface FreshDatabase extends OpenDatabase {
+interface FreshDatabase extends OpenDatabase {
   /** `DATABASE_URL` on PostgreSQL; nothing on the embedded engine (it lives in `dataDir`). */
   env: Record<string, string>
   dataDir: string

@@ -5,7 +5,7 @@ import { startLuccaProcess } from './lucca-child.ts'
 import { tapControl } from './tap-control.ts'
 import { startTap, type Tap } from './tap.ts'
 
-export interface TapSpec {
+interface TapSpec {
   /** 'all' (the default): the API and the token URL go through the tap; 'token': the token URL only. */
   scope?: 'all' | 'token'
   /** Its control API (`/_tap/…`), for specs in another process (Playwright). */

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import type { Fault, Tap } from './tap.ts'
 
 /** The tap's own control API, under a prefix Lucca never uses, so a spec in another process can drive it. */
-export const tapControlPrefix = '/_tap/'
+const tapControlPrefix = '/_tap/'
 
 const FaultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('pass') }),

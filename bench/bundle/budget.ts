@@ -4,7 +4,10 @@ const KiB = 1024
 
 type Budgets = { firstRouteGzip: number; totalJsGzip: number }
 
-/** Issue 7's budgets, in gzip bytes: JS + CSS of the first route, and every JS chunk. */
+/**
+ * Issue 7's budgets, in gzip bytes: JS + CSS of the first route, and all the JS one visitor can download
+ * (every chunk, with one language's strings: a visit loads English or French, never both).
+ */
 export const budgets: Budgets = { firstRouteGzip: 180 * KiB, totalJsGzip: 300 * KiB }
 
 /** Human-readable budget violations; empty when the bundle fits. */
@@ -14,8 +17,10 @@ export function budgetViolations(report: BundleReport): string[] {
   if (firstRoute > budgets.firstRouteGzip) {
     problems.push(`first route is ${kib(firstRoute)} gz, over the ${kib(budgets.firstRouteGzip)} budget`)
   }
-  if (report.all.js.gzip > budgets.totalJsGzip) {
-    problems.push(`all JS is ${kib(report.all.js.gzip)} gz, over the ${kib(budgets.totalJsGzip)} budget`)
+  if (report.all.visitorJs.gzip > budgets.totalJsGzip) {
+    problems.push(
+      `all JS of one language is ${kib(report.all.visitorJs.gzip)} gz, over the ${kib(budgets.totalJsGzip)} budget`,
+    )
   }
   return problems
 }

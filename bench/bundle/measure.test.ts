@@ -73,5 +73,22 @@ test('a bundle over either budget is reported', async () => {
   const problems = budgetViolations(report)
   expect(problems).toHaveLength(2)
   expect(problems[0]).toMatch(/^first route is 20\d\.\d KiB gz, over the 180\.0 KiB budget$/)
-  expect(problems[1]).toMatch(/^all JS is 3\d\d\.\d KiB gz, over the 300\.0 KiB budget$/)
+  expect(problems[1]).toMatch(/^all JS of one language is 3\d\d\.\d KiB gz, over the 300\.0 KiB budget$/)
+})
+
+test('all JS one visitor can load counts one language’s strings, the larger, with every other chunk', async () => {
+  const report = await measureBundle(
+    await fakeBuild(
+      {
+        'assets/index.js': 10_000,
+        'assets/strings-users-en-a1.js': 3_000,
+        'assets/strings-users-fr-b2.js': 4_000,
+        'assets/strings-audit-en-c3.js': 2_000,
+        'assets/strings-audit-fr-d4.js': 2_500,
+      },
+      manifest,
+    ),
+  )
+  expect(report.all.js.raw).toBe(10_000 + 3_000 + 4_000 + 2_000 + 2_500)
+  expect(report.all.visitorJs.raw).toBe(10_000 + 4_000 + 2_500)
 })

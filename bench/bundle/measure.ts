@@ -11,8 +11,15 @@ export interface Sizes {
 
 export interface BundleReport {
   firstRoute: { js: Sizes; css: Sizes; files: string[] }
-  all: { js: Sizes; css: Sizes; chunks: number }
+  /**
+   * `js`: every chunk, both languages' strings included. `visitorJs`: the most one visitor can download, the
+   * strings of one language (the larger) and everything else; a French visit never loads the English.
+   */
+  all: { js: Sizes; visitorJs: Sizes; css: Sizes; chunks: number }
 }
+
+// A namespace's strings in one language (vite.config.ts names those chunks).
+const languageChunk = /(?:^|\/)strings-[\w-]+-(en|fr)-[\w-]+\.js$/
 
 // What the browser fetches at once besides the entry: the lazy page the router renders at `/`
 // (src/app/router.tsx), and the English strings of the namespaces the first screen speaks, which
@@ -47,16 +54,30 @@ export async function measureBundle(outDir: string): Promise<BundleReport> {
   const first = new Set(firstRouteFiles(manifest, firstPage))
   const report: BundleReport = {
     firstRoute: { js: zero(), css: zero(), files: [...first] },
-    all: { js: zero(), css: zero(), chunks: 0 },
+    all: { js: zero(), visitorJs: zero(), css: zero(), chunks: 0 },
   }
+  const shared = zero()
+  const perLanguage = new Map<string, Sizes>()
   for (const path of await listFiles(outDir)) {
     const name = relative(outDir, path)
     const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null
     if (!kind) continue
     const sizes = sizesOf(await readFile(path))
     add(report.all[kind], sizes)
-    if (kind === 'js') report.all.chunks += 1
+    if (kind === 'js') {
+      report.all.chunks += 1
+      const language = languageChunk.exec(name)?.[1]
+      if (language)
+        add(perLanguage.get(language) ?? perLanguage.set(language, zero()).get(language) ?? zero(), sizes)
+      else add(shared, sizes)
+    }
     if (first.has(name)) add(report.firstRoute[kind], sizes)
   }
+  const largest = [...perLanguage.values()].reduce(
+    (max, sizes) => (sizes.gzip > max.gzip ? sizes : max),
+    zero(),
+  )
+  add(report.all.visitorJs, shared)
+  add(report.all.visitorJs, largest)
   return report
 }

@@ -3,8 +3,9 @@ import { parseBenchArgs } from './args.ts'
 
 test('the full bench runs every section with a five-minute soak', () => {
   expect(parseBenchArgs([])).toEqual({
-    sections: ['bundle', 'proxy', 'lighthouse', 'feedback', 'soak'],
+    sections: ['bundle', 'proxy', 'state', 'lighthouse', 'feedback', 'soak'],
     durationSeconds: 10,
+    startRounds: 3,
     soakSeconds: 300,
     lighthouseRuns: 3,
   })

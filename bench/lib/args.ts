@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util'
 
-export const sectionNames = ['bundle', 'proxy', 'lighthouse', 'feedback', 'soak'] as const
+const sectionNames = ['bundle', 'proxy', 'state', 'lighthouse', 'feedback', 'soak'] as const
 export type SectionName = (typeof sectionNames)[number]
 
 export interface BenchArgs {
   sections: SectionName[]
-  /** Seconds of each autocannon run in the proxy section. */
+  /** Seconds of each autocannon run in the proxy and state sections. */
   durationSeconds: number
+  /** Console starts per variant in the state section (each an empty-state start and a restart). */
+  startRounds: number
   soakSeconds: number
   lighthouseRuns: number
 }
@@ -32,6 +34,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   return {
     sections: only.filter(isSection),
     durationSeconds: values.quick ? 4 : 10,
+    startRounds: values.quick ? 1 : 3,
     soakSeconds,
     lighthouseRuns: 3,
   }

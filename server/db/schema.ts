@@ -7,7 +7,7 @@ import type { Role } from '../../contract/console-api.ts'
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>
 
-export interface UsersTable {
+interface UsersTable {
   username: string
   password_hash: string
   role: Role
@@ -16,7 +16,7 @@ export interface UsersTable {
   created_at: CreatedAt
 }
 
-export interface SessionsTable {
+interface SessionsTable {
   /** SHA-256 of the cookie's random id: the table never holds a usable cookie. */
   id_hash: string
   username: string
@@ -27,7 +27,7 @@ export interface SessionsTable {
   last_seen_at: Date
 }
 
-export interface AuditTable {
+interface AuditTable {
   id: Generated<string>
   at: ColumnType<Date, Date, never>
   username: string
@@ -41,7 +41,7 @@ export interface AuditTable {
   status: number
 }
 
-export interface EndpointNotesTable {
+interface EndpointNotesTable {
   account_id: string
   endpoint_id: string
   description: string | null
@@ -52,7 +52,7 @@ export interface EndpointNotesTable {
   updated_by: string
 }
 
-export interface LegacyImportsTable {
+interface LegacyImportsTable {
   file: string
   rows: number
   imported_at: Date
@@ -67,5 +67,4 @@ export interface Tables {
 }
 
 export type UserRow = Selectable<UsersTable>
-export type SessionRow = Selectable<SessionsTable>
 export type AuditRow = Selectable<AuditTable>

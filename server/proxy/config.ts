@@ -3,8 +3,6 @@ import { parseEnv } from 'node:util'
 import { z } from 'zod'
 import { parseAccounts, type AccountConfig } from './accounts-config.ts'
 
-export type { AccountConfig } from './accounts-config.ts'
-
 const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number().int().min(min).max(max).default(fallback)
 const flag = z

@@ -5,7 +5,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import { problem, writeRawProblem } from './problem.ts'
 import { FIXED_SECURITY_HEADERS } from './security-headers.ts'
 
-export const MAX_HEADER_BYTES = 8 * 1024
+const MAX_HEADER_BYTES = 8 * 1024
 
 /** How long a client may take to send its headers, then its whole request (slowloris). */
 export interface ClientTimeouts {

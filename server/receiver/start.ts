@@ -7,8 +7,6 @@ import { createCertificate } from './certificate.ts'
 import { handleControl } from './control.ts'
 import { RequestLog, type ReceivedRequest } from './request-log.ts'
 
-export type { ReceivedRequest } from './request-log.ts'
-
 export interface Receiver {
   url: string
   /** PEM of the self-signed certificate generated at start-up: give it to the emulator's `trustedCa`. */

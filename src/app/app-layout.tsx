@@ -87,7 +87,7 @@ export function AppLayout() {
   )
 }
 
-export function FullPageLoader() {
+function FullPageLoader() {
   const { t } = useTranslation()
   return (
     <Center mih="50vh">

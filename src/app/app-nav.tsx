@@ -1,9 +1,17 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconListDetails, IconShieldCheck, IconWebhook } from '@tabler/icons-react'
+import { IconListDetails, IconShieldCheck, IconUserCircle, IconWebhook } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/language-switch'
 import { useActiveSession } from './use-active-session'
+
+// Where each entry leads, the pages it stands for, and who sees it (admins only for the audit and users).
+const entries = [
+  { to: '/endpoints', label: 'nav.endpoints', Icon: IconWebhook, also: '/deliveries', adminOnly: false },
+  { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, also: null, adminOnly: false },
+  { to: '/audit', label: 'nav.audit', Icon: IconListDetails, also: null, adminOnly: true },
+  { to: '/users', label: 'nav.users', Icon: IconUserCircle, also: null, adminOnly: true },
+] as const
 
 export function AppNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation()
@@ -12,32 +20,19 @@ export function AppNav({ onNavigate }: { onNavigate: () => void }) {
   return (
     <Stack gap={4} p="sm" justify="space-between" h="100%">
       <nav aria-label={t('nav.main')}>
-        <NavLink
-          component={RouterNavLink}
-          to="/endpoints"
-          label={t('nav.endpoints')}
-          leftSection={<IconWebhook size={18} aria-hidden />}
-          active={pathname.startsWith('/endpoints') || pathname.startsWith('/deliveries')}
-          onClick={onNavigate}
-        />
-        <NavLink
-          component={RouterNavLink}
-          to="/verify"
-          label={t('nav.verify')}
-          leftSection={<IconShieldCheck size={18} aria-hidden />}
-          active={pathname.startsWith('/verify')}
-          onClick={onNavigate}
-        />
-        {canEdit && (
-          <NavLink
-            component={RouterNavLink}
-            to="/audit"
-            label={t('nav.audit')}
-            leftSection={<IconListDetails size={18} aria-hidden />}
-            active={pathname.startsWith('/audit')}
-            onClick={onNavigate}
-          />
-        )}
+        {entries
+          .filter((entry) => canEdit || !entry.adminOnly)
+          .map(({ to, label, Icon, also }) => (
+            <NavLink
+              key={to}
+              component={RouterNavLink}
+              to={to}
+              label={t(label)}
+              leftSection={<Icon size={18} aria-hidden />}
+              active={pathname.startsWith(to) || (also !== null && pathname.startsWith(also))}
+              onClick={onNavigate}
+            />
+          ))}
       </nav>
       <Stack hiddenFrom="md" gap={4}>
         <LanguageSwitch />

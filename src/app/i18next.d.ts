@@ -7,8 +7,10 @@ import type { en as deliveriesRecovery } from '../features/deliveries/recovery/l
 import type { en as audit } from '../features/audit/locales/en'
 import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
 import type { en as endpoints } from '../features/endpoints/locales/en'
+import type { en as endpointsNotes } from '../features/endpoints/notes/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
 import type { en as session } from '../features/session/locales/en'
+import type { en as users } from '../features/users/locales/en'
 import type { en as translation } from './locales/en'
 
 // Every namespace's English strings type its keys: `t('a.key')` with a key that does not exist in the
@@ -26,8 +28,10 @@ declare module 'i18next' {
       onboarding: typeof onboarding
       endpoints: typeof endpoints
       'endpoints/form': typeof endpointsForm
+      'endpoints/notes': typeof endpointsNotes
       session: typeof session
       audit: typeof audit
+      users: typeof users
     }
   }
 }

@@ -21,6 +21,7 @@ const VerifyReceiverPage = lazy(async () => ({
   default: (await import('./pages/verify-receiver-page')).VerifyReceiverPage,
 }))
 const AuditPage = lazy(async () => ({ default: (await import('./pages/audit-page')).AuditPage }))
+const UsersPage = lazy(async () => ({ default: (await import('./pages/users-page')).UsersPage }))
 
 export function AppRoutes() {
   return (
@@ -42,6 +43,7 @@ export function AppRoutes() {
         <Route path="deliveries/:deliveryAddress" element={<DeliveryPage />} />
         <Route path="verify" element={<VerifyReceiverPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="users" element={<UsersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

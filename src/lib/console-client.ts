@@ -3,7 +3,7 @@ import { SessionSchema } from '../../contract/console-api'
 import { toApiError } from './api-error'
 import { send } from './http'
 
-export type { Account, Environment, Session } from '../../contract/console-api'
+export type { Account, Environment, Role, Session } from '../../contract/console-api'
 
 /**
  * The one way the SPA calls the proxy's own API (`/api/...`), defined once in contract/console-*.ts; every

@@ -32,9 +32,9 @@ export function errorKeyOf(error: unknown): { key: ErrorKey; values: { seconds?:
   if (error.status === 429) return { key: 'errors.rateLimited', values: { seconds } }
   if (error.status === 503 && error.reason === 'circuit-open')
     return { key: 'errors.circuitOpen', values: {} }
-  // The console's own database, not Lucca: nothing was changed, and the same request will work once it is back.
+  // The console's own store, not Lucca: users, sessions and the audit trail live there.
   if (error.status === 503 && error.reason === 'database-unavailable')
-    return { key: 'errors.databaseUnavailable', values: { seconds } }
+    return { key: 'errors.databaseUnavailable', values: {} }
   if (error.status === 504) return { key: 'errors.timeout', values: {} }
   if (error.status === 502 || error.status === 503) return { key: 'errors.upstream', values: {} }
   if (error.status === 401) return { key: 'errors.signedOut', values: {} }

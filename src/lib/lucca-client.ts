@@ -10,7 +10,6 @@ export type WebhookEndpointStatus = components['schemas']['WebhookEndpointStatus
 export type WebhookDelivery = components['schemas']['WebhookDelivery']
 export type WebhookDeliveryAttempt = components['schemas']['WebhookDeliveryAttempt']
 export type LuccaEvent = components['schemas']['Event']
-export type CollectionLinks = components['schemas']['CollectionLinks']
 
 // The proxy adds `Api-Version` (and credentials); the browser never sends it, so the generated
 // operations are re-typed with that header removed and the other headers left optional.

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely'
 
 // Users, sessions, the audit trail and the console's own notes on endpoints (issue 13). Forward only: a
 // later change is a new migration, never an edit of this one.
+/** @public Kysely's Migrator calls it (migrate.ts). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('users')

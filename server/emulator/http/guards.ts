@@ -4,7 +4,7 @@ import type { RuntimeConfig, Scope } from '../options.ts'
 import { ProblemError, fieldError } from './problem.ts'
 import type { Grant, TokenStore } from './tokens.ts'
 
-export const apiVersion = '2024-11-01'
+const apiVersion = '2024-11-01'
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -7,6 +7,7 @@ export const en = {
     backToEndpoints: 'Back to endpoints',
     verify: 'Verify a receiver',
     audit: 'Audit trail',
+    users: 'Users',
   },
   shell: {
     loading: 'Loading',
@@ -37,8 +38,7 @@ export const en = {
     consoleBudget: 'The console is pacing its calls to Lucca. Retry in {{seconds}} seconds.',
     rateLimited: 'Lucca’s request limit for this account is reached. Retry in {{seconds}} seconds.',
     circuitOpen: 'Lucca is not answering right now; the console paused its calls. Retry in a minute.',
-    databaseUnavailable:
-      'The console’s database is not answering; nothing was changed. Retry in {{seconds}} seconds.',
+    databaseUnavailable: 'The console cannot reach its own database right now. Retry in a moment.',
     timeout: 'Lucca took too long to answer. Retry.',
     upstream: 'Lucca answered with an error. Retry in a moment.',
     signedOut: 'Your session has ended. Sign in again.',

@@ -10,6 +10,7 @@ export const fr: Strings<typeof en> = {
     backToEndpoints: 'Retour aux endpoints',
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
+    users: 'Utilisateurs',
   },
   shell: {
     loading: 'Chargement',
@@ -49,7 +50,7 @@ export const fr: Strings<typeof en> = {
     circuitOpen:
       'Lucca ne répond pas en ce moment ; la console a suspendu ses appels. Réessayez dans une minute.',
     databaseUnavailable:
-      'La base de données de la console ne répond pas ; rien n’a été modifié. Réessayez dans {{seconds}} secondes.',
+      'La console n’arrive pas à joindre sa base de données pour l’instant. Réessayez dans un instant.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',

@@ -11,6 +11,7 @@ import { SendTestButton } from '../../features/deliveries/send-test-button'
 import { DeleteEndpointModal } from '../../features/endpoints/status/delete-endpoint-modal'
 import { EndpointEditForm } from '../../features/endpoints/form/endpoint-edit-form'
 import { EndpointFacts } from '../../features/endpoints/endpoint-facts'
+import { EndpointNotesPanel } from '../../features/endpoints/notes/endpoint-notes-panel'
 import { EndpointStatusPanel } from '../../features/endpoints/status/endpoint-status-panel'
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
@@ -104,6 +105,8 @@ export function EndpointPage() {
               </Title>
               <EndpointFacts endpoint={endpoint} />
             </Paper>
+            {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
+            <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

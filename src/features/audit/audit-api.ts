@@ -1,20 +1,14 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
-import { AuditPageSchema } from '../../../contract/console-audit-api'
-import { consoleCall } from '../../lib/console-client'
-
-export type { AuditEntry } from '../../../contract/console-audit-api'
+import { auditApi, type AuditFilters } from './audit-client'
 
 export const auditQueries = {
   all: () => ['audit'] as const,
-  list: () =>
+  lists: () => [...auditQueries.all(), 'list'] as const,
+  /** Newest first; older pages follow `nextBefore` with the same filters. */
+  list: (filters: AuditFilters) =>
     infiniteQueryOptions({
-      queryKey: [...auditQueries.all(), 'list'],
-      queryFn: ({ pageParam }) =>
-        consoleCall(
-          'GET',
-          `/api/audit?limit=50${pageParam ? `&before=${encodeURIComponent(pageParam)}` : ''}`,
-          AuditPageSchema,
-        ),
+      queryKey: [...auditQueries.lists(), filters],
+      queryFn: ({ pageParam }) => auditApi.list(filters, pageParam),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextBefore,
     }),

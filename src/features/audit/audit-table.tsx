@@ -1,13 +1,14 @@
-import { Badge, Table, Text } from '@mantine/core'
+import { Badge, Code, Popover, Table, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { AuditEntry } from './audit-api'
+import type { AuditEntry } from './audit-client'
+import { describeTarget } from './audit-target'
 
 /** The audit entries as a table; a wide table scrolls sideways on a phone instead of squeezing. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation('audit')
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={820}>
       <Table striped highlightOnHover captionSide="top">
         <Table.Caption>{t('audit.caption')}</Table.Caption>
         <Table.Thead>
@@ -27,12 +28,10 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               <Table.Tr key={entry.id}>
                 <Table.Td>{time.format(new Date(entry.at))}</Table.Td>
                 <Table.Td>{entry.username}</Table.Td>
-                <Table.Td>{entry.accountId}</Table.Td>
+                <Table.Td>{entry.accountLabel}</Table.Td>
                 <Table.Td>{t(`audit.actions.${entry.action}`)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                    {entry.target}
-                  </Text>
+                  <AuditTarget entry={entry} />
                 </Table.Td>
                 <Table.Td>
                   <Badge color={ok ? 'teal' : 'red'} variant="light">
@@ -45,5 +44,35 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  )
+}
+
+/** The target in words; a click shows it as recorded (`webhook-endpoints/26`), for the integrator. */
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('audit')
+  const described = describeTarget(entry, t)
+  if (described === entry.target) {
+    return (
+      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+        {entry.target}
+      </Text>
+    )
+  }
+  return (
+    <Popover position="bottom-start" withArrow shadow="md">
+      <Popover.Target>
+        <UnstyledButton
+          fz="sm"
+          title={t('audit.targets.showRaw')}
+          style={{ textDecoration: 'underline dotted', textUnderlineOffset: 3 }}
+        >
+          {described}
+        </UnstyledButton>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Text size="xs">{t('audit.targets.raw')}</Text>
+        <Code style={{ wordBreak: 'break-all' }}>{entry.target}</Code>
+      </Popover.Dropdown>
+    </Popover>
   )
 }

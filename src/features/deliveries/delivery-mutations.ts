@@ -10,7 +10,7 @@ interface DeliveryRequest {
 }
 
 /** Asks Lucca for a delivery. It answers 201 (2024-11-01 file) or 202 (newer page), the delivery either way. */
-export async function requestDelivery(body: DeliveryRequest, signal?: AbortSignal): Promise<WebhookDelivery> {
+async function requestDelivery(body: DeliveryRequest, signal?: AbortSignal): Promise<WebhookDelivery> {
   const { data } = await unwrap(
     lucca.POST('/lucca-api/webhook-deliveries', { body, ...(signal ? { signal } : {}) }),
   )

@@ -1,13 +1,6 @@
 import type { WebhookEndpointStatus } from '../../lib/lucca-client'
 
-export const stepIds = [
-  'created',
-  'secretStored',
-  'challenge',
-  'signature',
-  'testDelivered',
-  'active',
-] as const
+const stepIds = ['created', 'secretStored', 'challenge', 'signature', 'testDelivered', 'active'] as const
 export type StepId = (typeof stepIds)[number]
 
 export interface OnboardingFacts {

@@ -1,7 +1,7 @@
 import type { LuccaEvent, WebhookDelivery } from '../../../lib/lucca-client'
 
 export const deliveryStatuses = ['delivered', 'undelivered', 'failed'] as const
-export type DeliveryStatus = (typeof deliveryStatuses)[number]
+type DeliveryStatus = (typeof deliveryStatuses)[number]
 
 /** The history's filters live in the URL so a filtered view can be bookmarked, shared and found again. */
 export interface HistoryFilters {

@@ -1,21 +1,9 @@
 import '../../../components/mantine-on-demand.css'
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Checkbox,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core'
-import { IconAlertTriangle, IconEye, IconEyeOff } from '@tabler/icons-react'
+import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SecretValue } from '../../../components/secret-value'
 
 interface SecretModalProps {
   /** Held only in the caller's component state; dropped when `onDone` runs. */
@@ -24,17 +12,12 @@ interface SecretModalProps {
   onDone: () => void
 }
 
-function mask(secret: string) {
-  return `${'•'.repeat(Math.min(24, Math.max(8, secret.length - 4)))}${secret.slice(-4)}`
-}
-
 /**
  * Shows a new endpoint's signing secret, the one time Lucca ever returns it. Escape or a click outside
  * does not close it before the admin confirms they stored the secret: it explains why instead.
  */
 export function SecretModal({ secret, endpointLabel, onDone }: SecretModalProps) {
   const { t } = useTranslation('endpoints/form')
-  const [revealed, setRevealed] = useState(false)
   const [stored, setStored] = useState(false)
   const [nudged, setNudged] = useState(false)
 
@@ -52,38 +35,17 @@ export function SecretModal({ secret, endpointLabel, onDone }: SecretModalProps)
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('secret.onceTitle')}>
           {t('secret.onceBody')}
         </Alert>
-        <Group gap="xs" wrap="nowrap" align="center">
-          <Code
-            block
-            style={{ flex: 1, wordBreak: 'break-all', fontSize: 'var(--mantine-font-size-sm)' }}
-            aria-label={t('secret.valueLabel')}
-          >
-            {revealed ? secret : mask(secret)}
-          </Code>
-          <Tooltip label={revealed ? t('secret.hide') : t('secret.show')}>
-            <ActionIcon
-              variant="default"
-              size="lg"
-              onClick={() => setRevealed((value) => !value)}
-              aria-label={revealed ? t('secret.hide') : t('secret.show')}
-            >
-              {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
-            </ActionIcon>
-          </Tooltip>
-          <CopyButton value={secret} timeout={4000}>
-            {({ copied, copy }) => (
-              <>
-                <Button color={copied ? 'teal.9' : 'blue'} onClick={copy} miw={96}>
-                  {copied ? t('secret.copied') : t('secret.copy')}
-                </Button>
-                {/* Screen readers hear the confirmation too, not only sighted admins. */}
-                <VisuallyHidden aria-live="polite">
-                  {copied ? t('secret.copiedAnnouncement') : ''}
-                </VisuallyHidden>
-              </>
-            )}
-          </CopyButton>
-        </Group>
+        <SecretValue
+          value={secret}
+          labels={{
+            value: t('secret.valueLabel'),
+            show: t('secret.show'),
+            hide: t('secret.hide'),
+            copy: t('secret.copy'),
+            copied: t('secret.copied'),
+            copiedAnnouncement: t('secret.copiedAnnouncement'),
+          }}
+        />
         <Text size="xs" c="dimmed">
           {t('secret.usage')}
         </Text>
