@@ -32,6 +32,8 @@ export default defineConfig({
           include: ['server/reliability/load.test.ts', 'server/reliability/replicas-load.test.ts'],
           environment: 'node',
           hookTimeout: 60_000,
+          // One load at a time: each measures its consoles, not the other's clients on the same two cores.
+          fileParallelism: false,
         },
       },
       {
