@@ -7,7 +7,7 @@ import {
   type AuditEntry,
   type AuditPage,
 } from '../../../contract/console-audit-api.ts'
-import type { ActiveSession, SessionService } from '../auth/session.ts'
+import type { SessionService } from '../auth/session.ts'
 import { sendProblem } from '../problem.ts'
 import type { AuditLog } from './audit-log.ts'
 
@@ -21,13 +21,7 @@ const cell = (value: string | number | null) => {
 }
 
 export function auditRoutes(app: FastifyInstance, sessions: SessionService, audit: AuditLog): void {
-  const admin = async (request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> => {
-    const session = await sessions.load(request)
-    if (!session) sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
-    else if (session.user.role !== 'admin') sendProblem(reply, 403, 'Admins only', 'forbidden-role')
-    else return session
-    return null
-  }
+  const admin = (request: FastifyRequest, reply: FastifyReply) => sessions.require(request, reply, 'admin')
   // `?limit=&before=` (empty placeholders) means the defaults.
   const queryOf = (request: FastifyRequest) =>
     Object.fromEntries(Object.entries(request.query ?? {}).filter(([, value]) => value !== ''))

@@ -1,6 +1,7 @@
 import type {} from '@fastify/cookie'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Role } from '../../../contract/console-api.ts'
+import { sendProblem } from '../problem.ts'
 import type { SessionListing, SessionRecord, SessionStore } from './session-store.ts'
 
 /** `__Host-`: Secure, Path=/, no Domain, so no sibling host or sub-path can set or read it. */
@@ -109,6 +110,18 @@ export class SessionService {
   async switchAccount(session: ActiveSession, accountId: string): Promise<void> {
     session.record.accountId = accountId
     await this.store.setAccount(session.id, accountId)
+  }
+
+  /**
+   * The request's session if it may go on: else the 401 (no session) or 403 (`role` required) is sent and
+   * null returned, for the route to return the reply.
+   */
+  async require(request: FastifyRequest, reply: FastifyReply, role?: 'admin'): Promise<ActiveSession | null> {
+    const session = await this.load(request)
+    if (!session) sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
+    else if (role && session.user.role !== role) sendProblem(reply, 403, 'Admins only', 'forbidden-role')
+    else return session
+    return null
   }
 
   /** Signs out; returns the session that ended, if there was one. */

@@ -32,13 +32,7 @@ const handlePattern = /^[0-9a-f]{64}$/
 export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
   const { sessions, users, accounts, audit } = deps
 
-  const admin = async (request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> => {
-    const session = await sessions.load(request)
-    if (!session) sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
-    else if (session.user.role !== 'admin') sendProblem(reply, 403, 'Admins only', 'forbidden-role')
-    else return session
-    return null
-  }
+  const admin = (request: FastifyRequest, reply: FastifyReply) => sessions.require(request, reply, 'admin')
   /** The change's audit row, written in the change's own transaction (`tx`) where it has one. */
   const trail =
     (session: ActiveSession, action: AuditAction, username: string, status: number) => (tx?: Database) => {

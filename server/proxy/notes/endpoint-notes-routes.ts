@@ -25,8 +25,8 @@ export function endpointNotesRoutes(app: FastifyInstance, deps: NotesDeps): void
   }
 
   app.get('/api/endpoint-notes/:endpointId', async (request, reply) => {
-    const session = await sessions.load(request)
-    if (!session) return sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
+    const session = await sessions.require(request, reply)
+    if (!session) return reply
     const endpointId = endpointIdOf(request)
     if (!endpointId) return sendProblem(reply, 400, 'Unknown endpoint', 'bad-request')
     return reply
@@ -35,9 +35,8 @@ export function endpointNotesRoutes(app: FastifyInstance, deps: NotesDeps): void
   })
 
   app.put('/api/endpoint-notes/:endpointId', { bodyLimit: 16 * 1024 }, async (request, reply) => {
-    const session = await sessions.load(request)
-    if (!session) return sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
-    if (session.user.role !== 'admin') return sendProblem(reply, 403, 'Admins only', 'forbidden-role')
+    const session = await sessions.require(request, reply, 'admin')
+    if (!session) return reply
     const endpointId = endpointIdOf(request)
     if (!endpointId) return sendProblem(reply, 400, 'Unknown endpoint', 'bad-request')
     const body = EndpointNotesSchema.safeParse(request.body)
