@@ -20,6 +20,14 @@ async function editTopics(page: Page, endpointId: string) {
   await expect(page.getByText('Endpoint updated')).toBeVisible()
 }
 
+/** An endpoint made and then edited through the console, so the trail holds a creation and a change. */
+async function editedEndpoint(page: Page, receiverUrl: string, label: string, path: string) {
+  const name = unique(label)
+  const endpoint = await createEndpoint(page, { webhookUrl: `${receiverUrl}/ok/${path}`, name })
+  await editTopics(page, endpoint.id)
+  return { name, endpoint }
+}
+
 test('an endpoint edited in the console shows in the trail by its name, the raw target a click away', async ({
   page,
   emulator,
@@ -27,9 +35,7 @@ test('an endpoint edited in the console shows in the trail by its name, the raw 
   signedIn: _,
 }) => {
   void emulator
-  const name = unique('Audit me')
-  const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/audit-name`, name })
-  await editTopics(page, endpoint.id)
+  const { name, endpoint } = await editedEndpoint(page, receiver.url, 'Audit me', 'audit-name')
 
   await page.getByRole('navigation').getByRole('link', { name: 'Audit trail' }).click()
   await expect(page.getByText(/Entries are kept for \d+ days?\./)).toBeVisible()
@@ -50,9 +56,7 @@ test('a filter set in the URL applies, shows in its field, and survives a reload
   signedIn: _,
 }) => {
   void emulator
-  const name = unique('Filter me')
-  const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/audit-filter`, name })
-  await editTopics(page, endpoint.id)
+  const { name } = await editedEndpoint(page, receiver.url, 'Filter me', 'audit-filter')
 
   await page.goto('/audit?action=endpoint.create')
   const action = page.getByRole('combobox', { name: 'Action' })
@@ -85,9 +89,7 @@ test('the CSV download carries the filters: its rows are the filtered entries', 
   signedIn: _,
 }) => {
   void emulator
-  const name = unique('Export me')
-  const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/audit-csv`, name })
-  await editTopics(page, endpoint.id)
+  const { name, endpoint } = await editedEndpoint(page, receiver.url, 'Export me', 'audit-csv')
 
   await page.goto('/audit?action=endpoint.update&username=admin')
   await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible()
