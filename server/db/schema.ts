@@ -58,12 +58,106 @@ interface LegacyImportsTable {
   imported_at: Date
 }
 
+// The history the collector keeps (0003-history): Lucca's resources as last read, per console account.
+type Json = ColumnType<unknown, string, string>
+
+interface LuccaEndpointsTable {
+  account_id: string
+  id: string
+  url: string
+  name: string | null
+  webhook_url: string
+  status: string
+  topics: string[]
+  created_at: Date | null
+  first_seen_at: Date
+  last_seen_at: Date
+  gone_at: Date | null
+  raw: Json
+}
+
+interface ConsoleCreatedEndpointsTable {
+  account_id: string
+  endpoint_id: string
+  created_at: Date
+  created_by: string
+}
+
+interface LuccaEventsTable {
+  account_id: string
+  id: string
+  topic: string
+  occurred_at: Date | null
+  resource_id: string | null
+  raw: Json
+}
+
+interface LuccaDeliveriesTable {
+  account_id: string
+  id: string
+  url: string
+  endpoint_id: string
+  event_id: string
+  topic: string | null
+  resource_id: string | null
+  status: string
+  attempts_count: number
+  next_attempt_at: Date | null
+  created_at: Date
+  first_seen_at: Date
+  last_read_at: Date
+  last_attempt_at: Date | null
+  last_status_code: number | null
+  delivered_at: Date | null
+  raw: Json
+}
+
+interface LuccaAttemptsTable {
+  account_id: string
+  id: string
+  delivery_id: string
+  created_at: Date
+  is_successful: boolean
+  status_code: number | null
+  raw: Json
+}
+
+interface CollectorStateTable {
+  account_id: string
+  state: Json
+  updated_at: Date
+}
+
+interface HistoryChangesTable {
+  seq: Generated<string>
+  account_id: string
+  at: Date
+  kind: string
+  resource_id: string
+  detail: Json
+}
+
+interface FollowedDeliveriesTable {
+  account_id: string
+  delivery_id: string
+  url: string
+  until: Date
+}
+
 export interface Tables {
   users: UsersTable
   sessions: SessionsTable
   audit: AuditTable
   endpoint_notes: EndpointNotesTable
   legacy_imports: LegacyImportsTable
+  lucca_endpoints: LuccaEndpointsTable
+  console_created_endpoints: ConsoleCreatedEndpointsTable
+  lucca_events: LuccaEventsTable
+  lucca_deliveries: LuccaDeliveriesTable
+  lucca_attempts: LuccaAttemptsTable
+  collector_state: CollectorStateTable
+  history_changes: HistoryChangesTable
+  followed_deliveries: FollowedDeliveriesTable
 }
 
 export type UserRow = Selectable<UsersTable>

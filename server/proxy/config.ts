@@ -42,6 +42,9 @@ const EnvSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: int(10, 1, 100),
   AUDIT_RETENTION_DAYS: int(365, 1, 3650),
+  COLLECTOR: z.enum(['on', 'off']).default('on'),
+  COLLECTOR_BUDGET_PER_MINUTE: int(10, 1, 100_000),
+  HISTORY_RETENTION_DAYS: int(400, 1, 3650),
 })
 
 export interface ProxyConfig {
@@ -72,6 +75,8 @@ export interface ProxyConfig {
   /** `url` null: the embedded engine under DATA_DIR/database. */
   database: { url: string | null; poolSize: number }
   auditRetentionDays: number
+  /** The server-side reader that keeps the account's history (issue 14, server/collector/). */
+  collector: { enabled: boolean; budgetPerMinute: number; retentionDays: number }
 }
 
 export interface UpstreamSettings {
@@ -118,6 +123,11 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
   if (accounts.length > 0 && e.LUCCA_BUDGET_PER_MINUTE > 50) {
     problems.push('LUCCA_BUDGET_PER_MINUTE: at most 50 (Lucca allows 50 requests/minute per tenant)')
   }
+  if (e.COLLECTOR_BUDGET_PER_MINUTE >= e.LUCCA_BUDGET_PER_MINUTE) {
+    problems.push(
+      `COLLECTOR_BUDGET_PER_MINUTE: must be under LUCCA_BUDGET_PER_MINUTE (${e.LUCCA_BUDGET_PER_MINUTE}), so admins' clicks always have room`,
+    )
+  }
   if ((e.TLS_CERT_FILE === undefined) !== (e.TLS_KEY_FILE === undefined)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: set both or neither')
   }
@@ -159,6 +169,11 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
     },
     database: { url: e.DATABASE_URL ?? null, poolSize: e.DATABASE_POOL_SIZE },
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    collector: {
+      enabled: e.COLLECTOR === 'on',
+      budgetPerMinute: e.COLLECTOR_BUDGET_PER_MINUTE,
+      retentionDays: e.HISTORY_RETENTION_DAYS,
+    },
   }
 }
 

@@ -1,0 +1,188 @@
+// The history's part of the console's own API (issue 14): what the collector keeps of the account, read from
+// the console's database instead of from Lucca, so a list, a search or a health figure costs Lucca nothing.
+// Apart from console-api.ts so that only the pages that use it load it.
+import { z } from 'zod/mini'
+import type { components } from './lucca-api'
+
+export const endpointStatuses = ['active', 'suspended', 'inactive'] as const
+export const deliveryStatuses = ['delivered', 'undelivered', 'failed'] as const
+/**
+ * An endpoint's health over the last 7 days, from the history (the rule is in
+ * server/proxy/history/health.ts): `failing` when its latest finished delivery failed or fewer than half were
+ * delivered, `degraded` when some failed or are being retried, `healthy` when all were delivered, `quiet`
+ * when nothing was attempted.
+ */
+export const healthStates = ['failing', 'degraded', 'healthy', 'quiet'] as const
+export const endpointSorts = ['health', 'lastFailure', 'lastDelivery', 'name', 'created', '-created'] as const
+
+const text = (max: number) => z.string().check(z.maxLength(max))
+/** A comma-separated list in the query string, each value one of `values`. */
+const listOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .pipe(
+      z.string().check(z.maxLength(200)),
+      z.transform((raw) => raw.split(',').filter((value) => value !== '')),
+    )
+    .check(z.refine((items) => items.every((item) => (values as readonly string[]).includes(item))))
+const instant = z.string().check(z.iso.datetime({ offset: true }))
+
+/** `GET /api/history/endpoints?…`: the account's endpoints, searched, filtered, sorted, counted. */
+export const EndpointsQuerySchema = z.object({
+  /** Matched against the receiving URL, the name, the console's description and owner (case-insensitive). */
+  q: z.optional(text(200)),
+  status: z.optional(listOf(endpointStatuses)),
+  topic: z.optional(text(100)),
+  health: z.optional(listOf(healthStates)),
+  sort: z._default(z.enum(endpointSorts), 'health'),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000)), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 25),
+})
+
+export const EndpointHealthSchema = z.object({
+  state: z.enum(healthStates),
+  /** Finished deliveries of the last 7 days. */
+  delivered: z.number(),
+  failed: z.number(),
+  /** Not delivered yet, at least one attempt failed: being retried. */
+  retrying: z.number(),
+  /** delivered / (delivered + failed + retrying), 0–1; null when nothing was attempted. */
+  successRate: z.nullable(z.number()),
+  lastDeliveryAt: z.nullable(z.string()),
+  lastFailureAt: z.nullable(z.string()),
+  /** The HTTP code of the latest failed attempt; null for a timeout or a connection error. */
+  lastFailureCode: z.nullable(z.number()),
+})
+
+export const EndpointSummarySchema = z.object({
+  id: z.string(),
+  /** Lucca's `url` for it: the SPA follows it, never builds one from the id (contract §12 R3). */
+  url: z.string(),
+  name: z.nullable(z.string()),
+  webhookUrl: z.string(),
+  status: z.string(),
+  topics: z.array(z.string()),
+  createdAt: z.nullable(z.string()),
+  /** `console`: made here, its secret was shown once; `outside`: made elsewhere, its secret is unknown here. */
+  origin: z.enum(['console', 'outside']),
+  description: z.nullable(z.string()),
+  ownerName: z.nullable(z.string()),
+  health: EndpointHealthSchema,
+})
+
+export const EndpointsPageSchema = z.object({
+  items: z.array(EndpointSummarySchema),
+  /** How many endpoints match the filters, over every page. */
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+})
+
+/** `GET /api/history/deliveries?…` (and `.csv`, `.json` for the same filters): newest first. */
+export const DeliveriesFiltersSchema = z.object({
+  endpoint: z.optional(text(200)),
+  topic: z.optional(text(100)),
+  status: z.optional(listOf(deliveryStatuses)),
+  /** The HTTP code of the last attempt; `none` for no answer (timeout, connection error). */
+  code: z.optional(z.string().check(z.regex(/^(none|[1-5]\d\d)$/))),
+  from: z.optional(instant),
+  to: z.optional(instant),
+  event: z.optional(text(200)),
+  /** The id of the resource the event is about (`data.id`, an employee's id…). Payloads are not searched. */
+  resource: z.optional(text(200)),
+})
+export const DeliveriesQuerySchema = z.extend(DeliveriesFiltersSchema, {
+  limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 50),
+  /** Opaque, from the previous page's `next`. */
+  cursor: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/))),
+})
+
+export const DeliveryRowSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  endpointId: z.string(),
+  endpointName: z.nullable(z.string()),
+  endpointWebhookUrl: z.nullable(z.string()),
+  eventId: z.string(),
+  topic: z.nullable(z.string()),
+  resourceId: z.nullable(z.string()),
+  status: z.enum(deliveryStatuses),
+  attemptsCount: z.number(),
+  nextAttemptAt: z.nullable(z.string()),
+  /** When it was made, as near as Lucca lets the console know (it gives deliveries no creation time). */
+  createdAt: z.string(),
+  lastAttemptAt: z.nullable(z.string()),
+  lastStatusCode: z.nullable(z.number()),
+  deliveredAt: z.nullable(z.string()),
+})
+
+export const DeliveriesPageSchema = z.object({
+  items: z.array(DeliveryRowSchema),
+  next: z.nullable(z.string()),
+})
+
+/** How fresh the console's view is, and what it spends of the account's Lucca budget. */
+export const HistoryStatusSchema = z.object({
+  collector: z.object({
+    /** `catching-up`: a first or post-outage read is under way; `paused`: Lucca is failing or refusing. */
+    state: z.enum(['starting', 'catching-up', 'up-to-date', 'paused']),
+    /** When the whole account was last read through (every list to its end); null before the first. */
+    updatedAt: z.nullable(z.string()),
+    /** Share of the current read-through done, 0–1, while catching up. */
+    progress: z.nullable(z.number()),
+    /** Why it is paused, as a problem reason (`upstream-auth`, `lucca-rate-limit`…). */
+    reason: z.nullable(z.string()),
+  }),
+  budget: z.object({
+    /** Lucca's limit for the account: 50 a minute, shared with every integration of the customer. */
+    limit: z.number(),
+    /** What the console may spend (LUCCA_BUDGET_PER_MINUTE), of which the collector's share. */
+    consoleLimit: z.number(),
+    collectorShare: z.number(),
+    /** Calls made in the last 60 s by this console, of which by the collector. */
+    console: z.number(),
+    collector: z.number(),
+  }),
+  retentionDays: z.number(),
+})
+
+/** `POST /api/history/follows`: a tab follows a delivery (renewed while it watches). */
+export const FollowSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  url: z.string().check(z.minLength(1), z.maxLength(2000)),
+})
+
+/** What `GET /api/history/stream` (Server-Sent Events) sends as `event: change`. */
+export const HistoryChangeSchema = z.object({
+  seq: z.string(),
+  kind: z.enum(['endpoint', 'delivery', 'attempt']),
+  /** The Lucca id of the endpoint or delivery that changed (an attempt's delivery). */
+  id: z.string(),
+  /** For a delivery or attempt: its endpoint; for an endpoint: its new status. */
+  endpointId: z.optional(z.string()),
+  status: z.optional(z.string()),
+})
+
+export type EndpointsQuery = z.infer<typeof EndpointsQuerySchema>
+export type EndpointHealth = z.infer<typeof EndpointHealthSchema>
+export type EndpointSummary = z.infer<typeof EndpointSummarySchema>
+export type EndpointsPage = z.infer<typeof EndpointsPageSchema>
+export type DeliveriesFilters = z.infer<typeof DeliveriesFiltersSchema>
+export type DeliveriesQuery = z.infer<typeof DeliveriesQuerySchema>
+export type DeliveryRow = z.infer<typeof DeliveryRowSchema>
+export type DeliveriesPage = z.infer<typeof DeliveriesPageSchema>
+export type HistoryStatus = z.infer<typeof HistoryStatusSchema>
+export type HistoryChange = z.infer<typeof HistoryChangeSchema>
+export type HealthState = (typeof healthStates)[number]
+export type EndpointSort = (typeof endpointSorts)[number]
+
+type LuccaSchemas = components['schemas']
+/**
+ * `GET /api/history/deliveries/:id`: one delivery as Lucca last gave it, with its attempts and event, so a
+ * tab reads what the collector read instead of asking Lucca again.
+ */
+export interface DeliveryDetail {
+  delivery: LuccaSchemas['WebhookDelivery']
+  attempts: LuccaSchemas['WebhookDeliveryAttempt'][]
+  event: LuccaSchemas['Event'] | null
+  endpoint: EndpointSummary | null
+}
