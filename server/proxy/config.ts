@@ -84,6 +84,8 @@ export interface UpstreamSettings {
   headersTimeoutMs: number
   bodyTimeoutMs: number
   budgetPerMinute: number
+  /** The collector's share of `budgetPerMinute` (COLLECTOR_BUDGET_PER_MINUTE). */
+  collectorSharePerMinute: number
   circuitFailureThreshold: number
   circuitOpenMs: number
 }
@@ -164,6 +166,7 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
       headersTimeoutMs: e.UPSTREAM_HEADERS_TIMEOUT_MS,
       bodyTimeoutMs: e.UPSTREAM_BODY_TIMEOUT_MS,
       budgetPerMinute: e.LUCCA_BUDGET_PER_MINUTE,
+      collectorSharePerMinute: e.COLLECTOR_BUDGET_PER_MINUTE,
       circuitFailureThreshold: e.CIRCUIT_FAILURE_THRESHOLD,
       circuitOpenMs: e.CIRCUIT_OPEN_SECONDS * 1000,
     },

@@ -16,6 +16,21 @@ export interface TokenSource {
   invalidate(token: string): void
 }
 
+/**
+ * Who asks. `admin`: a click in the SPA, always first. `collector`: the server-side history reader, which
+ * spends at most its share of the budget and only while admins leave that share free (issue 14).
+ */
+export type Priority = 'admin' | 'collector'
+
+export interface BudgetUse {
+  /** The account's whole budget for this console (LUCCA_BUDGET_PER_MINUTE). */
+  limit: number
+  collectorShare: number
+  /** Calls made in the last minute, all of them / the collector's. */
+  used: number
+  collector: number
+}
+
 export interface UpstreamOptions {
   ca?: string[]
   now?: () => number
@@ -27,6 +42,7 @@ export interface UpstreamOptions {
 export class LuccaUpstream {
   private readonly breaker: CircuitBreaker
   private readonly budget: RequestBudget
+  private readonly collectorBudget: RequestBudget
   private readonly pool: Pool
   private readonly coalescer = new Coalescer<ForwardOutcome>()
   constructor(
@@ -45,26 +61,52 @@ export class LuccaUpstream {
       connections: 64,
     })
     this.budget = new RequestBudget(settings.budgetPerMinute, 60_000, options.now)
+    this.collectorBudget = new RequestBudget(settings.collectorSharePerMinute, 60_000, options.now)
     this.breaker = new CircuitBreaker(settings.circuitFailureThreshold, settings.circuitOpenMs, options.now)
   }
 
-  forward(request: ForwardRequest): Promise<ForwardOutcome> {
-    if (request.method !== 'GET') return this.execute(request)
-    const key = [request.path, request.query, request.accept, request.ifNoneMatch].join('\n')
-    return this.coalescer.run(key, () => this.execute(request))
+  forward(request: ForwardRequest, priority: Priority = 'admin'): Promise<ForwardOutcome> {
+    if (request.method !== 'GET') return this.execute(request, priority)
+    const key = [priority, request.path, request.query, request.accept, request.ifNoneMatch].join('\n')
+    return this.coalescer.run(key, () => this.execute(request, priority))
+  }
+
+  usage(): BudgetUse {
+    return {
+      limit: this.budget.limit,
+      collectorShare: this.collectorBudget.limit,
+      used: this.budget.used(),
+      collector: this.collectorBudget.used(),
+    }
   }
 
   close(): Promise<void> {
     return this.pool.close()
   }
 
-  private async execute(request: ForwardRequest): Promise<ForwardOutcome> {
-    const maxAttempts = request.method === 'GET' ? 3 : 1 // writes are never retried: not idempotent
+  /**
+   * A collector call takes a slot only when its share has one and the account's budget keeps a full share
+   * free for admins after it: an admin's click is never refused because the collector spent the minute.
+   */
+  private takeSlot(priority: Priority): { ok: true } | { ok: false; retryAfterSeconds: number } {
+    if (priority === 'admin') return this.budget.take()
+    const wait = Math.max(
+      this.collectorBudget.secondsUntilFree(),
+      this.budget.secondsUntilFree(this.collectorBudget.limit + 1),
+    )
+    if (wait > 0) return { ok: false, retryAfterSeconds: wait }
+    this.collectorBudget.take()
+    return this.budget.take()
+  }
+
+  private async execute(request: ForwardRequest, priority: Priority): Promise<ForwardOutcome> {
+    // Writes are never retried (not idempotent); the collector paces and retries its own reads.
+    const maxAttempts = request.method === 'GET' && priority === 'admin' ? 3 : 1
     let replayed = false
     for (let attempt = 0; ; attempt += 1) {
       const closedFor = this.breaker.check()
       if (closedFor !== null) return { kind: 'circuit-open', retryAfterSeconds: closedFor }
-      const slot = this.budget.take()
+      const slot = this.takeSlot(priority)
       if (!slot.ok) return { kind: 'budget', retryAfterSeconds: slot.retryAfterSeconds }
       let token: string
       try {

@@ -6,20 +6,42 @@ export class RequestBudget {
   private readonly stamps: number[] = []
 
   constructor(
-    private readonly limit: number,
+    readonly limit: number,
     private readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Takes one slot, or returns the seconds to wait until one frees up. */
   take(): { ok: true } | { ok: false; retryAfterSeconds: number } {
-    const now = this.now()
-    while (this.stamps.length > 0 && (this.stamps[0] ?? 0) <= now - this.windowMs) this.stamps.shift()
-    if (this.stamps.length >= this.limit) {
-      const oldest = this.stamps[0] ?? now
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000)) }
-    }
+    const now = this.forget()
+    if (this.stamps.length >= this.limit) return { ok: false, retryAfterSeconds: this.secondsToSlot(now) }
     this.stamps.push(now)
     return { ok: true }
+  }
+
+  /** Slots taken in the current window. */
+  used(): number {
+    this.forget()
+    return this.stamps.length
+  }
+
+  /** Seconds until `free` slots are free again (0 when they are already). */
+  secondsUntilFree(free = 1): number {
+    const now = this.forget()
+    const excess = this.stamps.length + free - this.limit
+    if (excess <= 0) return 0
+    const stamp = this.stamps[excess - 1] ?? now
+    return Math.max(1, Math.ceil((stamp + this.windowMs - now) / 1000))
+  }
+
+  private secondsToSlot(now: number): number {
+    const oldest = this.stamps[0] ?? now
+    return Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000))
+  }
+
+  private forget(): number {
+    const now = this.now()
+    while (this.stamps.length > 0 && (this.stamps[0] ?? 0) <= now - this.windowMs) this.stamps.shift()
+    return now
   }
 }
