@@ -27,6 +27,10 @@ export function consoleEnv(input: ConsoleEnvInput): Record<string, string> {
     LOG_LEVEL: input.logLevel,
     // Read only when no account is configured, i.e. by the embedded emulator.
     EMULATOR_STORE: 'memory',
+    // The history collector reads Lucca in the background: off unless a test is about it (COLLECTOR: 'on'),
+    // so the tests that count the console's calls count the SPA's alone. The e2e and the collector's suites
+    // run it, as `npm start` does.
+    COLLECTOR: 'off',
     ...(input.unthrottled ? { EMULATOR_RATE_LIMIT: 'off' } : {}),
     ...input.parts,
     ...input.env,

@@ -125,7 +125,7 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
   if (accounts.length > 0 && e.LUCCA_BUDGET_PER_MINUTE > 50) {
     problems.push('LUCCA_BUDGET_PER_MINUTE: at most 50 (Lucca allows 50 requests/minute per tenant)')
   }
-  if (e.COLLECTOR_BUDGET_PER_MINUTE >= e.LUCCA_BUDGET_PER_MINUTE) {
+  if (e.COLLECTOR === 'on' && e.COLLECTOR_BUDGET_PER_MINUTE >= e.LUCCA_BUDGET_PER_MINUTE) {
     problems.push(
       `COLLECTOR_BUDGET_PER_MINUTE: must be under LUCCA_BUDGET_PER_MINUTE (${e.LUCCA_BUDGET_PER_MINUTE}), so admins' clicks always have room`,
     )
