@@ -4,6 +4,8 @@ import type { ClientCredentialsToken } from './token.ts'
 
 export interface RuntimeAccount {
   account: Account
+  /** Lucca's API origin for this account (never sent to the browser). */
+  apiUrl: string
   token: ClientCredentialsToken
   upstream: LuccaUpstream
 }

@@ -33,6 +33,7 @@ export function createAccounts(
         allowsPrivateReceivers: config.environment === 'emulator',
         testReceiverUrl: config.testReceiverUrl ?? null,
       },
+      apiUrl: config.apiUrl,
       token,
       upstream: new LuccaUpstream(config, settings, token, options),
     }

@@ -8,6 +8,8 @@ import { SessionService } from './auth/session.ts'
 import { SessionStore } from './auth/session-store.ts'
 import { UserStore } from './auth/users-store.ts'
 import { openDatabase, type Database } from '../db/database.ts'
+import type { CollectorClock } from '../collector/clock.ts'
+import { startCollectors } from '../collector/start.ts'
 import { importLegacyFiles } from './legacy-import.ts'
 import { EndpointNotesStore } from './notes/endpoint-notes-store.ts'
 import type { ProxyConfig } from './config.ts'
@@ -26,6 +28,9 @@ export interface StartOptions extends RuntimeOptions {
   /** Slowloris bounds; tests shorten them. */
   clientTimeouts?: ClientTimeouts
   resolveHost?: ResolveHost
+  /** The history collector's time (tests run it on the emulator's virtual clock) and lease retry. */
+  collectorClock?: CollectorClock
+  leaseRetryMs?: number
 }
 
 export interface RunningConsole {
@@ -107,6 +112,17 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `${https ? 'https' : 'http'}://${config.host}:${port}`
   logger.info({ url, accounts: accounts.publicList().map((a) => a.id) }, 'console listening')
+  const collectors = config.collector.enabled
+    ? startCollectors({
+        accounts,
+        db,
+        engine: database.engine,
+        retentionDays: config.collector.retentionDays,
+        log: logger,
+        ...(options.collectorClock ? { clock: options.collectorClock } : {}),
+        ...(options.leaseRetryMs ? { leaseRetryMs: options.leaseRetryMs } : {}),
+      })
+    : null
   if (!LOOPBACK.includes(config.host) && !config.publicOrigin && !config.trustProxy) {
     // Reachable from other machines, yet any Host name is served: a DNS-rebinding page could pass the
     // same-origin check. PUBLIC_ORIGIN pins the one name the console answers to.
@@ -128,6 +144,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     database: db,
     close: async () => {
       clearInterval(sweeper)
+      await collectors?.close()
       await app.close()
       await database.close()
       await accounts.close()
