@@ -3,7 +3,7 @@ import type { AccountConfig } from './accounts-config.ts'
 import type { UpstreamSettings } from './config.ts'
 import type { ForwardOutcome, ForwardRequest } from './forward.ts'
 import { backoffMs, sleep } from './resilience/backoff.ts'
-import { RequestBudget } from './resilience/budget.ts'
+import { SharedBudget } from './resilience/budget.ts'
 import { CircuitBreaker } from './resilience/circuit-breaker.ts'
 import { Coalescer } from './resilience/coalesce.ts'
 import { TokenError } from './token.ts'
@@ -41,8 +41,7 @@ export interface UpstreamOptions {
 /** Forwards allowed calls to one Lucca account, with its own pool, token, budget and breaker. */
 export class LuccaUpstream {
   private readonly breaker: CircuitBreaker
-  private readonly budget: RequestBudget
-  private readonly collectorBudget: RequestBudget
+  private readonly budget: SharedBudget
   private readonly pool: Pool
   private readonly coalescer = new Coalescer<ForwardOutcome>()
   constructor(
@@ -60,8 +59,7 @@ export class LuccaUpstream {
       // per-account budget, not the pool, is what keeps the console under Lucca's rate limit.
       connections: 64,
     })
-    this.budget = new RequestBudget(settings.budgetPerMinute, 60_000, options.now)
-    this.collectorBudget = new RequestBudget(settings.collectorSharePerMinute, 60_000, options.now)
+    this.budget = new SharedBudget(settings.budgetPerMinute, settings.collectorSharePerMinute, options.now)
     this.breaker = new CircuitBreaker(settings.circuitFailureThreshold, settings.circuitOpenMs, options.now)
   }
 
@@ -72,31 +70,11 @@ export class LuccaUpstream {
   }
 
   usage(): BudgetUse {
-    return {
-      limit: this.budget.limit,
-      collectorShare: this.collectorBudget.limit,
-      used: this.budget.used(),
-      collector: this.collectorBudget.used(),
-    }
+    return this.budget.usage()
   }
 
   close(): Promise<void> {
     return this.pool.close()
-  }
-
-  /**
-   * A collector call takes a slot only when its share has one and the account's budget keeps a full share
-   * free for admins after it: an admin's click is never refused because the collector spent the minute.
-   */
-  private takeSlot(priority: Priority): { ok: true } | { ok: false; retryAfterSeconds: number } {
-    if (priority === 'admin') return this.budget.take()
-    const wait = Math.max(
-      this.collectorBudget.secondsUntilFree(),
-      this.budget.secondsUntilFree(this.collectorBudget.limit + 1),
-    )
-    if (wait > 0) return { ok: false, retryAfterSeconds: wait }
-    this.collectorBudget.take()
-    return this.budget.take()
   }
 
   private async execute(request: ForwardRequest, priority: Priority): Promise<ForwardOutcome> {
@@ -106,7 +84,7 @@ export class LuccaUpstream {
     for (let attempt = 0; ; attempt += 1) {
       const closedFor = this.breaker.check()
       if (closedFor !== null) return { kind: 'circuit-open', retryAfterSeconds: closedFor }
-      const slot = this.takeSlot(priority)
+      const slot = this.budget.take(priority)
       if (!slot.ok) return { kind: 'budget', retryAfterSeconds: slot.retryAfterSeconds }
       let token: string
       try {

@@ -45,3 +45,38 @@ export class RequestBudget {
     return now
   }
 }
+
+/**
+ * The account's budget with the collector's share inside it. An admin's call takes any free slot. A collector
+ * call takes one only when its share has room and the budget keeps a full share free after it: the collector
+ * yields whenever admins are busy, so their clicks come first (issue 14).
+ */
+export class SharedBudget {
+  private readonly all: RequestBudget
+  private readonly collector: RequestBudget
+
+  constructor(limit: number, collectorShare: number, now: () => number = Date.now) {
+    this.all = new RequestBudget(limit, 60_000, now)
+    this.collector = new RequestBudget(collectorShare, 60_000, now)
+  }
+
+  take(priority: 'admin' | 'collector'): { ok: true } | { ok: false; retryAfterSeconds: number } {
+    if (priority === 'admin') return this.all.take()
+    const wait = Math.max(
+      this.collector.secondsUntilFree(),
+      this.all.secondsUntilFree(this.collector.limit + 1),
+    )
+    if (wait > 0) return { ok: false, retryAfterSeconds: wait }
+    this.collector.take()
+    return this.all.take()
+  }
+
+  usage(): { limit: number; collectorShare: number; used: number; collector: number } {
+    return {
+      limit: this.all.limit,
+      collectorShare: this.collector.limit,
+      used: this.all.used(),
+      collector: this.collector.used(),
+    }
+  }
+}
