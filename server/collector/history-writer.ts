@@ -47,7 +47,7 @@ export class HistoryWriter {
       const changes: Change[] = []
       for (const item of items) {
         const old = before.get(item.id)
-        if (!old || old.gone_at !== null || JSON.stringify(old.raw) !== JSON.stringify(item))
+        if (!old || old.gone_at !== null || canonical(old.raw) !== canonical(withoutSecret(item)))
           changes.push({ kind: 'endpoint', id: item.id, status: item.status ?? 'inactive' })
       }
       await tx
@@ -65,7 +65,7 @@ export class HistoryWriter {
             first_seen_at: now,
             last_seen_at: now,
             gone_at: null,
-            raw: JSON.stringify(item),
+            raw: JSON.stringify(withoutSecret(item)),
           })),
         )
         .onConflict((conflict) =>
@@ -96,6 +96,25 @@ export class HistoryWriter {
       .where('account_id', '=', this.accountId)
       .where('id', 'in', ids)
       .execute()
+  }
+
+  /** Deleted through the console: `path` is what it called (its last segment need not be the id, §12 R3). */
+  async endpointDeleted(path: string, now: Date): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      const gone = await tx
+        .updateTable('lucca_endpoints')
+        .set({ gone_at: now })
+        .where('account_id', '=', this.accountId)
+        .where('gone_at', 'is', null)
+        .where(sql<boolean>`url like ${`%/lucca-api${path}`}`)
+        .returning(['id'])
+        .execute()
+      await this.record(
+        tx,
+        gone.map((row) => ({ kind: 'endpoint', id: row.id, status: 'deleted' })),
+        now,
+      )
+    })
   }
 
   /** After a whole read of the endpoints list: the ones it no longer has were deleted. */
@@ -379,4 +398,19 @@ function resourceIdOf(event: LuccaEvent): string | null {
 function withoutEmbedded<T extends { embedded?: unknown }>(item: T): Omit<T, 'embedded'> {
   const { embedded: _embedded, ...rest } = item
   return rest
+}
+
+/** The signing secret of a new endpoint is shown once to the admin and never kept (contract §5.1). */
+function withoutSecret<T extends object>(item: T): Omit<T, 'secret'> {
+  const { secret: _secret, ...rest } = item as T & { secret?: unknown }
+  return rest
+}
+
+/** JSON with keys in one order: PostgreSQL's jsonb does not keep the order Lucca wrote them in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  )
 }
