@@ -31,12 +31,14 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       status: queryList(request, 'status', statuses),
     }
     const paging = parsePaging(request, filters)
-    const all = [...ctx.store.deliveries.values()].filter(
-      (d) =>
-        (!filters.endpointIds || filters.endpointIds.includes(d.endpointId)) &&
-        (!filters.eventIds || filters.eventIds.includes(d.eventId)) &&
-        (!filters.status || filters.status.includes(d.status)),
-    )
+    const all = ctx.store.deliveries
+      .listed()
+      .filter(
+        (d) =>
+          (!filters.endpointIds || filters.endpointIds.includes(d.endpointId)) &&
+          (!filters.eventIds || filters.eventIds.includes(d.eventId)) &&
+          (!filters.status || filters.status.includes(d.status)),
+      )
     const page = paginate(request, all, paging, include)
     if (wantsCloudEvents(request)) {
       const batch = page.items.flatMap((d) => {

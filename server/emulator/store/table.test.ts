@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest'
+import { compareIds, Table } from './table.ts'
+
+const uuidA = '0f6b1d2e-1111-4aaa-8aaa-000000000000'
+const uuidB = 'c3a9e8f1-2222-4bbb-9bbb-000000000000'
+
+test('ids compare numerically when numeric, as strings otherwise, numbers first', () => {
+  expect(['10', uuidB, '9', uuidA, '100', '2'].sort(compareIds)).toEqual([
+    '2',
+    '9',
+    '10',
+    '100',
+    uuidA,
+    uuidB,
+  ])
+})
+
+test('a table lists by id, keeping the order right as records are added and removed', () => {
+  const table = new Table<{ id: string; group: string }, 'group'>('id', { group: (r) => r.group })
+  for (const id of ['10', uuidB, '2']) table.set(id, { id, group: id.length > 2 ? 'uuid' : 'number' })
+  expect(table.listed().map((r) => r.id)).toEqual(['2', '10', uuidB])
+  table.set(uuidA, { id: uuidA, group: 'uuid' })
+  table.set('3', { id: '3', group: 'number' })
+  expect(table.listed().map((r) => r.id)).toEqual(['2', '3', '10', uuidA, uuidB])
+  table.delete('10')
+  expect(table.listed().map((r) => r.id)).toEqual(['2', '3', uuidA, uuidB])
+  // Groups keep insertion order, whatever the listing order.
+  expect(table.group('group', 'uuid').map((r) => r.id)).toEqual([uuidB, uuidA])
+  expect(table.group('group', 'number').map((r) => r.id)).toEqual(['2', '3'])
+})
+
+test('a table in creation order lists in insertion order', () => {
+  const table = new Table<{ id: string }>('creation', {})
+  for (const id of [uuidB, '10', '2']) table.set(id, { id })
+  expect(table.listed().map((r) => r.id)).toEqual([uuidB, '10', '2'])
+})
