@@ -6,6 +6,8 @@ import { DeliveryEngine } from './delivery/engine.ts'
 import { createHttpClient } from './delivery/http-client.ts'
 import { Outbox } from './delivery/outbox.ts'
 import { baseUrl } from './http/base-url.ts'
+import { plainCursors } from './http/paging.ts'
+import { sealedCursors } from './http/sealed-cursors.ts'
 import { TokenStore } from './http/tokens.ts'
 import { resolveSettings, type EmulatorOptions, type RuntimeConfig } from './options.ts'
 import { registerCors } from './http/cors.ts'
@@ -32,7 +34,9 @@ const dayMs = 24 * 60 * 60_000
 export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveSettings(options)
   const clock = options.clock ?? createClock()
-  const store = new Store()
+  const store = new Store(
+    settings.strict ? { order: 'id', attemptIds: 'uuid' } : { order: 'creation', attemptIds: 'sequence' },
+  )
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: settings.maxBodyBytes })
   const persisted =
     options.store && options.store !== 'memory'
@@ -56,6 +60,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     engine,
     http,
     outbox,
+    cursors: settings.strict ? sealedCursors() : plainCursors,
   }
 
   app.decorate('publicBaseUrl', settings.publicBaseUrl?.replace(/\/+$/, ''))

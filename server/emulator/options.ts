@@ -49,6 +49,11 @@ export interface EmulatorOptions {
   maxBodyBytes?: number
   /** Emit what Lucca's own samples show where they contradict the [E] rules (variants.ts). */
   variants?: VariantName
+  /**
+   * Only what Lucca documents: undocumented query parameters are a 400, `page` only takes the cursors of
+   * `links`, every list is sorted by id, attempt ids are UUIDs (README, strict mode).
+   */
+  strict?: boolean
   logger?: boolean | { level: string }
 }
 
@@ -91,6 +96,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     cors: options.cors ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     variant: variantFor(options.variants),
+    strict: options.strict ?? false,
     ...(options.publicBaseUrl === undefined ? {} : { publicBaseUrl: options.publicBaseUrl }),
     ...(options.demoReceiverUrl === undefined ? {} : { demoReceiverUrl: options.demoReceiverUrl }),
   }

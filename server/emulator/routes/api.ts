@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { EmulatorContext } from '../context.ts'
+import { refuseUndocumentedQuery } from '../http/documented-query.ts'
 import { registerGuards } from '../http/guards.ts'
 import { acceptJsonOnly } from '../http/json-body.ts'
 import { ProblemError, sendProblem } from '../http/problem.ts'
@@ -26,6 +27,7 @@ export async function luccaApi(app: FastifyInstance, ctx: EmulatorContext): Prom
     route.handlerTimeout = handlerTimeoutMs
   })
   registerGuards(app, ctx)
+  if (ctx.settings.strict) refuseUndocumentedQuery(app)
   app.addHook('onSend', async (_request, reply) => {
     reply.header('vary', 'accept-encoding')
   })

@@ -30,7 +30,7 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       eventIds: queryList(request, 'event.id'),
       status: queryList(request, 'status', statuses),
     }
-    const paging = parsePaging(request, filters)
+    const paging = parsePaging(request, filters, ctx.cursors)
     const all = ctx.store.deliveries
       .listed()
       .filter(

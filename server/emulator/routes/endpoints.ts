@@ -37,7 +37,7 @@ export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext)
     const include = parseInclude(request)
     const status = queryList(request, 'status', statuses)
     const applicationId = queryValue(request, 'application.id')
-    const paging = parsePaging(request, { status, applicationId })
+    const paging = parsePaging(request, { status, applicationId }, ctx.cursors)
     const all = ctx.store.endpoints
       .listed()
       .filter(

@@ -25,7 +25,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
     if (status !== undefined && !(statuses as readonly string[]).includes(status)) {
       throw fieldError('status', `The status must be one of: ${statuses.join(', ')}.`)
     }
-    const paging = parsePaging(request, { status })
+    const paging = parsePaging(request, { status }, ctx.cursors)
     const all = ctx.store.events.listed().filter((e) => !status || deliveryStatus(ctx.store, e) === status)
     const base = baseUrl(request)
     if (wantsCloudEvents(request)) {
