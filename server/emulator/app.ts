@@ -7,6 +7,7 @@ import { createHttpClient } from './delivery/http-client.ts'
 import { Outbox } from './delivery/outbox.ts'
 import { baseUrl } from './http/base-url.ts'
 import { plainCursors } from './http/paging.ts'
+import { RequestCounts } from './http/request-counts.ts'
 import { sealedCursors } from './http/sealed-cursors.ts'
 import { TokenStore } from './http/tokens.ts'
 import { resolveSettings, type EmulatorOptions, type RuntimeConfig } from './options.ts'
@@ -47,6 +48,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokenTtlSeconds: settings.tokenTtlSeconds,
     latencyMs: 0,
     failNext: null,
+    outage: false,
   }
   const http = createHttpClient(settings.trustedCa, () => settings.deliveryTimeoutMs)
   const outbox = new Outbox()
@@ -61,6 +63,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     http,
     outbox,
     cursors: settings.strict ? sealedCursors() : plainCursors,
+    requests: new RequestCounts(),
   }
 
   app.decorate('publicBaseUrl', settings.publicBaseUrl?.replace(/\/+$/, ''))

@@ -3,6 +3,7 @@ import type { DeliveryEngine } from './delivery/engine.ts'
 import type { HttpClient } from './delivery/http-client.ts'
 import type { Outbox } from './delivery/outbox.ts'
 import type { Cursors } from './http/paging.ts'
+import type { RequestCounts } from './http/request-counts.ts'
 import type { TokenStore } from './http/tokens.ts'
 import type { RuntimeConfig, Settings } from './options.ts'
 import type { Store } from './store/store.ts'
@@ -19,4 +20,5 @@ export interface EmulatorContext {
   outbox: Outbox
   /** How list `page` values are read and written (strict mode accepts only its own cursors). */
   cursors: Cursors
+  requests: RequestCounts
 }

@@ -63,6 +63,8 @@ export interface RuntimeConfig {
   tokenTtlSeconds: number
   latencyMs: number
   failNext: { status: number; count: number } | null
+  /** Lucca's API is down: every /lucca-api call is a 503, while events and deliveries go on. */
+  outage: boolean
 }
 
 const defaultClient: OAuthClient = {

@@ -4,6 +4,7 @@ import { refuseUndocumentedQuery } from '../http/documented-query.ts'
 import { registerGuards } from '../http/guards.ts'
 import { acceptJsonOnly } from '../http/json-body.ts'
 import { ProblemError, sendProblem } from '../http/problem.ts'
+import { countRequests } from '../http/request-counts.ts'
 import { attemptRoutes } from './attempts.ts'
 import { deliveryRoutes } from './deliveries.ts'
 import { endpointRoutes } from './endpoints.ts'
@@ -26,6 +27,7 @@ export async function luccaApi(app: FastifyInstance, ctx: EmulatorContext): Prom
   app.addHook('onRoute', (route) => {
     route.handlerTimeout = handlerTimeoutMs
   })
+  countRequests(app, ctx)
   registerGuards(app, ctx)
   if (ctx.settings.strict) refuseUndocumentedQuery(app)
   app.addHook('onSend', async (_request, reply) => {

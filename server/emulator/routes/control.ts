@@ -30,6 +30,7 @@ const configBody = z
       .object({ status: z.int().min(400).max(599), count: z.int().min(1) })
       .nullable()
       .optional(),
+    outage: z.boolean().optional(),
   })
   .strict()
 
@@ -42,6 +43,8 @@ export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext):
     ctx.store.clear()
     ctx.outbox.clear()
     ctx.runtime.failNext = null
+    ctx.runtime.outage = false
+    ctx.requests.clear()
   }
   const seed = (request: FastifyRequest) => seedDemoData(ctx, baseUrl(request))
 
@@ -120,7 +123,18 @@ export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext):
     if (body.tokenTtlSeconds !== undefined) ctx.runtime.tokenTtlSeconds = body.tokenTtlSeconds
     if (body.latencyMs !== undefined) ctx.runtime.latencyMs = body.latencyMs
     if (body.failNext !== undefined) ctx.runtime.failNext = body.failNext
+    if (body.outage !== undefined) ctx.runtime.outage = body.outage
     return reply.send(ctx.runtime)
+  })
+
+  app.get<{ Querystring: { clientId?: unknown } }>('/_emulator/requests', async (request) => {
+    const { clientId } = request.query
+    return { minutes: ctx.requests.list(typeof clientId === 'string' ? clientId : undefined) }
+  })
+
+  app.delete('/_emulator/requests', async (_request, reply) => {
+    ctx.requests.clear()
+    return reply.code(204).send()
   })
 }
 
