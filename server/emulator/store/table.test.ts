@@ -34,3 +34,13 @@ test('a table in creation order lists in insertion order', () => {
   for (const id of [uuidB, '10', '2']) table.set(id, { id })
   expect(table.listed().map((r) => r.id)).toEqual([uuidB, '10', '2'])
 })
+
+test('many records added between two reads are merged in order', () => {
+  const table = new Table<{ id: string }>('id', {})
+  const id = (i: number) => (i % 3 === 0 ? String(i * 7) : `${(i * 2654435761) % 2 ** 32}-uuid`)
+  for (let i = 0; i < 50; i++) table.set(id(i), { id: id(i) })
+  table.listed()
+  for (let i = 50; i < 250; i++) table.set(id(i), { id: id(i) })
+  const all = [...table.keys()].sort(compareIds)
+  expect(table.listed().map((r) => r.id)).toEqual(all)
+})

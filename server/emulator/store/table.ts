@@ -19,8 +19,8 @@ export function compareIds(a: string, b: string): number {
  * The grouped fields must not change once a record is stored.
  */
 export class Table<V extends { id: string }, G extends string = never> extends Map<string, V> {
-  readonly #groupBy: [string, (value: V) => string][]
-  readonly #groups = new Map<string, Map<string, Map<string, V>>>()
+  // Arrays, not Maps, per group: one group per event or delivery, 100,000s of them, and removals are rare.
+  readonly #indexes: { name: string; keyOf: (value: V) => string; groups: Map<string, V[]> }[]
   readonly #order: ListOrder
   #sorted: V[] | undefined
   #added: V[] = []
@@ -28,7 +28,11 @@ export class Table<V extends { id: string }, G extends string = never> extends M
   constructor(order: ListOrder, groupBy: Record<G, (value: V) => string>) {
     super()
     this.#order = order
-    this.#groupBy = Object.entries(groupBy)
+    this.#indexes = Object.entries<(value: V) => string>(groupBy).map(([name, keyOf]) => ({
+      name,
+      keyOf,
+      groups: new Map(),
+    }))
   }
 
   override set(id: string, value: V): this {
@@ -36,12 +40,11 @@ export class Table<V extends { id: string }, G extends string = never> extends M
     if (previous === value) return this
     if (previous) this.delete(id)
     super.set(id, value)
-    for (const [name, keyOf] of this.#groupBy) {
-      const groups = this.#groupsOf(name)
+    for (const { keyOf, groups } of this.#indexes) {
       const key = keyOf(value)
-      const group = groups.get(key) ?? new Map<string, V>()
-      group.set(id, value)
-      groups.set(key, group)
+      const group = groups.get(key)
+      if (group) group.push(value)
+      else groups.set(key, [value])
     }
     if (this.#sorted) this.#added.push(value)
     return this
@@ -51,11 +54,11 @@ export class Table<V extends { id: string }, G extends string = never> extends M
     const value = super.get(id)
     if (!value) return false
     super.delete(id)
-    for (const [name, keyOf] of this.#groupBy) {
-      const groups = this.#groupsOf(name)
+    for (const { keyOf, groups } of this.#indexes) {
       const key = keyOf(value)
-      groups.get(key)?.delete(id)
-      if (groups.get(key)?.size === 0) groups.delete(key)
+      const group = groups.get(key) ?? []
+      group.splice(group.indexOf(value), 1)
+      if (group.length === 0) groups.delete(key)
     }
     this.#sorted = undefined
     this.#added = []
@@ -64,40 +67,59 @@ export class Table<V extends { id: string }, G extends string = never> extends M
 
   override clear(): void {
     super.clear()
-    this.#groups.clear()
+    for (const { groups } of this.#indexes) groups.clear()
     this.#sorted = undefined
     this.#added = []
   }
 
   /** The records whose `name` field is `key`, in insertion order. */
   group(name: G, key: string): V[] {
-    return [...(this.#groups.get(name)?.get(key)?.values() ?? [])]
+    return (
+      this.#indexes
+        .find((index) => index.name === name)
+        ?.groups.get(key)
+        ?.slice() ?? []
+    )
   }
 
   /** Every record in the order the API lists them; callers must not change the array. */
   listed(): readonly V[] {
     if (this.#order === 'creation') return [...this.values()]
     if (!this.#sorted) {
-      this.#sorted = [...this.values()].sort((a, b) => compareIds(a.id, b.id))
+      this.#sorted = sortById([...this.values()])
       this.#added = []
-    } else if (this.#added.length > 0) {
-      this.#sorted = merge(
-        this.#sorted,
-        this.#added.sort((a, b) => compareIds(a.id, b.id)),
-      )
+    } else if (this.#added.length > 64) {
+      this.#sorted = merge(this.#sorted, sortById(this.#added))
+      this.#added = []
+    } else {
+      // A few new records between two reads (live traffic): insert each in place.
+      for (const record of this.#added)
+        this.#sorted.splice(insertionIndex(this.#sorted, record.id), 0, record)
       this.#added = []
     }
     return this.#sorted
   }
+}
 
-  #groupsOf(name: string): Map<string, Map<string, V>> {
-    let groups = this.#groups.get(name)
-    if (!groups) {
-      groups = new Map()
-      this.#groups.set(name, groups)
-    }
-    return groups
+/** compareIds's order, with the numeric ids apart so that each comparison stays a plain string one. */
+function sortById<V extends { id: string }>(records: V[]): V[] {
+  const numeric: V[] = []
+  const other: V[] = []
+  for (const record of records) (/^\d+$/.test(record.id) ? numeric : other).push(record)
+  numeric.sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  other.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return numeric.concat(other)
+}
+
+function insertionIndex(sorted: { id: string }[], id: string): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (compareIds(sorted[middle]?.id ?? '', id) < 0) low = middle + 1
+    else high = middle
   }
+  return low
 }
 
 function merge<V extends { id: string }>(left: V[], right: V[]): V[] {
