@@ -17,6 +17,7 @@ import { controlRoutes } from './routes/control.ts'
 import { tokenRoutes } from './routes/token.ts'
 import { seedDemoData } from './seed.ts'
 import { persistTo } from './store/persist.ts'
+import { SimulatedReceivers, withSimulatedReceivers } from './traffic/simulated-receivers.ts'
 import { Store } from './store/store.ts'
 
 export type { EmulatorOptions } from './options.ts'
@@ -50,7 +51,11 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     failNext: null,
     outage: false,
   }
-  const http = createHttpClient(settings.trustedCa, () => settings.deliveryTimeoutMs)
+  const receivers = new SimulatedReceivers(() => settings.deliveryTimeoutMs)
+  const http = withSimulatedReceivers(
+    createHttpClient(settings.trustedCa, () => settings.deliveryTimeoutMs),
+    receivers,
+  )
   const outbox = new Outbox()
   const engine = new DeliveryEngine({ store, clock, settings, http, outbox })
   const ctx: EmulatorContext = {
@@ -64,6 +69,7 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     outbox,
     cursors: settings.strict ? sealedCursors() : plainCursors,
     requests: new RequestCounts(),
+    receivers,
   }
 
   app.decorate('publicBaseUrl', settings.publicBaseUrl?.replace(/\/+$/, ''))

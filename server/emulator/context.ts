@@ -7,6 +7,7 @@ import type { RequestCounts } from './http/request-counts.ts'
 import type { TokenStore } from './http/tokens.ts'
 import type { RuntimeConfig, Settings } from './options.ts'
 import type { Store } from './store/store.ts'
+import type { SimulatedReceivers } from './traffic/simulated-receivers.ts'
 
 /** Everything a route or the control API needs, built once per emulator. */
 export interface EmulatorContext {
@@ -21,4 +22,5 @@ export interface EmulatorContext {
   /** How list `page` values are read and written (strict mode accepts only its own cursors). */
   cursors: Cursors
   requests: RequestCounts
+  receivers: SimulatedReceivers
 }
