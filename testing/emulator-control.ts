@@ -12,7 +12,7 @@ export interface EmulatorConfig {
 type Profile = 'failing' | 'flaky' | 'gone' | 'slow'
 
 /** What `POST /_emulator/traffic` accepts (server/emulator/routes/traffic.ts). */
-export interface TrafficRequest {
+interface TrafficRequest {
   endpoints: number
   deliveriesPerDay: number
   /** Shares of the endpoints (0–1, adding up to at most 1); the rest are healthy. */
@@ -32,7 +32,7 @@ const TrafficStatsSchema = z.object({
   attempts: z.number(),
   profiles: z.record(z.enum(['healthy', 'failing', 'flaky', 'gone', 'slow']), z.array(z.string())),
 })
-export type TrafficStats = z.infer<typeof TrafficStatsSchema>
+type TrafficStats = z.infer<typeof TrafficStatsSchema>
 
 const RequestsSchema = z.object({
   minutes: z.array(
@@ -45,7 +45,7 @@ const RequestsSchema = z.object({
   ),
 })
 /** The /lucca-api calls the emulator got in one minute of its clock, e.g. `GET /lucca-api/events`. */
-export type RequestMinute = z.infer<typeof RequestsSchema>['minutes'][number]
+type RequestMinute = z.infer<typeof RequestsSchema>['minutes'][number]
 
 /** The emulator's test-only control API (`/_emulator/*`), and a token for calls that bypass the console. */
 export interface EmulatorControl {
