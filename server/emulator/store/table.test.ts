@@ -44,3 +44,12 @@ test('many records added between two reads are merged in order', () => {
   const all = [...table.keys()].sort(compareIds)
   expect(table.listed().map((r) => r.id)).toEqual(all)
 })
+
+test('a replaced record keeps its place, as in a Map, and moves to its new group', () => {
+  const table = new Table<{ id: string; group: string }, 'group'>('creation', { group: (r) => r.group })
+  for (const id of ['1', '2', '3']) table.set(id, { id, group: 'a' })
+  table.set('2', { id: '2', group: 'b' })
+  expect(table.listed().map((r) => `${r.id}${r.group}`)).toEqual(['1a', '2b', '3a'])
+  expect(table.group('group', 'a').map((r) => r.id)).toEqual(['1', '3'])
+  expect(table.group('group', 'b').map((r) => r.id)).toEqual(['2'])
+})

@@ -38,7 +38,8 @@ export class Table<V extends { id: string }, G extends string = never> extends M
   override set(id: string, value: V): this {
     const previous = super.get(id)
     if (previous === value) return this
-    if (previous) this.delete(id)
+    // A replaced record keeps its place, as in a Map; only the groups and the sorted list change.
+    if (previous) this.#forget(previous)
     super.set(id, value)
     for (const { keyOf, groups } of this.#indexes) {
       const key = keyOf(value)
@@ -54,6 +55,11 @@ export class Table<V extends { id: string }, G extends string = never> extends M
     const value = super.get(id)
     if (!value) return false
     super.delete(id)
+    this.#forget(value)
+    return true
+  }
+
+  #forget(value: V): void {
     for (const { keyOf, groups } of this.#indexes) {
       const key = keyOf(value)
       const group = groups.get(key) ?? []
@@ -62,7 +68,6 @@ export class Table<V extends { id: string }, G extends string = never> extends M
     }
     this.#sorted = undefined
     this.#added = []
-    return true
   }
 
   override clear(): void {
