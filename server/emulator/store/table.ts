@@ -63,7 +63,8 @@ export class Table<V extends { id: string }, G extends string = never> extends M
     for (const { keyOf, groups } of this.#indexes) {
       const key = keyOf(value)
       const group = groups.get(key) ?? []
-      group.splice(group.indexOf(value), 1)
+      const index = group.indexOf(value)
+      if (index >= 0) group.splice(index, 1)
       if (group.length === 0) groups.delete(key)
     }
     this.#sorted = undefined
