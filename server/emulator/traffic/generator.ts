@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto'
 import type { EmulatorContext } from '../context.ts'
 import { createDelivery, recordEvent } from '../delivery/events.ts'
 import type { DeliveryRecord, EndpointRecord } from '../store/records.ts'
 import { backfill } from './backfill.ts'
 import { pick, seededRandom } from './random.ts'
-import { resourceData, someTopics } from './resources.ts'
-import { receiverProfiles, simulatedReceiverUrl, type ReceiverProfile } from './simulated-receivers.ts'
+import { makeEndpoints } from './endpoints.ts'
+import { resourceData } from './resources.ts'
+import type { ReceiverProfile } from './simulated-receivers.ts'
 
 export interface TrafficOptions {
   endpoints: number
@@ -65,9 +65,17 @@ export class TrafficGenerator {
     const random = seededRandom(seed)
     const anchor = ctx.clock.now()
     const backfillMs = (options.backfillHours ?? 0) * hourMs
-    const endpoints = this.#makeEndpoints(options, random, anchor - backfillMs - 60_000)
+    const endpoints = makeEndpoints(
+      ctx,
+      { ...options, first: this.#made + 1 },
+      random,
+      anchor - backfillMs - 60_000,
+    )
+    this.#made += endpoints.length
+    this.#stats.endpoints += endpoints.length
+    for (const { record, profile } of endpoints) this.#stats.profiles[profile].push(record.id)
     const interval = options.deliveriesPerDay > 0 ? dayMs / options.deliveriesPerDay : Infinity
-    const run: Run = { source, random, endpointIds: endpoints.map((e) => e.id), anchor, interval }
+    const run: Run = { source, random, endpointIds: endpoints.map((e) => e.record.id), anchor, interval }
     ctx.receivers.reseed(seed)
     this.#stats = { ...this.#stats, running: true, seed, deliveriesPerDay: options.deliveriesPerDay }
     this.#run = run
@@ -127,38 +135,6 @@ export class TrafficGenerator {
     deps.store.changed()
     return delivery
   }
-
-  #makeEndpoints(options: TrafficOptions, random: () => number, at: number): EndpointRecord[] {
-    const { store, settings } = this.ctx
-    const profiles = shuffle(profilesFor(options.endpoints, options.mix ?? {}), random)
-    const width = Math.max(3, String(this.#made + options.endpoints).length)
-    const createdAt = new Date(at).toISOString()
-    const client = settings.clients[0]
-    return profiles.map((profile) => {
-      this.#made += 1
-      const number = String(this.#made).padStart(width, '0')
-      const id = store.nextId('endpoint')
-      const endpoint: EndpointRecord = {
-        id,
-        name: `Traffic ${number}`,
-        apiVersion: settings.variant.apiVersions[0],
-        webhookUrl: simulatedReceiverUrl(`traffic-${number}`, profile),
-        topics: options.topics ?? someTopics(random),
-        businessEstablishments: null,
-        status: 'active',
-        contentType: 'default',
-        secret: randomBytes(48).toString('base64url'),
-        applicationId: client?.applicationId ?? client?.id ?? 'console-dev',
-        createdAt,
-        lastUpdatedAt: createdAt,
-        consecutiveFailures: 0,
-      }
-      store.endpoints.set(id, endpoint)
-      this.#stats.endpoints += 1
-      this.#stats.profiles[profile].push(id)
-      return endpoint
-    })
-  }
 }
 
 function emptyStats(): TrafficStats {
@@ -183,24 +159,4 @@ function usableEndpoint(deps: EmitDeps, run: Run): EndpointRecord | undefined {
     if (endpoint && endpoint.status !== 'inactive') return endpoint
   }
   return undefined
-}
-
-function profilesFor(count: number, mix: TrafficOptions['mix'] & object): ReceiverProfile[] {
-  const profiles: ReceiverProfile[] = []
-  for (const profile of receiverProfiles) {
-    if (profile === 'healthy') continue
-    const wanted = Math.round((mix[profile] ?? 0) * count)
-    for (let i = 0; i < wanted && profiles.length < count; i++) profiles.push(profile)
-  }
-  while (profiles.length < count) profiles.push('healthy')
-  return profiles
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1))
-    const [a, b] = [items[i], items[j]]
-    if (a !== undefined && b !== undefined) [items[i], items[j]] = [b, a]
-  }
-  return items
 }
