@@ -6,6 +6,9 @@ import { DeliveryEngine } from './delivery/engine.ts'
 import { createHttpClient } from './delivery/http-client.ts'
 import { Outbox } from './delivery/outbox.ts'
 import { baseUrl } from './http/base-url.ts'
+import { plainCursors } from './http/paging.ts'
+import { RequestCounts } from './http/request-counts.ts'
+import { sealedCursors } from './http/sealed-cursors.ts'
 import { TokenStore } from './http/tokens.ts'
 import { resolveSettings, type EmulatorOptions, type RuntimeConfig } from './options.ts'
 import { registerCors } from './http/cors.ts'
@@ -14,6 +17,7 @@ import { controlRoutes } from './routes/control.ts'
 import { tokenRoutes } from './routes/token.ts'
 import { seedDemoData } from './seed.ts'
 import { persistTo } from './store/persist.ts'
+import { SimulatedReceivers, withSimulatedReceivers } from './traffic/simulated-receivers.ts'
 import { Store } from './store/store.ts'
 
 export type { EmulatorOptions } from './options.ts'
@@ -32,7 +36,9 @@ const dayMs = 24 * 60 * 60_000
 export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const settings = resolveSettings(options)
   const clock = options.clock ?? createClock()
-  const store = new Store()
+  const store = new Store(
+    settings.strict ? { order: 'id', attemptIds: 'uuid' } : { order: 'creation', attemptIds: 'sequence' },
+  )
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: settings.maxBodyBytes })
   const persisted =
     options.store && options.store !== 'memory'
@@ -43,8 +49,13 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokenTtlSeconds: settings.tokenTtlSeconds,
     latencyMs: 0,
     failNext: null,
+    outage: false,
   }
-  const http = createHttpClient(settings.trustedCa, () => settings.deliveryTimeoutMs)
+  const receivers = new SimulatedReceivers(() => settings.deliveryTimeoutMs)
+  const http = withSimulatedReceivers(
+    createHttpClient(settings.trustedCa, () => settings.deliveryTimeoutMs),
+    receivers,
+  )
   const outbox = new Outbox()
   const engine = new DeliveryEngine({ store, clock, settings, http, outbox })
   const ctx: EmulatorContext = {
@@ -56,6 +67,9 @@ export async function buildEmulator(options: EmulatorOptions = {}): Promise<Emul
     engine,
     http,
     outbox,
+    cursors: settings.strict ? sealedCursors() : plainCursors,
+    requests: new RequestCounts(),
+    receivers,
   }
 
   app.decorate('publicBaseUrl', settings.publicBaseUrl?.replace(/\/+$/, ''))

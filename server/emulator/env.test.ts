@@ -10,6 +10,7 @@ test('lucca-api.md §9 variables map onto emulator options', () => {
     EMULATOR_CHALLENGE_ALLOWLIST: 'a.test, b.test',
     EMULATOR_CLIENTS: '[{"id":"x","secret":"y","scopes":["events.readonly"]}]',
     EMULATOR_VARIANTS: 'lucca-samples',
+    EMULATOR_STRICT: '1',
   })
   expect(options).toMatchObject({
     store: 'memory',
@@ -20,6 +21,7 @@ test('lucca-api.md §9 variables map onto emulator options', () => {
     challengeAllowlist: ['a.test', 'b.test'],
     clients: [{ id: 'x', secret: 'y', scopes: ['events.readonly'] }],
     variants: 'lucca-samples',
+    strict: true,
   })
   expect(emulatorOptionsFromEnv({ DATA_DIR: '/tmp/d', EMULATOR_RATE_LIMIT: 'off' })).toMatchObject({
     store: { file: '/tmp/d/emulator.json' },

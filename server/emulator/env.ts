@@ -58,6 +58,7 @@ export function emulatorOptionsFromEnv(env: Env): EmulatorOptions {
   set('ceSpecVersion', env.EMULATOR_CE_SPECVERSION === '1.0' ? '1.0' : undefined)
   set('cors', flag('EMULATOR_CORS'))
   set('variants', parseVariants(env.EMULATOR_VARIANTS))
+  set('strict', flag('EMULATOR_STRICT'))
   return options
 }
 

@@ -49,6 +49,11 @@ export interface EmulatorOptions {
   maxBodyBytes?: number
   /** Emit what Lucca's own samples show where they contradict the [E] rules (variants.ts). */
   variants?: VariantName
+  /**
+   * Only what Lucca documents: undocumented query parameters are a 400, `page` only takes the cursors of
+   * `links`, every list is sorted by id, attempt ids are UUIDs (README, strict mode).
+   */
+  strict?: boolean
   logger?: boolean | { level: string }
 }
 
@@ -58,6 +63,8 @@ export interface RuntimeConfig {
   tokenTtlSeconds: number
   latencyMs: number
   failNext: { status: number; count: number } | null
+  /** Lucca's API is down: every /lucca-api call is a 503, while events and deliveries go on. */
+  outage: boolean
 }
 
 const defaultClient: OAuthClient = {
@@ -91,6 +98,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     cors: options.cors ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     variant: variantFor(options.variants),
+    strict: options.strict ?? false,
     ...(options.publicBaseUrl === undefined ? {} : { publicBaseUrl: options.publicBaseUrl }),
     ...(options.demoReceiverUrl === undefined ? {} : { demoReceiverUrl: options.demoReceiverUrl }),
   }

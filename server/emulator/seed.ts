@@ -179,7 +179,7 @@ function addDelivery(
     )
     const timestamp = luccaTimestamp(time)
     const ok = status >= 200 && status < 300
-    const attemptId = ctx.store.nextId('attempt')
+    const attemptId = ctx.store.nextAttemptId()
     ctx.store.attempts.set(attemptId, {
       id: attemptId,
       deliveryId: delivery.id,

@@ -69,7 +69,7 @@ export function recordAttempt(
     errorBody: string
   },
 ): void {
-  const id = store.nextId('attempt')
+  const id = store.nextAttemptId()
   store.attempts.set(id, {
     id,
     deliveryId: delivery.id,

@@ -48,9 +48,9 @@ export class DeliveryEngine {
     }
   }
 
-  /** After a restart: pick up every scheduled delivery again. */
-  resumeAll(): void {
-    for (const delivery of this.deps.store.deliveries.values()) {
+  /** After a restart (or a traffic backfill, with the deliveries it made): pick up scheduled deliveries again. */
+  resumeAll(deliveries: Iterable<DeliveryRecord> = this.deps.store.deliveries.values()): void {
+    for (const delivery of deliveries) {
       if (delivery.status === 'undelivered' && delivery.nextAttemptAt !== null) {
         this.#schedule(delivery, Date.parse(delivery.nextAttemptAt))
       }

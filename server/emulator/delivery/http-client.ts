@@ -1,7 +1,7 @@
 import { rootCertificates } from 'node:tls'
 import { Agent, request } from 'undici'
 
-interface HttpResult {
+export interface HttpResult {
   status: number | null
   /** The receiver's body, cut at `maxBodyChars`, or a short diagnostic when no answer came. */
   body: string

@@ -29,6 +29,8 @@ export function registerGuards(app: FastifyInstance, deps: GuardDeps): void {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('api-version', apiVersion)
     checkHeaderSize(request)
+    if (deps.runtime.outage)
+      throw new ProblemError(503, 'Lucca is unavailable (outage switched on by PUT /_emulator/config).')
     injectFault(deps.runtime)
     if (deps.runtime.latencyMs > 0)
       await new Promise((resolve) => setTimeout(resolve, deps.runtime.latencyMs))

@@ -13,13 +13,25 @@ interface PageRequest {
   descending: boolean
   /** Hash of the filters and sort, so a cursor cannot be replayed on another query. */
   queryHash: string
+  cursors: Cursors
+}
+
+/** How `page` values are read and written: the default's, or strict mode's (cursors.ts). */
+export interface Cursors {
+  /** The offset a `page` value stands for; a 400 problem when this mode does not accept it. */
+  read(page: string, limit: number, queryHash: string): number
+  write(offset: number, queryHash: string): string
 }
 
 /**
  * lucca-api.md §3.2 [E]: limit 0..100 (default 25), opaque `!base64url` cursor or 1-based page number,
  * sort id|-id.
  */
-export function parsePaging(request: FastifyRequest, filters: Record<string, unknown>): PageRequest {
+export function parsePaging(
+  request: FastifyRequest,
+  filters: Record<string, unknown>,
+  cursors: Cursors,
+): PageRequest {
   const rawLimit = queryValue(request, 'limit')
   if (rawLimit !== undefined && !/^\d{1,3}$/.test(rawLimit)) {
     throw fieldError('limit', 'The limit must be an integer between 0 and 100.')
@@ -30,34 +42,41 @@ export function parsePaging(request: FastifyRequest, filters: Record<string, unk
   if (sort !== 'id' && sort !== '-id') throw fieldError('sort', 'The sort must be "id" or "-id".')
   const queryHash = createHash('sha1').update(JSON.stringify({ filters, sort })).digest('hex').slice(0, 12)
   const page = queryValue(request, 'page')
-  const offset = page === undefined ? 0 : decodePage(page, limit, queryHash)
-  return { offset, limit, descending: sort === '-id', queryHash }
+  const offset = page === undefined ? 0 : cursors.read(page, limit, queryHash)
+  return { offset, limit, descending: sort === '-id', queryHash, cursors }
 }
 
-function decodePage(page: string, limit: number, queryHash: string): number {
-  if (/^\d{1,9}$/.test(page) && Number(page) >= 1) return (Number(page) - 1) * limit
-  const cursor = page.startsWith('!') ? readCursor(page.slice(1)) : undefined
-  if (!cursor || cursor.q !== queryHash)
-    throw fieldError('page', 'The page cursor is invalid for this query.')
-  return cursor.o
+/** The default's `page`: a 1-based number, or `!` + base64url of `{o: offset, q: query hash}`. */
+export const plainCursors: Cursors = {
+  read(page, limit, queryHash) {
+    if (/^\d{1,9}$/.test(page) && Number(page) >= 1) return (Number(page) - 1) * limit
+    const cursor = page.startsWith('!') ? readCursor(page.slice(1)) : undefined
+    if (!cursor || cursor.q !== queryHash)
+      throw fieldError('page', 'The page cursor is invalid for this query.')
+    return cursor.o
+  },
+  write: (offset, queryHash) => encodeCursor({ o: offset, q: queryHash }),
 }
 
-function readCursor(encoded: string): { o: number; q: string } | undefined {
+/** `{o, q}` and any other fields of a cursor, or undefined when it is not one. */
+export function readCursor(
+  encoded: string,
+): ({ o: number; q: string } & Record<string, unknown>) | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'))
     if (typeof parsed !== 'object' || parsed === null || !('o' in parsed) || !('q' in parsed))
       return undefined
     const { o, q } = parsed
     return Number.isSafeInteger(o) && typeof o === 'number' && o >= 0 && typeof q === 'string'
-      ? { o, q }
+      ? { ...parsed, o, q }
       : undefined
   } catch {
     return undefined
   }
 }
 
-function cursor(offset: number, queryHash: string): string {
-  return `!${Buffer.from(JSON.stringify({ o: offset, q: queryHash })).toString('base64url')}`
+export function encodeCursor(fields: Record<string, unknown>): string {
+  return `!${Buffer.from(JSON.stringify(fields)).toString('base64url')}`
 }
 
 export interface Page<T> {
@@ -89,6 +108,6 @@ export function paginate<T>(
 
 function pageUrl(request: FastifyRequest, offset: number, paging: PageRequest): string {
   const url = new URL(request.url, baseUrl(request))
-  url.searchParams.set('page', cursor(offset, paging.queryHash))
+  url.searchParams.set('page', paging.cursors.write(offset, paging.queryHash))
   return `${baseUrl(request)}${url.pathname}${url.search}`
 }

@@ -1,8 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { EmulatorContext } from '../context.ts'
+import { refuseUndocumentedQuery } from '../http/documented-query.ts'
 import { registerGuards } from '../http/guards.ts'
 import { acceptJsonOnly } from '../http/json-body.ts'
 import { ProblemError, sendProblem } from '../http/problem.ts'
+import { countRequests } from '../http/request-counts.ts'
 import { attemptRoutes } from './attempts.ts'
 import { deliveryRoutes } from './deliveries.ts'
 import { endpointRoutes } from './endpoints.ts'
@@ -25,7 +27,9 @@ export async function luccaApi(app: FastifyInstance, ctx: EmulatorContext): Prom
   app.addHook('onRoute', (route) => {
     route.handlerTimeout = handlerTimeoutMs
   })
+  countRequests(app, ctx)
   registerGuards(app, ctx)
+  if (ctx.settings.strict) refuseUndocumentedQuery(app)
   app.addHook('onSend', async (_request, reply) => {
     reply.header('vary', 'accept-encoding')
   })

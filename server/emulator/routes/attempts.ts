@@ -23,10 +23,8 @@ export async function attemptRoutes(app: FastifyInstance, ctx: EmulatorContext):
   app.get(path, { config: { scopes: read } }, async (request, reply) => {
     const include = parseInclude(request)
     const deliveryIds = queryList(request, 'webhookDelivery.id')
-    const paging = parsePaging(request, { deliveryIds })
-    const all = [...ctx.store.attempts.values()].filter(
-      (a) => !deliveryIds || deliveryIds.includes(a.deliveryId),
-    )
+    const paging = parsePaging(request, { deliveryIds }, ctx.cursors)
+    const all = ctx.store.attempts.listed().filter((a) => !deliveryIds || deliveryIds.includes(a.deliveryId))
     const page = paginate(request, all, paging, include)
     const body = {
       type: 'webhook-delivery-attempts' as const,

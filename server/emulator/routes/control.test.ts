@@ -118,3 +118,11 @@ test('control routes take an empty JSON body as no body, and refuse broken JSON 
   })
   expect(broken.status).toBe(400)
 })
+
+test('the clock also advances by a whole number of milliseconds', async () => {
+  const before = emulator.clock.now()
+  expect((await call('POST', '/_emulator/clock/advance', { body: { ms: 1500 } })).status).toBe(200)
+  expect(emulator.clock.now() - before).toBe(1500)
+  expect((await call('POST', '/_emulator/clock/advance', { body: { ms: 1.5 } })).status).toBe(400)
+  expect((await call('POST', '/_emulator/clock/advance', { body: { ms: 1, seconds: 1 } })).status).toBe(400)
+})

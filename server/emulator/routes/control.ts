@@ -5,6 +5,8 @@ import { emitEvent } from '../delivery/events.ts'
 import { baseUrl } from '../http/base-url.ts'
 import { acceptJsonOnly } from '../http/json-body.ts'
 import { seedDemoData } from '../seed.ts'
+import { TrafficGenerator } from '../traffic/generator.ts'
+import { trafficRoutes } from './traffic.ts'
 
 const eventBody = z
   .object({
@@ -30,18 +32,39 @@ const configBody = z
       .object({ status: z.int().min(400).max(599), count: z.int().min(1) })
       .nullable()
       .optional(),
+    outage: z.boolean().optional(),
   })
   .strict()
+
+const maxAdvanceSeconds = 366 * 86_400
+// `{seconds}`, or `{ms}` for a whole number of milliseconds that no float conversion can round.
+const advanceBody = z.union([
+  z.object({ seconds: z.number().min(0).max(maxAdvanceSeconds) }).strict(),
+  z
+    .object({
+      ms: z
+        .int()
+        .min(0)
+        .max(maxAdvanceSeconds * 1000),
+    })
+    .strict(),
+])
 
 /** `/_emulator/*`: test and demo controls, not part of Lucca, never called by product code. */
 export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext): Promise<void> {
   acceptJsonOnly(app)
+  const traffic = new TrafficGenerator(ctx)
+  app.addHook('onClose', async () => traffic.stop())
   const reset = () => {
+    traffic.reset()
     ctx.engine.stop()
     ctx.clock.reset()
     ctx.store.clear()
     ctx.outbox.clear()
     ctx.runtime.failNext = null
+    ctx.runtime.outage = false
+    ctx.requests.clear()
+    ctx.receivers.clear()
   }
   const seed = (request: FastifyRequest) => seedDemoData(ctx, baseUrl(request))
 
@@ -84,23 +107,14 @@ export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext):
   app.get('/_emulator/clock', async () => ({ now: new Date(ctx.clock.now()).toISOString() }))
 
   app.post('/_emulator/clock/advance', async (request, reply) => {
-    const body = parse(
-      z
-        .object({
-          seconds: z
-            .number()
-            .min(0)
-            .max(366 * 86_400),
-        })
-        .strict(),
-      request.body,
-      reply,
-    )
+    const body = parse(advanceBody, request.body, reply)
     if (!body) return reply
-    await ctx.clock.advance(body.seconds * 1000)
+    await ctx.clock.advance('ms' in body ? body.ms : body.seconds * 1000)
     await ctx.engine.idle()
     return reply.send({ now: new Date(ctx.clock.now()).toISOString() })
   })
+
+  await trafficRoutes(app, ctx, traffic)
 
   app.get('/_emulator/outbox', async () => ctx.outbox.list())
 
@@ -120,7 +134,18 @@ export async function controlRoutes(app: FastifyInstance, ctx: EmulatorContext):
     if (body.tokenTtlSeconds !== undefined) ctx.runtime.tokenTtlSeconds = body.tokenTtlSeconds
     if (body.latencyMs !== undefined) ctx.runtime.latencyMs = body.latencyMs
     if (body.failNext !== undefined) ctx.runtime.failNext = body.failNext
+    if (body.outage !== undefined) ctx.runtime.outage = body.outage
     return reply.send(ctx.runtime)
+  })
+
+  app.get<{ Querystring: { clientId?: unknown } }>('/_emulator/requests', async (request) => {
+    const { clientId } = request.query
+    return { minutes: ctx.requests.list(typeof clientId === 'string' ? clientId : undefined) }
+  })
+
+  app.delete('/_emulator/requests', async (_request, reply) => {
+    ctx.requests.clear()
+    return reply.code(204).send()
   })
 }
 

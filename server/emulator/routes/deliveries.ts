@@ -30,13 +30,15 @@ export async function deliveryRoutes(app: FastifyInstance, ctx: EmulatorContext)
       eventIds: queryList(request, 'event.id'),
       status: queryList(request, 'status', statuses),
     }
-    const paging = parsePaging(request, filters)
-    const all = [...ctx.store.deliveries.values()].filter(
-      (d) =>
-        (!filters.endpointIds || filters.endpointIds.includes(d.endpointId)) &&
-        (!filters.eventIds || filters.eventIds.includes(d.eventId)) &&
-        (!filters.status || filters.status.includes(d.status)),
-    )
+    const paging = parsePaging(request, filters, ctx.cursors)
+    const all = ctx.store.deliveries
+      .listed()
+      .filter(
+        (d) =>
+          (!filters.endpointIds || filters.endpointIds.includes(d.endpointId)) &&
+          (!filters.eventIds || filters.eventIds.includes(d.eventId)) &&
+          (!filters.status || filters.status.includes(d.status)),
+      )
     const page = paginate(request, all, paging, include)
     if (wantsCloudEvents(request)) {
       const batch = page.items.flatMap((d) => {

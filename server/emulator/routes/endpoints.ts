@@ -37,12 +37,14 @@ export async function endpointRoutes(app: FastifyInstance, ctx: EmulatorContext)
     const include = parseInclude(request)
     const status = queryList(request, 'status', statuses)
     const applicationId = queryValue(request, 'application.id')
-    const paging = parsePaging(request, { status, applicationId })
-    const all = [...ctx.store.endpoints.values()].filter(
-      (e) =>
-        (!status || status.includes(e.status)) &&
-        (applicationId === undefined || e.applicationId === applicationId),
-    )
+    const paging = parsePaging(request, { status, applicationId }, ctx.cursors)
+    const all = ctx.store.endpoints
+      .listed()
+      .filter(
+        (e) =>
+          (!status || status.includes(e.status)) &&
+          (applicationId === undefined || e.applicationId === applicationId),
+      )
     const page = paginate(request, all, paging, include)
     const body = {
       type: 'webhook-endpoints' as const,

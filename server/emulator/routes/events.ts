@@ -25,15 +25,13 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
     if (status !== undefined && !(statuses as readonly string[]).includes(status)) {
       throw fieldError('status', `The status must be one of: ${statuses.join(', ')}.`)
     }
-    const paging = parsePaging(request, { status })
-    const all = [...ctx.store.events.values()].filter(
-      (e) => !status || deliveryStatus(ctx.store, e) === status,
-    )
+    const paging = parsePaging(request, { status }, ctx.cursors)
+    const all = ctx.store.events.listed().filter((e) => !status || deliveryStatus(ctx.store, e) === status)
     const base = baseUrl(request)
     if (wantsCloudEvents(request)) {
       // The batch form allows up to 1000 items; `limit` still applies when given.
       const batch = paginate(request, all, paging, noInclude).items.map((e) => {
-        const delivery = [...ctx.store.deliveries.values()].find((d) => d.eventId === e.id)
+        const delivery = ctx.store.deliveriesOfEvent(e.id)[0]
         const endpoint = delivery ? ctx.store.endpoints.get(delivery.endpointId) : undefined
         const attempts = delivery ? ctx.store.attemptsOf(delivery.id) : []
         return cloudEventView(
@@ -74,7 +72,7 @@ export async function eventRoutes(app: FastifyInstance, ctx: EmulatorContext): P
 
 /** lucca-api.md §6.12 [E]: delivered if all its deliveries are; failed if any failed; else scheduled. */
 function deliveryStatus(store: Store, event: EventRecord): EventDeliveryStatus {
-  const deliveries = [...store.deliveries.values()].filter((d) => d.eventId === event.id)
+  const deliveries = store.deliveriesOfEvent(event.id)
   if (deliveries.some((d) => d.status === 'failed')) return 'failed'
   if (deliveries.length > 0 && deliveries.every((d) => d.status === 'delivered')) return 'delivered'
   return 'scheduled'

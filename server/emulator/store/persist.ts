@@ -10,18 +10,22 @@ export function persistTo(store: Store, file: string, warn: (message: string) =>
   const loaded = readSnapshot(file, warn)
   if (loaded) store.load(loaded)
   let timer: NodeJS.Timeout | undefined
+  let lastWriteMs = 0
   const flush = () => {
     if (timer) clearTimeout(timer)
     timer = undefined
+    const started = performance.now()
     mkdirSync(dirname(file), { recursive: true })
     // Write then rename, so a crash mid-write never leaves a half file behind.
     const temp = `${file}.${process.pid}.tmp`
     writeFileSync(temp, JSON.stringify(store.snapshot()))
     renameSync(temp, file)
+    lastWriteMs = performance.now() - started
   }
   store.onChange(() => {
     if (timer) return
-    timer = setTimeout(flush, debounceMs)
+    // A store the traffic generator filled takes a second to write: then write it at most 5% of the time.
+    timer = setTimeout(flush, Math.max(debounceMs, 20 * lastWriteMs))
     timer.unref()
   })
   return { flush: () => (timer ? flush() : undefined) }
