@@ -10,12 +10,12 @@ import { ClientCredentialsToken } from '../server/proxy/token.ts'
 import { LuccaUpstream } from '../server/proxy/upstream.ts'
 
 /** The emulator's virtual clock as the collector's, telling the test when the collector waits, and until when. */
-export interface DrivenClock extends CollectorClock {
+interface DrivenClock extends CollectorClock {
   /** Moves virtual time on by `ms`, letting the collector run each time it wakes. */
   runFor(ms: number): Promise<void>
 }
 
-export function drivenClock(clock: Clock): DrivenClock {
+function drivenClock(clock: Clock): DrivenClock {
   let waiting: { wakeAt: number } | null = null
   let onWait: (() => void)[] = []
   const untilWaiting = () =>

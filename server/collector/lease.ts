@@ -5,7 +5,7 @@ import { wallClock } from './clock.ts'
 // Any fixed number: the namespace of the collectors' advisory locks (the migrations use another).
 const LEASE_NAMESPACE = 20261214
 /** How often a replica without the lease tries for it, and the holder checks it still has it. */
-export const LEASE_RETRY_MS = 10_000
+const LEASE_RETRY_MS = 10_000
 
 interface LeaseOptions {
   db: Database

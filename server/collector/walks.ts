@@ -14,7 +14,7 @@ export interface PageRecord {
   ids?: string[]
 }
 
-export interface Walk {
+interface Walk {
   /** The page to read next in this round; null: its first page. */
   next: string | null
   /** Items read in this round so far. */
