@@ -52,10 +52,19 @@ export class SessionStore {
   }
 
   async get(id: string): Promise<StoredSession | null> {
-    const row = await this.db
+    return (await this.getMany([id])).get(id) ?? null
+  }
+
+  /** Several sessions in one query (the live streams re-check theirs); those that ended are absent. */
+  async getMany(ids: readonly string[]): Promise<Map<string, StoredSession>> {
+    const byHandle = new Map(ids.map((id) => [handleOf(id), id]))
+    const found = new Map<string, StoredSession>()
+    if (byHandle.size === 0) return found
+    const rows = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.username', 'sessions.username')
       .select([
+        'sessions.id_hash',
         'sessions.username',
         'sessions.account_id',
         'sessions.epoch',
@@ -64,19 +73,23 @@ export class SessionStore {
         'users.role',
         'users.session_epoch',
       ])
-      .where('sessions.id_hash', '=', handleOf(id))
-      .executeTakeFirst()
-    if (!row) return null
-    return {
-      record: {
-        username: row.username,
-        accountId: row.account_id,
-        createdAt: row.created_at.getTime(),
-        lastSeenAt: row.last_seen_at.getTime(),
-        sessionEpoch: row.epoch,
-      },
-      user: { username: row.username, role: row.role, sessionEpoch: row.session_epoch },
+      .where('sessions.id_hash', 'in', [...byHandle.keys()])
+      .execute()
+    for (const row of rows) {
+      const id = byHandle.get(row.id_hash)
+      if (id === undefined) continue
+      found.set(id, {
+        record: {
+          username: row.username,
+          accountId: row.account_id,
+          createdAt: row.created_at.getTime(),
+          lastSeenAt: row.last_seen_at.getTime(),
+          sessionEpoch: row.epoch,
+        },
+        user: { username: row.username, role: row.role, sessionEpoch: row.session_epoch },
+      })
     }
+    return found
   }
 
   async touch(id: string, lastSeenAt: number): Promise<void> {

@@ -50,6 +50,21 @@ export class SessionService {
     return { id, record, user: { username: user.username, role: user.role } }
   }
 
+  /**
+   * Of these sessions, those that may go on, with their account now: for a long-lived answer (a live
+   * stream) to end with its session. Reading them does not count as activity: an open stream alone does not
+   * keep a session from idling out.
+   */
+  async stillActive(ids: readonly string[]): Promise<Map<string, string>> {
+    const now = this.now()
+    const active = new Map<string, string>()
+    for (const [id, { record, user }] of await this.store.getMany(ids)) {
+      if (!this.expired(record, now) && user.sessionEpoch === record.sessionEpoch)
+        active.set(id, record.accountId)
+    }
+    return active
+  }
+
   /** Every user's sessions that can still be used, newest activity first. */
   async listActive(): Promise<Map<string, SessionListing[]>> {
     const now = this.now()
