@@ -8,17 +8,11 @@ import {
   type AuditPage,
 } from '../../../contract/console-audit-api.ts'
 import type { SessionService } from '../auth/session.ts'
+import { csvCell } from '../csv-cell.ts'
 import { sendProblem } from '../problem.ts'
 import type { AuditLog } from './audit-log.ts'
 
 const columns = ['at', 'username', 'accountLabel', 'action', 'target', 'targetLabel', 'status'] as const
-
-// A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-const formulaStart = /^[=+\-@\t\r]/
-const cell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value)
-  return formulaStart.test(text) ? `'${text}` : text
-}
 
 export function auditRoutes(app: FastifyInstance, sessions: SessionService, audit: AuditLog): void {
   const admin = (request: FastifyRequest, reply: FastifyReply) => sessions.require(request, reply, 'admin')
@@ -43,7 +37,7 @@ export function auditRoutes(app: FastifyInstance, sessions: SessionService, audi
     const filters = AuditFiltersSchema.safeParse(queryOf(request))
     if (!filters.success) return sendProblem(reply, 400, 'Filters not understood', 'bad-request')
     const rows = Readable.from(audit.all(filters.data), { objectMode: true }).map((entry: AuditEntry) =>
-      columns.map((column) => cell(entry[column])),
+      columns.map((column) => csvCell(entry[column])),
     )
     const day = new Date().toISOString().slice(0, 10)
     return reply
