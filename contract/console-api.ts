@@ -57,6 +57,8 @@ export const problemReasons = [
   'last-admin',
   'database-unavailable',
   'conflict',
+  /** The console's history has no such resource (not collected yet, or past the retention): ask Lucca. */
+  'not-in-history',
 ] as const
 
 export type Role = z.infer<typeof RoleSchema>

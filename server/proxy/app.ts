@@ -13,6 +13,9 @@ import { usersRoutes } from './auth/users-routes.ts'
 import type { UserStore } from './auth/users-store.ts'
 import { isDatabaseUnavailable } from '../db/errors.ts'
 import { healthRoutes } from './health-routes.ts'
+import type { History } from './history/history.ts'
+import { historyRoutes } from './history/history-routes.ts'
+import type { StreamTimings } from './history/stream.ts'
 import { clientErrorHandler, createServer, DEFAULT_TIMEOUTS, type ClientTimeouts } from './http-server.ts'
 import { luccaRoutes } from './lucca-routes.ts'
 import { endpointNotesRoutes } from './notes/endpoint-notes-routes.ts'
@@ -32,6 +35,8 @@ export interface AppDeps {
   sessions: SessionService
   audit: AuditLog
   notes: EndpointNotesStore
+  /** The account-wide history the collector keeps (issue 14), and its live feed. */
+  history: History
   sessionSecret: string
   staticDir: string
   devOrigins: readonly string[]
@@ -44,6 +49,8 @@ export interface AppDeps {
   timeouts?: ClientTimeouts
   /** How a receiver's host name is resolved before it is sent to Lucca; tests answer without DNS. */
   resolveHost?: ResolveHost
+  /** The live streams' status, heartbeat and session-check periods; tests shorten them. */
+  streamTimings?: StreamTimings
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -110,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, deps.sessions, deps.audit)
   usersRoutes(app, deps)
   endpointNotesRoutes(app, deps)
+  historyRoutes(app, deps)
   await app.register(luccaRoutes, { ...deps, resolveHost: deps.resolveHost ?? systemResolver })
   await staticFiles(app, deps.staticDir)
   return app

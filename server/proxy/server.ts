@@ -10,6 +10,9 @@ import { UserStore } from './auth/users-store.ts'
 import { openDatabase, type Database } from '../db/database.ts'
 import type { CollectorClock } from '../collector/clock.ts'
 import { startCollectors } from '../collector/start.ts'
+import { pruneChanges } from './history/change-feed.ts'
+import { createHistory } from './history/history.ts'
+import type { StreamTimings } from './history/stream.ts'
 import { importLegacyFiles } from './legacy-import.ts'
 import { EndpointNotesStore } from './notes/endpoint-notes-store.ts'
 import type { ProxyConfig } from './config.ts'
@@ -31,6 +34,8 @@ export interface StartOptions extends RuntimeOptions {
   /** The history collector's time (tests run it on the emulator's virtual clock) and lease retry. */
   collectorClock?: CollectorClock
   leaseRetryMs?: number
+  /** The live streams' periods (status, heartbeat, session check); tests shorten them. */
+  streamTimings?: StreamTimings
 }
 
 export interface RunningConsole {
@@ -78,10 +83,12 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     : null
   const sessions = new SessionService(new SessionStore(db), config.session, options.now)
   const audit = new AuditLog(db, config.auditRetentionDays)
-  // Abandoned sessions and audit entries past the retention go at start, then every 15 minutes.
+  // Abandoned sessions, audit entries past the retention and the live streams' changes older than an hour
+  // go at start, then every 15 minutes.
   const sweep = async () => {
     await sessions.sweep()
     await audit.sweep()
+    await pruneChanges(db, options.now?.())
   }
   await sweep()
   const sweeper = setInterval(
@@ -96,6 +103,11 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     sessions,
     audit,
     notes: new EndpointNotesStore(db),
+    history: createHistory(db, accounts, {
+      retentionDays: config.collector.retentionDays,
+      logger,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     sessionSecret,
     staticDir: config.staticDir,
     devOrigins: config.devOrigins,
@@ -106,6 +118,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     ...(options.now ? { now: options.now } : {}),
     ...(options.clientTimeouts ? { timeouts: options.clientTimeouts } : {}),
     ...(options.resolveHost ? { resolveHost: options.resolveHost } : {}),
+    ...(options.streamTimings ? { streamTimings: options.streamTimings } : {}),
   })
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()

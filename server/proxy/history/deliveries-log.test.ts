@@ -50,7 +50,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
       let cursor: string | undefined
       let arrivals = 0
       do {
-        const page = await log.page('acme', {}, 4, cursor)
+        const page = await log.page('acme', { limit: 4, cursor })
         if (!page) throw new Error('cursor refused')
         seen.push(...page.items)
         cursor = page.next ?? undefined
@@ -68,9 +68,9 @@ describe.each(engines)('on %s', (_name, fresh) => {
         createdAt: '2026-03-10T12:30:00.123Z',
         url: 'https://acme.ilucca.net/lucca-api/webhook-deliveries/m-2',
       })
-      expect(await log.page('acme', {}, 4, 'bm90LW91cnM')).toBeUndefined()
+      expect(await log.page('acme', { limit: 4, cursor: 'bm90LW91cnM' })).toBeUndefined()
       expect(
-        await log.page('acme', {}, 4, Buffer.from('["yesterday","x"]').toString('base64url')),
+        await log.page('acme', { limit: 4, cursor: Buffer.from('["yesterday","x"]').toString('base64url') }),
       ).toBeUndefined()
     },
   )
@@ -105,7 +105,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
       })
       const log = new DeliveriesLog(db)
       const ids = async (filters: DeliveriesFilters) =>
-        (await log.page('acme', filters, 50, undefined))?.items.map((row) => row.id)
+        (await log.page('acme', { ...filters, limit: 50 }))?.items.map((row) => row.id)
 
       expect(await ids({})).toEqual(['pending', 'timeout', 'refused', 'other-endpoint', 'ok'])
       expect(await ids({ endpoint: 'ep-b' })).toEqual(['other-endpoint'])

@@ -3,6 +3,7 @@ import {
   deliveryStatuses,
   type DeliveriesFilters,
   type DeliveriesPage,
+  type DeliveriesQuery,
   type DeliveryRow,
 } from '../../../contract/console-history-api.ts'
 import type { Database } from '../../db/database.ts'
@@ -41,12 +42,8 @@ export class DeliveriesLog {
   constructor(private readonly db: Database) {}
 
   /** A page; `cursor` from the previous page's `next`. Undefined when the cursor is not one of ours. */
-  async page(
-    accountId: string,
-    filters: DeliveriesFilters,
-    limit: number,
-    cursor: string | undefined,
-  ): Promise<DeliveriesPage | undefined> {
+  async page(accountId: string, query: DeliveriesQuery): Promise<DeliveriesPage | undefined> {
+    const { limit, cursor, ...filters } = query
     const after = cursor === undefined ? null : decodeCursor(cursor)
     if (cursor !== undefined && after === null) return undefined
     const rows = await readLog(this.db, accountId, filters, limit + 1, after)

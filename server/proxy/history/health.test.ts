@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { EndpointHealthSchema } from '../../../contract/console-history-api.ts'
 import { healthOf, type HealthFigures } from './health.ts'
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 10, 12, minute))
@@ -32,17 +33,16 @@ test('the latest finished delivery failing, or fewer than half delivered, is fai
 })
 
 test('figures are given as the contract names them', () => {
-  expect(
-    healthOf({
-      ...none,
-      delivered: 3,
-      failed: 1,
-      lastDeliveryAt: at(5),
-      lastFailedAt: at(1),
-      lastFailureAt: at(3),
-      lastFailureCode: 503,
-    }),
-  ).toEqual({
+  const health = healthOf({
+    ...none,
+    delivered: 3,
+    failed: 1,
+    lastDeliveryAt: at(5),
+    lastFailedAt: at(1),
+    lastFailureAt: at(3),
+    lastFailureCode: 503,
+  })
+  expect(EndpointHealthSchema.parse(health)).toEqual({
     state: 'degraded',
     delivered: 3,
     failed: 1,
