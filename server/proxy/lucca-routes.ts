@@ -5,6 +5,7 @@ import { classifyWrite } from './audit/classify.ts'
 import { hasRole } from './auth/roles.ts'
 import type { SessionService } from './auth/session.ts'
 import { checkJsonBody } from './body-guard.ts'
+import type { History } from './history/history.ts'
 import { guardTarget } from './path-guard.ts'
 import { readPreconditions } from './preconditions.ts'
 import { sendProblem } from './problem.ts'
@@ -18,6 +19,7 @@ interface LuccaRouteDeps {
   sessions: SessionService
   accounts: AccountRegistry
   audit: AuditLog
+  history: History
   resolveHost: ResolveHost
 }
 
@@ -101,6 +103,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   const action = classifyWrite(match, new URLSearchParams(target.query), body, responseBody)
   // Written before the answer is sent: once the SPA sees its write succeed, the trail already shows it.
   if (action) await record(request, deps.audit, { ...action, ...who, status })
+  if (action?.action === 'endpoint.create' && status >= 200 && status < 300)
+    await recordCreated(request, deps.history, who, action.target)
   await answer(reply, outcome)
   return reply
 }
@@ -115,5 +119,24 @@ async function record(request: FastifyRequest, audit: AuditLog, entry: AuditWrit
     await audit.record({ ...entry, targetLabel })
   } catch (error) {
     request.log.error({ err: error, action: entry.action }, 'audit trail write failed')
+  }
+}
+
+/**
+ * An endpoint made through the console: its secret was shown here, once. The history marks the others
+ * "created outside this console". Like the trail, a failure is logged, never a 500 for a done write.
+ */
+async function recordCreated(
+  request: FastifyRequest,
+  history: History,
+  who: { username: string; accountId: string },
+  target: string,
+): Promise<void> {
+  const endpointId = /^webhook-endpoints\/(.+)$/.exec(target)?.[1]
+  if (endpointId === undefined) return
+  try {
+    await history.endpoints.recordCreated(who.accountId, endpointId, who.username)
+  } catch (error) {
+    request.log.error({ err: error }, 'console-created endpoint not recorded')
   }
 }

@@ -242,3 +242,32 @@ test('the status says how fresh the history is and what the console spends', asy
   expect((await read()).budget.collector).toBe(0)
   expect((await stack.call('/api/history/status', { cookie: null })).status).toBe(401)
 })
+
+test('an endpoint created through the console is marked as made here; the others as made outside', async () => {
+  const created = await stack.call('/lucca-api/webhook-endpoints', {
+    method: 'POST',
+    cookie: admin,
+    body: {
+      name: 'Made here',
+      webhookUrl: `${stack.receiverUrl}/ok`,
+      topics: ['employee.created'],
+      status: 'inactive',
+    },
+  })
+  expect(created.status, created.text).toBe(201)
+  const { id } = created.json() as { id: string }
+  const rows = await db().selectFrom('console_created_endpoints').selectAll().execute()
+  expect(rows).toEqual([
+    expect.objectContaining({ account_id: ACCOUNT, endpoint_id: id, created_by: 'admin' }),
+  ])
+  // As the collector will read it:
+  await seedEndpoint(db(), ACCOUNT, { id, name: 'Made here' })
+  const page = EndpointsPageSchema.parse(
+    (await stack.call('/api/history/endpoints?q=made%20here', { cookie: viewer })).json(),
+  )
+  expect(page.items.map((item) => [item.id, item.origin])).toEqual([[id, 'console']])
+  const outside = EndpointsPageSchema.parse(
+    (await stack.call('/api/history/endpoints?q=endpoint%201', { cookie: viewer })).json(),
+  )
+  expect(new Set(outside.items.map((item) => item.origin))).toEqual(new Set(['outside']))
+})
