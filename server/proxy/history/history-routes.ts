@@ -1,3 +1,4 @@
+import type { PassThrough } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import {
   DeliveriesQuerySchema,
@@ -86,9 +87,15 @@ export function historyRoutes(app: FastifyInstance, deps: HistoryRouteDeps): voi
     if (!session) return reply
     const given = request.headers['last-event-id']
     const after = typeof given === 'string' && lastEventIdPattern.test(given) ? BigInt(given) : null
-    const out = await hub.open(session, after)
-    // The tab went away (or the server ends the stream): its subscription goes with it.
-    reply.raw.once('close', () => out.destroy())
+    // The tab going away (even while its stream is being opened) ends its subscription.
+    let gone = false
+    let out: PassThrough | null = null
+    reply.raw.once('close', () => {
+      gone = true
+      out?.destroy()
+    })
+    out = await hub.open(session, after)
+    if (gone) out.destroy()
     return reply
       .header('content-type', 'text/event-stream; charset=utf-8')
       .header('x-accel-buffering', 'no')

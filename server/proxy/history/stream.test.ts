@@ -129,6 +129,16 @@ test('tabs that go away leave no timer behind: the shared ones stop with the las
   expect(timers() - idle).toBeGreaterThanOrEqual(3)
   expect(timers() - idle).toBeLessThan(10)
   for (const stream of streams) stream.close()
+  // And tabs closed while their stream was still being opened.
+  await Promise.all(
+    Array.from({ length: 5 }, async () => {
+      const abort = new AbortController()
+      const opening = fetch(`${stack.url}/api/history/stream`, { headers: { cookie }, signal: abort.signal })
+      setTimeout(() => abort.abort(), 5)
+      await opening.then((answer) => answer.body?.cancel()).catch(() => undefined)
+    }),
+  )
   await settle()
   expect(timers()).toBeLessThanOrEqual(idle)
+  expect(stack.console.watch.logs.filter((line) => /"level":(50|60)/.test(line))).toEqual([])
 })
