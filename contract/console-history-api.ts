@@ -77,7 +77,10 @@ export const EndpointsPageSchema = z.object({
   pageSize: z.number(),
 })
 
-/** `GET /api/history/deliveries?…` (and `.csv`, `.json` for the same filters): newest first. */
+/**
+ * `GET /api/history/deliveries?…` (and `.csv`, `.json` for the same filters, at most 100,000 rows, with
+ * `X-Export-Capped: true` when cut): newest first. `from` is inclusive, `to` exclusive.
+ */
 export const DeliveriesFiltersSchema = z.object({
   endpoint: z.optional(text(200)),
   topic: z.optional(text(100)),
@@ -138,7 +141,10 @@ export const HistoryStatusSchema = z.object({
     /** What the console may spend (LUCCA_BUDGET_PER_MINUTE), of which the collector's share. */
     consoleLimit: z.number(),
     collectorShare: z.number(),
-    /** Calls made in the last 60 s by this console, of which by the collector. */
+    /**
+     * Calls made in the last 60 s through the replica that answers, and by the collector wherever it runs
+     * (its own count, while fresh; else this replica's).
+     */
     console: z.number(),
     collector: z.number(),
   }),
