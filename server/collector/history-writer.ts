@@ -8,6 +8,9 @@ export type LuccaDelivery = Schemas['WebhookDelivery']
 export type LuccaAttempt = Schemas['WebhookDeliveryAttempt']
 export type LuccaEvent = Schemas['Event']
 
+// Any fixed number: the namespace of the per-account history write locks (the collector's lease uses another).
+const HISTORY_LOCK_NAMESPACE = 20261215
+
 interface Change {
   kind: 'endpoint' | 'delivery' | 'attempt'
   id: string
@@ -29,7 +32,7 @@ export class HistoryWriter {
   /** A page of the endpoints list; `endpointsGone` after the last page marks the ones no page had. */
   async endpoints(items: readonly LuccaEndpoint[], now: Date): Promise<number> {
     if (items.length === 0) return 0
-    return this.db.transaction().execute(async (tx) => {
+    return this.inTransaction(async (tx) => {
       const before = new Map(
         (
           await tx
@@ -100,7 +103,7 @@ export class HistoryWriter {
 
   /** Deleted through the console: `path` is what it called (its last segment need not be the id, §12 R3). */
   async endpointDeleted(path: string, now: Date): Promise<void> {
-    await this.db.transaction().execute(async (tx) => {
+    await this.inTransaction(async (tx) => {
       const gone = await tx
         .updateTable('lucca_endpoints')
         .set({ gone_at: now })
@@ -119,7 +122,7 @@ export class HistoryWriter {
 
   /** After a whole read of the endpoints list: the ones it no longer has were deleted. */
   async endpointsGone(seenSince: Date, now: Date): Promise<number> {
-    return this.db.transaction().execute(async (tx) => {
+    return this.inTransaction(async (tx) => {
       const gone = await tx
         .updateTable('lucca_endpoints')
         .set({ gone_at: now })
@@ -144,7 +147,7 @@ export class HistoryWriter {
     now: Date,
   ): Promise<number> {
     if (items.length === 0) return 0
-    return this.db.transaction().execute(async (tx) => {
+    return this.inTransaction(async (tx) => {
       await this.writeEvents(tx, Object.values(events))
       const changes = await this.writeDeliveries(tx, items, now, 'delivery')
       await this.record(tx, changes, now)
@@ -163,7 +166,7 @@ export class HistoryWriter {
     now: Date,
   ): Promise<number> {
     if (items.length === 0) return 0
-    return this.db.transaction().execute(async (tx) => {
+    return this.inTransaction(async (tx) => {
       await this.writeEvents(tx, Object.values(events))
       const changes = await this.writeDeliveries(tx, Object.values(deliveries), now, 'attempt')
       const known = new Set(
@@ -230,7 +233,7 @@ export class HistoryWriter {
 
   /** Forgets what is older than the retention (HISTORY_RETENTION_DAYS); returns the deliveries removed. */
   async purge(before: Date): Promise<number> {
-    return this.db.transaction().execute(async (tx) => {
+    return this.inTransaction(async (tx) => {
       const removed = await tx
         .deleteFrom('lucca_deliveries')
         .where('account_id', '=', this.accountId)
@@ -248,6 +251,20 @@ export class HistoryWriter {
         and coalesce(e.occurred_at, ${before}) <= ${before}
       `.execute(tx)
       return removed.length
+    })
+  }
+
+  /**
+   * Every write of an account's history takes the account's transaction lock first, so the change feed's
+   * numbers are committed in order even when the collector and an admin's own write (write-through.ts) land
+   * together on different replicas: a stream reading past its last number can never skip one.
+   */
+  private inTransaction<T>(work: (tx: Database) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(async (tx) => {
+      await sql`select pg_advisory_xact_lock(${HISTORY_LOCK_NAMESPACE}, hashtext(${this.accountId}))`.execute(
+        tx,
+      )
+      return work(tx)
     })
   }
 

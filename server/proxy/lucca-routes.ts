@@ -105,6 +105,14 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   if (action) await record(request, deps.audit, { ...action, ...who, status })
   if (action?.action === 'endpoint.create' && status >= 200 && status < 300)
     await recordCreated(request, deps.history, who, action.target)
+  // The list shows what the admin just did without waiting for the collector's next round.
+  if (outcome.kind === 'response')
+    await deps.history.writeThrough(runtime.account.id, {
+      method: match.route.method,
+      path: target.path,
+      status,
+      body: responseBody,
+    })
   await answer(reply, outcome)
   return reply
 }

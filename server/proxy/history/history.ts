@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Database } from '../../db/database.ts'
+import { writeThrough, type ConsoleWrite } from '../../collector/write-through.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import { ChangeFeed } from './change-feed.ts'
 import { DeliveriesLog } from './deliveries-log.ts'
@@ -16,6 +17,8 @@ export interface History {
   status: HistoryStatusReader
   follows: Follows
   feed: ChangeFeed
+  /** What Lucca answered to an admin's own call, into the history at once (never throws). */
+  writeThrough: (accountId: string, write: ConsoleWrite) => Promise<void>
 }
 
 interface HistoryOptions {
@@ -34,5 +37,9 @@ export function createHistory(db: Database, accounts: AccountRegistry, options: 
     status: new HistoryStatusReader(db, accounts, options.retentionDays, now),
     follows: new Follows(db, now),
     feed: new ChangeFeed(db, options.logger),
+    writeThrough: (accountId, write) =>
+      writeThrough(db, accountId, write, (error) =>
+        options.logger.warn({ err: error, account: accountId }, 'history write-through failed'),
+      ),
   }
 }
