@@ -3,7 +3,7 @@ import type { Database } from '../../server/db/database.ts'
 
 export const ACCOUNT = 'acme'
 const API = 'https://acme.ilucca.net/lucca-api'
-export const ENDPOINTS = 200
+const ENDPOINTS = 200
 /** Distinct resource ids (employees): each is the subject of deliveries / RESOURCES deliveries. */
 const RESOURCES = 5000
 /** The newest delivery's time; each older one 34.56 s before the next, so 1,000,000 span 400 days. */
