@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises'
 import { buildIntoTemp } from './bundle/build.ts'
 import { bundleSection } from './bundle/section.ts'
 import { feedbackSection } from './feedback/section.ts'
+import { historySection } from './history/section.ts'
 import { lighthouseSection } from './lighthouse/section.ts'
 import { parseBenchArgs, type SectionName } from './lib/args.ts'
 import { writeResults, type Row, type SectionResult } from './lib/results.ts'
@@ -42,6 +43,7 @@ const sections: Record<SectionName, () => Promise<SectionResult>> = {
   lighthouse: async () => lighthouseSection({ staticDir: await built(), runs: args.lighthouseRuns }),
   feedback: async () => feedbackSection({ staticDir: await built() }),
   soak: async () => soakSection({ staticDir: await built(), seconds: args.soakSeconds }),
+  history: () => historySection(args.history),
 }
 
 // A failed child command (vite, lighthouse) says why on stderr, not in its message.

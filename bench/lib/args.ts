@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 
-const sectionNames = ['bundle', 'proxy', 'state', 'lighthouse', 'feedback', 'soak'] as const
+const sectionNames = ['bundle', 'proxy', 'state', 'lighthouse', 'feedback', 'soak', 'history'] as const
 export type SectionName = (typeof sectionNames)[number]
 
 export interface BenchArgs {
@@ -11,11 +11,19 @@ export interface BenchArgs {
   startRounds: number
   soakSeconds: number
   lighthouseRuns: number
+  history: {
+    /** Rounds of four test deliveries (two per client) in the latency part. */
+    rounds: number
+    /** Deliveries stored before the log's queries are timed. */
+    deliveries: number
+    /** Also on the embedded engine (`--history-embedded`): about 3 more minutes at 1,000,000. */
+    embedded: boolean
+  }
 }
 
 const isSection = (name: string): name is SectionName => (sectionNames as readonly string[]).includes(name)
 
-/** `npm run bench -- [--only bundle,proxy] [--quick] [--soak-seconds 30]` */
+/** `npm run bench -- [--only bundle,proxy] [--quick] [--soak-seconds 30] [--history-embedded]` */
 export function parseBenchArgs(argv: string[]): BenchArgs {
   const { values } = parseArgs({
     args: argv,
@@ -23,6 +31,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       only: { type: 'string' },
       quick: { type: 'boolean', default: false },
       'soak-seconds': { type: 'string' },
+      'history-embedded': { type: 'boolean', default: false },
     },
   })
   const only = values.only?.split(',').map((name) => name.trim()) ?? [...sectionNames]
@@ -37,5 +46,10 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     startRounds: values.quick ? 1 : 3,
     soakSeconds,
     lighthouseRuns: 3,
+    history: {
+      rounds: values.quick ? 4 : 10,
+      deliveries: values.quick ? 100_000 : 1_000_000,
+      embedded: values['history-embedded'],
+    },
   }
 }
