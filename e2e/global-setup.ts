@@ -6,12 +6,20 @@ import { startStack, type ProcessStack } from '../testing/stack.ts'
 import { E2E } from './env.ts'
 
 // Many specs run back to back against one account: Lucca's per-minute budget would only slow them down.
-const unpaced = { EMULATOR_RATE_LIMIT: 'off', LUCCA_BUDGET_PER_MINUTE: '10000' }
+// The collector reads the account as `npm start` does, only faster, so a change made outside the console
+// (a spec's own fixture) reaches the lists within about a second.
+const unpaced = {
+  EMULATOR_RATE_LIMIT: 'off',
+  LUCCA_BUDGET_PER_MINUTE: '10000',
+  COLLECTOR: 'on',
+  COLLECTOR_BUDGET_PER_MINUTE: '300',
+}
 
 const faulty = {
   LUCCA_LABEL: 'Faulty Lucca',
   // The most a real account may have: a few specs' worth of calls in a minute stay well under it.
   LUCCA_BUDGET_PER_MINUTE: '50',
+  COLLECTOR: 'on',
   // Short timeouts, so a hung Lucca becomes a 504 in under a second (the token request's timeout is
   // connect + headers), rather than after the production 8 s.
   UPSTREAM_CONNECT_TIMEOUT_MS: '500',
