@@ -8,7 +8,7 @@ const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results'
 
 export default defineConfig<{ stack: Stack }>({
   testDir: 'e2e',
-  // The three consoles, through testing/stack.ts like every other test (its returned function tears down).
+  // The four consoles, through testing/stack.ts like every other test (its returned function tears down).
   globalSetup: './e2e/global-setup.ts',
   outputDir: `${outputDir}/e2e`,
   fullyParallel: false,
@@ -29,7 +29,7 @@ export default defineConfig<{ stack: Stack }>({
     },
   },
   projects: [
-    { name: 'console', testIgnore: /lucca-samples\.spec\.ts$/ },
+    { name: 'console', testIgnore: /(lucca-samples|history)\.spec\.ts$/ },
     // The same console on an emulator that answers as Lucca's own samples do, where they contradict our [E]
     // choices (EMULATOR_VARIANTS=lucca-samples): the product must follow the client rules of contract §12.
     {
@@ -41,6 +41,19 @@ export default defineConfig<{ stack: Stack }>({
           consoleUrl: E2E.variantConsoleUrl,
           emulatorUrl: E2E.variantEmulatorUrl,
           receiverUrl: E2E.variantReceiverUrl,
+        },
+      },
+    },
+    // An account of its own, whose every endpoint the spec made: what a total of 60 needs (issue 14).
+    {
+      name: 'history',
+      testMatch: /history\.spec\.ts$/,
+      use: {
+        baseURL: E2E.historyConsoleUrl,
+        stack: {
+          consoleUrl: E2E.historyConsoleUrl,
+          emulatorUrl: E2E.historyEmulatorUrl,
+          receiverUrl: `https://127.0.0.1:${E2E.ports.history.receiver}`,
         },
       },
     },

@@ -1,6 +1,6 @@
 import { admin } from '../testing/console-env.ts'
 
-// The fixed ports of the three consoles e2e/global-setup.ts starts: every Playwright process (the runner,
+// The fixed ports of the four consoles e2e/global-setup.ts starts: every Playwright process (the runner,
 // each worker) computes the same addresses on its own, so nothing has to be passed between them.
 // Uncommon ports, so that a console started with `npm start` on the same machine does not clash.
 // E2E_PORT_OFFSET moves every port, so that two runs can share a machine.
@@ -13,6 +13,8 @@ const ports = {
   // The variant emulator (EMULATOR_VARIANTS=lucca-samples, see server/emulator/README.md): the values Lucca's
   // own samples show where they contradict the [E] rules.
   variant: { console: 18082 + offset, emulator: 14012 + offset, receiver: 14444 + offset },
+  // An account of its own for e2e/history.spec.ts, which counts every endpoint there is (issue 14).
+  history: { console: 18083 + offset, emulator: 14013 + offset, receiver: 14445 + offset },
 }
 const http = (port: number) => `http://127.0.0.1:${port}`
 
@@ -27,4 +29,6 @@ export const E2E = {
   variantConsoleUrl: http(ports.variant.console),
   variantEmulatorUrl: http(ports.variant.emulator),
   variantReceiverUrl: `https://127.0.0.1:${ports.variant.receiver}`,
+  historyConsoleUrl: http(ports.history.console),
+  historyEmulatorUrl: http(ports.history.emulator),
 }
