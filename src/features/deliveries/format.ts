@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** Dates and durations in the admin's language and time zone. */
@@ -20,14 +19,4 @@ export function useFormatters() {
       return relative.format(Math.round(minutes / 60), 'hour')
     },
   }
-}
-
-/** The current time, re-rendered every `everyMs` while mounted (for countdowns). */
-export function useNow(everyMs = 1000): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs)
-    return () => clearInterval(timer)
-  }, [everyMs])
-  return now
 }

@@ -7,7 +7,8 @@ import { isApiError } from '../../../lib/api-error'
 import type { WebhookDelivery, WebhookDeliveryAttempt } from '../../../lib/lucca-client'
 import { displayStatusOf } from '../delivery-status-badge'
 import { isFinal } from './follow-schedule'
-import { useFormatters, useNow } from '../format'
+import { useNow } from '../../../components/use-now'
+import { useFormatters } from '../format'
 
 interface Props {
   delivery: WebhookDelivery
