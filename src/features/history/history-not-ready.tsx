@@ -1,0 +1,46 @@
+import { Alert, Progress, Stack, Text } from '@mantine/core'
+import { IconHourglass } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useFallbackRefresh } from '../../lib/live-updates'
+import { percentOf } from './freshness'
+import { historyQueries, isFirstRead } from './history-api'
+
+/**
+ * While the collector has not read the whole account once, says so, with how far it got. With a `fallback`
+ * (what an empty list shows otherwise), it stands in the list's place; without, it is a notice above the
+ * endpoints already read. Once the account has been read through: the fallback, or nothing.
+ */
+export function HistoryNotReady({ fallback = null }: { fallback?: ReactNode }) {
+  const { t } = useTranslation('history')
+  const collector = useQuery({ ...historyQueries.status(), refetchInterval: useFallbackRefresh() }).data
+    ?.collector
+  if (!collector || !isFirstRead(collector)) return fallback
+  const percent = percentOf(collector.progress)
+  const empty = fallback !== null
+  return (
+    <Alert
+      color="blue"
+      variant="light"
+      mb="md"
+      icon={<IconHourglass aria-hidden />}
+      title={empty ? t('notReady.title') : undefined}
+    >
+      <Stack gap="xs">
+        <Text size="sm">{empty ? t('notReady.body') : t('notReady.stillReading')}</Text>
+        <Progress
+          value={percent ?? 100}
+          animated={percent === null}
+          striped={percent === null}
+          aria-label={t('notReady.title')}
+        />
+        {percent !== null && (
+          <Text size="xs" c="dimmed">
+            {t('notReady.progress', { percent })}
+          </Text>
+        )}
+      </Stack>
+    </Alert>
+  )
+}
