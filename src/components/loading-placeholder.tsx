@@ -22,7 +22,7 @@ export function LoadingPlaceholder({ heights }: { heights: number[] }) {
  * While mounted: nothing at first, then, once Lucca has taken long, a sentence saying the console is still
  * waiting for it, in a live region so a screen reader hears it too.
  */
-export function SlowLuccaNotice() {
+function SlowLuccaNotice() {
   const { t } = useTranslation()
   const [slow, setSlow] = useState(false)
   useEffect(() => {

@@ -1,32 +1,43 @@
-import { Box, Button, Paper, Text } from '@mantine/core'
+import { Box, Button, Paper, Stack, Text } from '@mantine/core'
 import { keepPreviousData, useQuery, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import { IconPlus } from '@tabler/icons-react'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
-import { deliveryQueries } from '../../features/deliveries/deliveries-api'
-import { healthOf } from '../../features/deliveries/health/health'
-import { HealthCell } from '../../features/deliveries/health/health-cell'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
-import { CursorPager } from '../../features/endpoints/list/cursor-pager'
+import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { EmptyEndpoints } from '../../features/endpoints/list/empty-endpoints'
 import {
-  matchesView,
+  everyEndpoint,
+  isFiltered,
+  pageSize,
   paramsFromView,
+  queryOf,
   viewFromParams,
   type EndpointListView,
 } from '../../features/endpoints/list/endpoint-list-filters'
-import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { EndpointsCards } from '../../features/endpoints/list/endpoints-cards'
 import { EndpointsFilters } from '../../features/endpoints/list/endpoints-filters'
 import { EndpointsTable, type EndpointsTableProps } from '../../features/endpoints/list/endpoints-table'
-import { EndpointsCards } from '../../features/endpoints/list/endpoints-cards'
-import { EmptyEndpoints } from '../../features/endpoints/list/empty-endpoints'
+import { PageNumbers } from '../../features/endpoints/list/page-numbers'
+import { useFallbackRefresh } from '../../lib/live-updates'
 import { useActiveSession } from '../use-active-session'
-import { LoadingPlaceholder, SlowLuccaNotice } from '../../components/loading-placeholder'
+
+// Loaded just after the list: how fresh the history is, and whether the console is still reading the account
+// for the first time (then said above the list, or in place of the empty state shown meanwhile).
+const HistoryFreshness = lazy(async () => ({
+  default: (await import('../../features/history/history-freshness')).HistoryFreshness,
+}))
+const HistoryNotReady = lazy(async () => ({
+  default: (await import('../../features/history/history-not-ready')).HistoryNotReady,
+}))
 
 /**
- * The list is where most visits land: its two Lucca reads start with the session check instead of after
- * it (one round trip sooner on screen). Signed out, they fail at the proxy without reaching Lucca.
+ * The list is where most visits land: its read starts with the session check instead of after it (one
+ * round trip sooner on screen). Signed out, it fails at the proxy.
  */
 export function prefetchEndpointsPage(
   queryClient: QueryClient,
@@ -42,38 +53,35 @@ export function prefetchEndpointsPage(
       queryClient.removeQueries({ queryKey, exact: true })
     }
   }
-  const list = endpointQueries.list({ status: view.status, page: view.page })
-  const recent = deliveryQueries.recent()
+  const list = endpointQueries.list(queryOf(view))
   void queryClient.prefetchQuery(list).then(dropIfFailed(list.queryKey))
-  void queryClient.prefetchQuery(recent).then(dropIfFailed(recent.queryKey))
 }
 
+/** `/endpoints`: the account's endpoints, from the console's history: searched, filtered, sorted, counted. */
 export function EndpointsPage() {
   const { t } = useTranslation('endpoints')
   const { canEdit, isProduction } = useActiveSession()
   const [params, setParams] = useSearchParams()
   const view = viewFromParams(params)
+  const filtered = isFiltered(view)
+  // The stream keeps these fresh; while it is down, they are read again every 30 s.
+  const refetchInterval = useFallbackRefresh()
   const list = useQuery({
-    ...endpointQueries.list({ status: view.status, page: view.page }),
+    ...endpointQueries.list(queryOf(view)),
     placeholderData: keepPreviousData,
+    refetchInterval,
   })
-  const recent = useQuery(deliveryQueries.recent())
+  const everything = useQuery({ ...endpointQueries.list(everyEndpoint), enabled: filtered, refetchInterval })
 
   function change(next: Partial<EndpointListView>) {
     setParams(paramsFromView({ ...view, ...next }), { replace: true })
   }
 
-  const visible = list.data?.items.filter((endpoint) => matchesView(endpoint, view)) ?? []
+  const page = list.data
   const tableProps: EndpointsTableProps = {
-    endpoints: visible,
+    endpoints: page?.items ?? [],
     canEdit,
     isProduction,
-    renderHealth: (endpoint) => (
-      <HealthCell
-        health={recent.data ? healthOf(recent.data, endpoint.id) : null}
-        unavailable={recent.isError}
-      />
-    ),
     renderTestAction: (endpoint) =>
       canEdit && (
         <SendTestButton
@@ -85,7 +93,7 @@ export function EndpointsPage() {
         />
       ),
   }
-  const filtered = view.search !== '' || view.topic !== null || view.status.length > 0
+  const empty = <EmptyEndpoints canEdit={canEdit} />
   return (
     <>
       <PageHeader
@@ -99,20 +107,36 @@ export function EndpointsPage() {
           )
         }
       />
+      <Box mt={-8} mb="sm" mih={20}>
+        <Suspense>
+          <HistoryFreshness />
+        </Suspense>
+      </Box>
       <EndpointsFilters view={view} onChange={change} />
       {list.isPending && <LoadingPlaceholder heights={[48, 48, 48, 48, 48]} />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isSuccess && visible.length === 0 && !filtered && <EmptyEndpoints canEdit={canEdit} />}
-      {list.isSuccess && visible.length === 0 && filtered && (
-        <Paper withBorder p="xl">
-          <Text ta="center" c="dimmed">
-            {t('list.noMatch')}
-          </Text>
-        </Paper>
+      {page && (
+        <Text size="sm" c="dimmed" mb="xs" role="status">
+          {filtered
+            ? everything.data && t('list.matching', { count: page.total, total: everything.data.total })
+            : t('list.total', { count: page.total })}
+        </Text>
       )}
-      {/* Another status or page on its way: the rows shown are the previous ones, so they are dimmed. */}
-      {list.isPlaceholderData && <SlowLuccaNotice />}
-      {list.isSuccess && visible.length > 0 && (
+      {page?.total === 0 &&
+        (filtered ? (
+          <NoMatch onClear={() => change({ search: '', status: [], topic: null, health: [], page: 1 })} />
+        ) : (
+          <Suspense fallback={empty}>
+            <HistoryNotReady fallback={empty} />
+          </Suspense>
+        ))}
+      {page && page.total > 0 && (
+        <Suspense>
+          <HistoryNotReady />
+        </Suspense>
+      )}
+      {tableProps.endpoints.length > 0 && (
+        // Another page or filter on its way: the rows shown are the previous ones, so they are dimmed.
         <Box aria-busy={list.isPlaceholderData} opacity={list.isPlaceholderData ? 0.55 : 1}>
           <Paper withBorder visibleFrom="md">
             <EndpointsTable {...tableProps} />
@@ -122,9 +146,25 @@ export function EndpointsPage() {
           </Box>
         </Box>
       )}
-      {list.data && (
-        <CursorPager prev={list.data.prev} next={list.data.next} onPage={(page) => change({ page })} />
-      )}
+      <PageNumbers
+        page={view.page}
+        count={Math.ceil((page?.total ?? 0) / pageSize)}
+        onPage={(next) => change({ page: next })}
+      />
     </>
+  )
+}
+
+function NoMatch({ onClear }: { onClear: () => void }) {
+  const { t } = useTranslation('endpoints')
+  return (
+    <Paper withBorder p="xl">
+      <Stack align="center" gap="sm">
+        <Text fw={600}>{t('list.noMatch')}</Text>
+        <Button variant="light" onClick={onClear}>
+          {t('filters.clear')}
+        </Button>
+      </Stack>
+    </Paper>
   )
 }

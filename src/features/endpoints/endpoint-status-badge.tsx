@@ -9,9 +9,21 @@ const colors: Record<WebhookEndpointStatus, 'teal' | 'red' | 'gray'> = {
   inactive: 'gray',
 }
 
-/** The status, with what it means and what happens next on hover or keyboard focus. */
-export function EndpointStatusBadge({ status }: { status: WebhookEndpointStatus }) {
+const isKnown = (status: string): status is WebhookEndpointStatus => Object.hasOwn(colors, status)
+
+/**
+ * The status, with what it means and what happens next on hover or keyboard focus. One Lucca's contract
+ * does not list (the history keeps what Lucca said) is shown as it is.
+ */
+export function EndpointStatusBadge({ status }: { status: string }) {
   const { t } = useTranslation('endpoints')
+  if (!isKnown(status)) {
+    return (
+      <Badge color="gray" variant="light">
+        {status}
+      </Badge>
+    )
+  }
   return (
     <DeferredTooltip
       label={t(`status.${status}.explain`)}

@@ -1,7 +1,8 @@
 import { Anchor, Stack, Text } from '@mantine/core'
 import { Fragment, type CSSProperties } from 'react'
 import { Link } from 'react-router'
-import { addressOf, type WebhookEndpoint } from '../../lib/lucca-client'
+import { addressOf } from '../../lib/lucca-client'
+import type { ListedEndpoint } from './endpoints-api'
 
 function split(webhookUrl: string) {
   try {
@@ -35,7 +36,7 @@ export function EndpointUrl({ webhookUrl, size = 'sm' }: { webhookUrl: string; s
 }
 
 /** How a list names an endpoint: its URL, linking to its page, and its name under it. */
-export function EndpointLink({ endpoint, style }: { endpoint: WebhookEndpoint; style?: CSSProperties }) {
+export function EndpointLink({ endpoint, style }: { endpoint: ListedEndpoint; style?: CSSProperties }) {
   return (
     <Stack gap={2} style={style}>
       <Anchor

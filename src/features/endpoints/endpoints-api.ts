@@ -1,24 +1,21 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import {
   addressOf,
-  cursorOf,
   lucca,
   unwrap,
   type WebhookEndpoint,
   type WebhookEndpointCreate,
   type WebhookEndpointPatch,
-  type WebhookEndpointStatus,
 } from '../../lib/lucca-client'
+import { endpointListApi, type EndpointListQuery, type EndpointsPage } from './list/endpoint-list-client'
 
-export interface EndpointListFilters {
-  status: WebhookEndpointStatus[]
-  /** Opaque Lucca cursor, from the previous page's links. */
-  page: string | null
-}
-export interface EndpointPage {
-  items: WebhookEndpoint[]
-  next: string | null
-  prev: string | null
+/** What a write needs of an endpoint: its id, and Lucca's `url` to address it (contract §12 R3). */
+export type EndpointRef = Pick<WebhookEndpoint, 'id' | 'url'>
+/** What a list row or a dialog shows of an endpoint, whether Lucca or the console's history gave it. */
+export interface ListedEndpoint extends EndpointRef {
+  name?: string | null | undefined
+  webhookUrl: string
+  status: string
 }
 /** The detail keeps the ETag so edits can be sent with `If-Match`. */
 export interface EndpointDetail {
@@ -26,30 +23,15 @@ export interface EndpointDetail {
   etag: string | null
 }
 
-const pageSize = 25
-
 export const endpointQueries = {
   all: () => ['endpoints'] as const,
+  /** Everything read from the console's history: kept fresh by its stream (app/live-updates.tsx). */
   lists: () => [...endpointQueries.all(), 'list'] as const,
-  list: (filters: EndpointListFilters) =>
+  /** One page of the account's endpoints, searched, filtered, sorted and counted by the history. */
+  list: (query: EndpointListQuery) =>
     queryOptions({
-      queryKey: [...endpointQueries.lists(), filters],
-      queryFn: async ({ signal }): Promise<EndpointPage> => {
-        const { data } = await unwrap(
-          lucca.GET('/lucca-api/webhook-endpoints', {
-            params: {
-              query: {
-                include: ['links'],
-                limit: pageSize,
-                ...(filters.status.length > 0 ? { status: filters.status } : {}),
-                ...(filters.page ? { page: filters.page } : {}),
-              },
-            },
-            signal,
-          }),
-        )
-        return { items: data.items, next: cursorOf(data.links?.next), prev: cursorOf(data.links?.prev) }
-      },
+      queryKey: [...endpointQueries.lists(), query],
+      queryFn: () => endpointListApi.page(query),
     }),
   details: () => [...endpointQueries.all(), 'detail'] as const,
   /** By address: the last segment of the endpoint's `url`, which need not be its id (contract §12 R3). */
@@ -95,7 +77,7 @@ export function useUpdateEndpoint() {
       etag,
       patch,
     }: {
-      endpoint: WebhookEndpoint
+      endpoint: EndpointRef
       etag?: string | null | undefined
       patch: WebhookEndpointPatch
     }) => {
@@ -108,8 +90,12 @@ export function useUpdateEndpoint() {
       return { endpoint: data, etag: response.headers.get('ETag') } satisfies EndpointDetail
     },
     onSuccess: (detail) => {
-      queryClient.setQueryData(endpointQueries.detail(addressOf(detail.endpoint)).queryKey, detail)
-      return queryClient.invalidateQueries({ queryKey: endpointQueries.lists() })
+      const { endpoint } = detail
+      queryClient.setQueryData(endpointQueries.detail(addressOf(endpoint)).queryKey, detail)
+      const { id, name = null, webhookUrl, status, topics } = endpoint
+      updateListed(queryClient, (items) =>
+        items.map((item) => (item.id === id ? { ...item, name, webhookUrl, status, topics } : item)),
+      )
     },
   })
 }
@@ -117,29 +103,40 @@ export function useUpdateEndpoint() {
 export function useDeleteEndpoint() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async ({
-      endpoint,
-      etag,
-    }: {
-      endpoint: WebhookEndpoint
-      etag?: string | null | undefined
-    }) => {
+    mutationFn: async ({ endpoint, etag }: { endpoint: EndpointRef; etag?: string | null | undefined }) => {
       const address = addressOf(endpoint)
       await unwrap(
         lucca.DELETE('/lucca-api/webhook-endpoints/{id}', {
           params: { path: { id: address }, ...(etag ? { header: { 'If-Match': etag } } : {}) },
         }),
       )
-      return address
+      return { address, id: endpoint.id }
     },
-    onSuccess: (address) => {
+    onSuccess: ({ address, id }) => {
       const { queryKey } = endpointQueries.detail(address)
       // The page showing it is still open: removing the entry now would make it read the deleted endpoint
       // again (a 404, and a call wasted). Marked stale instead, it is dropped once nothing shows it.
       void queryClient.cancelQueries({ queryKey })
       void queryClient.invalidateQueries({ queryKey, refetchType: 'none' })
       queryClient.removeQueries({ queryKey, type: 'inactive' })
-      return queryClient.invalidateQueries({ queryKey: endpointQueries.lists() })
+      updateListed(queryClient, (items) => items.filter((item) => item.id !== id))
     },
   })
+}
+
+/**
+ * Lucca's answer to a write is already the truth: the lists show it at once. They are marked stale rather
+ * than read again now, since the history may not have caught up yet; the stream's change, or the next visit,
+ * reads them again.
+ */
+function updateListed(
+  queryClient: QueryClient,
+  change: (items: EndpointsPage['items']) => EndpointsPage['items'],
+) {
+  queryClient.setQueriesData<EndpointsPage>({ queryKey: endpointQueries.lists() }, (page) => {
+    if (!page || !('items' in page)) return page
+    const items = change(page.items)
+    return { ...page, items, total: page.total - (page.items.length - items.length) }
+  })
+  void queryClient.invalidateQueries({ queryKey: endpointQueries.lists(), refetchType: 'none' })
 }

@@ -17,7 +17,7 @@ import { useLiveDelivery } from './use-live-delivery'
 export function TestOutcome({ sent, error }: { sent: WebhookDelivery | undefined; error: unknown }) {
   const { t } = useTranslation('deliveries')
   return (
-    <div className={classes.outcome} aria-live="polite">
+    <div className={classes.outcome}>
       {sent && <Followed address={addressOf(sent)} />}
       {error !== null && error !== undefined && <InlineError error={error} label={t('row.sendFailed')} />}
     </div>

@@ -10,15 +10,6 @@ export const en = {
     details: 'Details',
     onlyActive: 'Only active endpoints can receive a test.',
   },
-  health: {
-    none: 'No recent deliveries',
-    unavailable: 'Not available right now',
-    rate: '{{percent}} %',
-    rateLabel: '{{percent}} % delivered',
-    explain: '{{delivered}} of the last {{total}} deliveries reached the receiver.',
-    lastFailure: 'Last failure {{when}}',
-    recentFailures: 'Recent failures',
-  },
   status: { delivered: 'Delivered', queued: 'Queued', pending: 'Retrying', held: 'Held', failed: 'Failed' },
   errors: { endpointNotActive: 'The endpoint is not active. Re-activate it first.' },
   actions: {

@@ -13,15 +13,6 @@ export const fr: Strings<typeof en> = {
     details: 'Détails',
     onlyActive: 'Seul un endpoint actif peut recevoir un test.',
   },
-  health: {
-    none: 'Aucun envoi récent',
-    unavailable: 'Indisponible pour le moment',
-    rate: '{{percent}} %',
-    rateLabel: '{{percent}} % livrés',
-    explain: '{{delivered}} des {{total}} derniers envois ont atteint le récepteur.',
-    lastFailure: 'Dernier échec {{when}}',
-    recentFailures: 'Échecs récents',
-  },
   status: {
     delivered: 'Livrée',
     queued: 'En file d’attente',

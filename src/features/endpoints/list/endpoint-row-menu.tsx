@@ -5,8 +5,8 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { DeferredMenu } from '../../../components/deferred/deferred-menu'
-import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
-import { useUpdateEndpoint } from '../endpoints-api'
+import { addressOf } from '../../../lib/lucca-client'
+import { useUpdateEndpoint, type ListedEndpoint } from '../endpoints-api'
 import { endpointLabel } from '../endpoint-label'
 
 // The dialogs load when one opens: the list renders without modal code.
@@ -18,7 +18,7 @@ const StatusChangeModal = lazy(async () => ({
 }))
 
 interface EndpointRowMenuProps {
-  endpoint: WebhookEndpoint
+  endpoint: ListedEndpoint
   canEdit: boolean
   isProduction: boolean
 }

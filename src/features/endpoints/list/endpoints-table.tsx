@@ -1,29 +1,24 @@
-import { Group, Text, VisuallyHidden } from '@mantine/core'
+import { Group, Stack, Text, VisuallyHidden } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { WebhookEndpoint } from '../../../lib/lucca-client'
 import { EndpointRowMenu } from './endpoint-row-menu'
 import { EndpointStatusBadge } from '../endpoint-status-badge'
 import { EndpointLink } from '../endpoint-url'
+import { EndpointHealthCell, relativeTime } from './endpoint-health'
+import type { EndpointSummary } from './endpoint-list-client'
 import classes from './endpoints-table.module.css'
+import { OriginMark } from './origin-mark'
 import { TopicsCell } from './topics-cell'
 
 export interface EndpointsTableProps {
-  endpoints: WebhookEndpoint[]
+  endpoints: EndpointSummary[]
   canEdit: boolean
   isProduction: boolean
-  /** Slots filled by the page with other features' parts (health from deliveries, the test action). */
-  renderHealth: (endpoint: WebhookEndpoint) => ReactNode
-  renderTestAction: (endpoint: WebhookEndpoint) => ReactNode
+  /** A slot filled by the page with another feature's part (the test action). */
+  renderTestAction: (endpoint: EndpointSummary) => ReactNode
 }
 
-export function EndpointsTable({
-  endpoints,
-  canEdit,
-  isProduction,
-  renderHealth,
-  renderTestAction,
-}: EndpointsTableProps) {
+export function EndpointsTable({ endpoints, canEdit, isProduction, renderTestAction }: EndpointsTableProps) {
   const { t, i18n } = useTranslation('endpoints')
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
   return (
@@ -35,6 +30,7 @@ export function EndpointsTable({
             <th>{t('list.columns.topics')}</th>
             <th>{t('list.columns.status')}</th>
             <th>{t('list.columns.health')}</th>
+            <th>{t('list.columns.lastDelivery')}</th>
             <th>{t('list.columns.created')}</th>
             <th className={classes.actionsCell}>
               <VisuallyHidden>{t('list.columns.actions')}</VisuallyHidden>
@@ -45,7 +41,7 @@ export function EndpointsTable({
           {endpoints.map((endpoint) => (
             <tr key={endpoint.id}>
               <td className={classes.urlCell}>
-                <EndpointLink endpoint={endpoint} />
+                <EndpointIdentity endpoint={endpoint} />
               </td>
               <td className={classes.topicsCell}>
                 <TopicsCell topics={endpoint.topics} />
@@ -53,11 +49,16 @@ export function EndpointsTable({
               <td className={classes.statusCell}>
                 <EndpointStatusBadge status={endpoint.status} />
               </td>
-              <td className={classes.healthCell}>{renderHealth(endpoint)}</td>
-              <td>
-                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                  {endpoint.createdAt ? date.format(new Date(endpoint.createdAt)) : '—'}
-                </Text>
+              <td className={classes.healthCell}>
+                <EndpointHealthCell health={endpoint.health} />
+              </td>
+              <td className={classes.dateCell}>
+                {endpoint.health.lastDeliveryAt
+                  ? relativeTime(endpoint.health.lastDeliveryAt, i18n.language)
+                  : '—'}
+              </td>
+              <td className={classes.dateCell}>
+                {endpoint.createdAt ? date.format(new Date(endpoint.createdAt)) : '—'}
               </td>
               <td className={classes.actionsCell}>
                 <Group gap="xs" justify="flex-end" wrap="nowrap" align="flex-start">
@@ -70,5 +71,21 @@ export function EndpointsTable({
         </tbody>
       </table>
     </div>
+  )
+}
+
+/** The URL (linking to the endpoint's page), its name and owner, and whether the console knows its secret. */
+export function EndpointIdentity({ endpoint }: { endpoint: EndpointSummary }) {
+  const { t } = useTranslation('endpoints')
+  return (
+    <Stack gap={4} style={{ minWidth: 0 }}>
+      <EndpointLink endpoint={endpoint} />
+      {endpoint.ownerName && (
+        <Text size="xs" c="dimmed">
+          {t('list.owner', { owner: endpoint.ownerName })}
+        </Text>
+      )}
+      {endpoint.origin === 'outside' && <OriginMark />}
+    </Stack>
   )
 }

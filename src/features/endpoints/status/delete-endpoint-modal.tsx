@@ -2,12 +2,11 @@ import { Code, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ConfirmModal } from '../../../components/confirm-modal'
 import { QueryError } from '../../../components/query-error'
-import type { WebhookEndpoint } from '../../../lib/lucca-client'
-import { useDeleteEndpoint } from '../endpoints-api'
+import { useDeleteEndpoint, type ListedEndpoint } from '../endpoints-api'
 import { endpointLabel } from '../endpoint-label'
 
 interface DeleteEndpointModalProps {
-  endpoint: WebhookEndpoint
+  endpoint: ListedEndpoint
   etag?: string | null
   isProduction: boolean
   opened: boolean

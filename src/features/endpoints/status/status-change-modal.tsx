@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmModal } from '../../../components/confirm-modal'
 import { QueryError } from '../../../components/query-error'
 import { isApiError } from '../../../lib/api-error'
-import type { WebhookEndpoint } from '../../../lib/lucca-client'
-import { useUpdateEndpoint } from '../endpoints-api'
+import { useUpdateEndpoint, type ListedEndpoint } from '../endpoints-api'
 import { endpointLabel } from '../endpoint-label'
 
 interface StatusChangeModalProps {
-  endpoint: WebhookEndpoint
+  endpoint: ListedEndpoint
   etag?: string | null
   target: 'active' | 'inactive'
   opened: boolean
