@@ -1,16 +1,17 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconListDetails, IconShieldCheck, IconUserCircle, IconWebhook } from '@tabler/icons-react'
+import { IconListDetails, IconSend, IconShieldCheck, IconUserCircle, IconWebhook } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/language-switch'
 import { useActiveSession } from './use-active-session'
 
-// Where each entry leads, the pages it stands for, and who sees it (admins only for the audit and users).
+// Where each entry leads (and the pages under it), and who sees it (admins only for the audit and users).
 const entries = [
-  { to: '/endpoints', label: 'nav.endpoints', Icon: IconWebhook, also: '/deliveries', adminOnly: false },
-  { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, also: null, adminOnly: false },
-  { to: '/audit', label: 'nav.audit', Icon: IconListDetails, also: null, adminOnly: true },
-  { to: '/users', label: 'nav.users', Icon: IconUserCircle, also: null, adminOnly: true },
+  { to: '/endpoints', label: 'nav.endpoints', Icon: IconWebhook, adminOnly: false },
+  { to: '/deliveries', label: 'nav.deliveries', Icon: IconSend, adminOnly: false },
+  { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, adminOnly: false },
+  { to: '/audit', label: 'nav.audit', Icon: IconListDetails, adminOnly: true },
+  { to: '/users', label: 'nav.users', Icon: IconUserCircle, adminOnly: true },
 ] as const
 
 export function AppNav({ onNavigate }: { onNavigate: () => void }) {
@@ -22,14 +23,14 @@ export function AppNav({ onNavigate }: { onNavigate: () => void }) {
       <nav aria-label={t('nav.main')}>
         {entries
           .filter((entry) => canEdit || !entry.adminOnly)
-          .map(({ to, label, Icon, also }) => (
+          .map(({ to, label, Icon }) => (
             <NavLink
               key={to}
               component={RouterNavLink}
               to={to}
               label={t(label)}
               leftSection={<Icon size={18} aria-hidden />}
-              active={pathname.startsWith(to) || (also !== null && pathname.startsWith(also))}
+              active={pathname.startsWith(to)}
               onClick={onNavigate}
             />
           ))}

@@ -1,7 +1,7 @@
 import 'i18next'
 import type { en as deliveriesDiagnosis } from '../features/deliveries/diagnosis/locales/en'
 import type { en as deliveriesFollow } from '../features/deliveries/follow/locales/en'
-import type { en as deliveriesHistory } from '../features/deliveries/history/locales/en'
+import type { en as deliveriesLog } from '../features/deliveries/log/locales/en'
 import type { en as deliveries } from '../features/deliveries/locales/en'
 import type { en as deliveriesRecovery } from '../features/deliveries/recovery/locales/en'
 import type { en as audit } from '../features/audit/locales/en'
@@ -24,7 +24,7 @@ declare module 'i18next' {
       deliveries: typeof deliveries
       'deliveries/diagnosis': typeof deliveriesDiagnosis
       'deliveries/follow': typeof deliveriesFollow
-      'deliveries/history': typeof deliveriesHistory
+      'deliveries/log': typeof deliveriesLog
       'deliveries/recovery': typeof deliveriesRecovery
       onboarding: typeof onboarding
       endpoints: typeof endpoints

@@ -15,6 +15,9 @@ const EndpointPage = lazy(async () => ({ default: (await import('./pages/endpoin
 const DeliveriesPage = lazy(async () => ({
   default: (await import('./pages/deliveries-page')).DeliveriesPage,
 }))
+const DeliveryLogPage = lazy(async () => ({
+  default: (await import('./pages/delivery-log-page')).DeliveryLogPage,
+}))
 const RecoveryPage = lazy(async () => ({ default: (await import('./pages/recovery-page')).RecoveryPage }))
 const DeliveryPage = lazy(async () => ({ default: (await import('./pages/delivery-page')).DeliveryPage }))
 const VerifyReceiverPage = lazy(async () => ({
@@ -40,6 +43,7 @@ export function AppRoutes() {
         <Route path="endpoints/:endpointAddress" element={<EndpointPage />} />
         <Route path="endpoints/:endpointAddress/deliveries" element={<DeliveriesPage />} />
         <Route path="endpoints/:endpointAddress/recover" element={<RecoveryPage />} />
+        <Route path="deliveries" element={<DeliveryLogPage />} />
         <Route path="deliveries/:deliveryAddress" element={<DeliveryPage />} />
         <Route path="verify" element={<VerifyReceiverPage />} />
         <Route path="audit" element={<AuditPage />} />

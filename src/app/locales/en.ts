@@ -4,6 +4,7 @@ export const en = {
   nav: {
     main: 'Main',
     endpoints: 'Endpoints',
+    deliveries: 'Deliveries',
     backToEndpoints: 'Back to endpoints',
     verify: 'Verify a receiver',
     audit: 'Audit trail',

@@ -7,6 +7,7 @@ export const fr: Strings<typeof en> = {
   nav: {
     main: 'Principal',
     endpoints: 'Endpoints',
+    deliveries: 'Livraisons',
     backToEndpoints: 'Retour aux endpoints',
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',

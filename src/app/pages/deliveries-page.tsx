@@ -6,17 +6,16 @@ import { Link, useParams } from 'react-router'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
-import { deliveryQueries } from '../../features/deliveries/deliveries-api'
 import { CopyReportButton } from '../../features/deliveries/diagnosis/copy-report-button'
-import { DeliveryHistory } from '../../features/deliveries/history/delivery-history'
-import { RecentDeliveriesList } from '../../features/deliveries/history/recent-deliveries-list'
+import { DeliveryLog } from '../../features/deliveries/log/delivery-log'
+import { deliveryLogQueries } from '../../features/deliveries/log/delivery-log-api'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
+import { useTopicOptions } from '../../features/endpoints/use-topic-labels'
+import { HistoryFreshness } from '../../features/history/history-freshness'
 import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { useActiveSession } from '../use-active-session'
-
-const firstPage = { status: null, from: null, to: null, page: null }
 
 /**
  * `/endpoints/:endpointAddress/deliveries`: the endpoint's history, its onboarding, and the debugging tools.
@@ -62,14 +61,17 @@ function Actions({ endpoint }: { endpoint: WebhookEndpoint }) {
 
 function Deliveries({ endpoint, address }: { endpoint: WebhookEndpoint; address: string }) {
   const { canEdit } = useActiveSession()
-  // The unfiltered first page (shared with the history when no filter is set) tells whether a test arrived.
-  const latest = useQuery(deliveryQueries.history(endpoint.id, firstPage)).data
+  // One delivered delivery in the history is enough to tick "a test arrived".
+  const delivered = useQuery(
+    deliveryLogQueries.page({ endpoint: endpoint.id, status: ['delivered'] }, null, 1),
+  ).data
+  const topics = useTopicOptions()
   return (
     <>
       <OnboardingChecklist
         endpointId={address}
         endpointStatus={endpoint.status}
-        testDelivered={latest?.rows.some((row) => row.delivery.status === 'delivered') ?? false}
+        testDelivered={(delivered?.items.length ?? 0) > 0}
         sendTest={
           canEdit && (
             <SendTestButton
@@ -83,8 +85,12 @@ function Deliveries({ endpoint, address }: { endpoint: WebhookEndpoint; address:
           )
         }
       />
-      <RecentDeliveriesList endpointId={endpoint.id} />
-      <DeliveryHistory endpointId={endpoint.id} endpointLabel={endpoint.name ?? endpoint.id} />
+      <DeliveryLog
+        endpointId={endpoint.id}
+        header={<HistoryFreshness />}
+        {...topics}
+        endpointHref={() => null}
+      />
     </>
   )
 }

@@ -5,14 +5,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
-import { deliveryQueries } from '../../features/deliveries/deliveries-api'
+import { deliveryLogQueries } from '../../features/deliveries/log/delivery-log-api'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { OnboardingChecklist } from '../../features/onboarding/onboarding-checklist'
 import { writeFlag } from '../../features/onboarding/onboarding-flags'
 import { SignatureChecker } from '../../features/onboarding/signature-checker'
 import { VerificationSnippets } from '../../features/onboarding/verification-snippets'
-
-const firstPage = { status: null, from: null, to: null, page: null }
 
 /**
  * `/verify` (optionally `?endpoint=<address>`): signature snippets, the checker, and that endpoint's checklist.
@@ -28,8 +26,8 @@ export function VerifyReceiverPage() {
     enabled: Boolean(endpointId),
   }).data
   // Deliveries are filtered by the endpoint's id, which its address need not be.
-  const latest = useQuery({
-    ...deliveryQueries.history(endpoint?.endpoint.id ?? '', firstPage),
+  const delivered = useQuery({
+    ...deliveryLogQueries.page({ endpoint: endpoint?.endpoint.id ?? '', status: ['delivered'] }, null, 1),
     enabled: endpoint !== undefined,
   }).data
   return (
@@ -47,7 +45,7 @@ export function VerifyReceiverPage() {
           key={checks}
           endpointId={endpointId}
           endpointStatus={endpoint?.endpoint.status}
-          testDelivered={latest?.rows.some((row) => row.delivery.status === 'delivered') ?? false}
+          testDelivered={(delivered?.items.length ?? 0) > 0}
         />
       )}
       <SignatureChecker

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { addressOf, lucca, unwrap, type WebhookDelivery } from '../../lib/lucca-client'
+import { lucca, unwrap, type WebhookDelivery } from '../../lib/lucca-client'
 import { deliveryQueries } from './deliveries-api'
-import { rememberDelivery } from './history/recent-deliveries'
 
 interface DeliveryRequest {
   webhookEndpoint: { id: string }
@@ -19,28 +18,20 @@ async function requestDelivery(body: DeliveryRequest, signal?: AbortSignal): Pro
 
 /**
  * What the answer already says goes in the cache, so following the delivery starts without a read; an empty
- * attempts list only when Lucca says none was made. Then everything that lists deliveries is read again:
- * the endpoint list's health, every history.
+ * attempts list only when Lucca says none was made. Then the delivery logs are read again.
  */
-function useAfterSend(kind: 'test' | 'redelivery') {
+function useAfterSend() {
   const queryClient = useQueryClient()
   return (delivery: WebhookDelivery) => {
     queryClient.setQueryData(deliveryQueries.detail(delivery).queryKey, delivery)
     if (delivery.attemptsCount === 0)
       queryClient.setQueryData(deliveryQueries.attempts(delivery).queryKey, [])
-    rememberDelivery({
-      deliveryId: delivery.id,
-      address: addressOf(delivery),
-      endpointId: delivery.webhookEndpoint.id,
-      kind,
-      sentAt: new Date().toISOString(),
-    })
     return queryClient.invalidateQueries({ queryKey: deliveryQueries.lists() })
   }
 }
 
 export function useSendTest() {
-  const afterSend = useAfterSend('test')
+  const afterSend = useAfterSend()
   return useMutation({
     mutationFn: (endpointId: string) => requestDelivery({ webhookEndpoint: { id: endpointId } }),
     onSuccess: afterSend,
@@ -49,7 +40,7 @@ export function useSendTest() {
 
 /** Sends an existing event again to an endpoint: Lucca makes a new delivery, the old one is untouched. */
 export function useRedeliver() {
-  const afterSend = useAfterSend('redelivery')
+  const afterSend = useAfterSend()
   return useMutation({
     mutationFn: ({ endpointId, eventId }: { endpointId: string; eventId: string }) =>
       requestDelivery({ webhookEndpoint: { id: endpointId }, event: { id: eventId } }),

@@ -4,25 +4,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { IconClipboardText } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { lucca, unwrap, type WebhookEndpoint } from '../../../lib/lucca-client'
-import { deliveryQueries } from '../deliveries-api'
+import { deliveryLogQueries } from '../log/delivery-log-api'
 import { buildIntegratorReport } from './integrator-report'
 import { useMutationErrorMessage } from '../mutation-error'
 
-const noFilters = { status: null, from: null, to: null, page: null }
 const failuresToDetail = 10
 
-/** Two calls on click: the latest deliveries of the endpoint, then the attempts of the ones not delivered. */
+/**
+ * Two calls on click: the endpoint's latest deliveries from the console's history, then, from Lucca, the
+ * attempts of the ones not delivered.
+ */
 export function CopyReportButton({ endpoint }: { endpoint: WebhookEndpoint }) {
   const { t } = useTranslation('deliveries/diagnosis')
   const queryClient = useQueryClient()
   const messageOf = useMutationErrorMessage()
   const copy = useMutation({
     mutationFn: async () => {
-      const page = await queryClient.fetchQuery(deliveryQueries.history(endpoint.id, noFilters))
-      const failing = page.rows
-        .filter((row) => row.delivery.status !== 'delivered' && row.delivery.attemptsCount > 0)
+      const page = await queryClient.fetchQuery(deliveryLogQueries.page({ endpoint: endpoint.id }))
+      const failing = page.items
+        .filter((row) => row.status !== 'delivered' && row.attemptsCount > 0)
         .slice(0, failuresToDetail)
-        .map((row) => row.delivery.id)
+        .map((row) => row.id)
       const attempts =
         failing.length === 0
           ? []
@@ -34,7 +36,7 @@ export function CopyReportButton({ endpoint }: { endpoint: WebhookEndpoint }) {
               )
             ).data.items.filter((attempt) => failing.includes(attempt.webhookDelivery.id))
       const report = buildIntegratorReport(
-        { endpoint, deliveries: page.rows, attempts, generatedAt: new Date() },
+        { endpoint, deliveries: page.items, attempts, generatedAt: new Date() },
         t,
       )
       await navigator.clipboard.writeText(report)

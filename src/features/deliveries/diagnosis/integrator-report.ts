@@ -1,15 +1,12 @@
 import type { TFunction } from 'i18next'
-import type {
-  LuccaEvent,
-  WebhookDelivery,
-  WebhookDeliveryAttempt,
-  WebhookEndpoint,
-} from '../../../lib/lucca-client'
+import type { WebhookDelivery, WebhookDeliveryAttempt, WebhookEndpoint } from '../../../lib/lucca-client'
+import type { DeliveryRow } from '../log/delivery-log-client'
 import { diagnose, type DiagnosisKind } from './diagnosis'
 
 interface ReportInput {
   endpoint: Pick<WebhookEndpoint, 'id' | 'name' | 'webhookUrl' | 'status'>
-  deliveries: { delivery: WebhookDelivery; event: LuccaEvent | null }[]
+  /** The endpoint's latest deliveries, from the console's history. */
+  deliveries: Pick<DeliveryRow, 'id' | 'status' | 'topic'>[]
   attempts: WebhookDeliveryAttempt[]
   generatedAt: Date
 }
@@ -34,8 +31,8 @@ export function redactUrl(value: string): string {
 export function buildIntegratorReport(input: ReportInput, t: TFunction<'deliveries/diagnosis'>): string {
   const { endpoint, deliveries, attempts } = input
   const count = (status: WebhookDelivery['status']) =>
-    deliveries.filter((row) => row.delivery.status === status).length
-  const topicOf = new Map(deliveries.map((row) => [row.delivery.id, row.event?.topic ?? '?']))
+    deliveries.filter((row) => row.status === status).length
+  const topicOf = new Map(deliveries.map((row) => [row.id, row.topic ?? '?']))
   const failures = attempts
     .filter((attempt) => !attempt.isSuccessful && topicOf.has(attempt.webhookDelivery.id))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))

@@ -64,7 +64,7 @@ export function useRecovery(endpointId: string) {
       onProgress: (next) => setState({ step: 'running', candidates, progress: next }),
     })
     setState({ step: signal.aborted ? 'cancelled' : 'done', candidates, progress })
-    await queryClient.invalidateQueries({ queryKey: deliveryQueries.histories() })
+    await queryClient.invalidateQueries({ queryKey: deliveryQueries.lists() })
   }
 
   return {

@@ -1,0 +1,65 @@
+import { expect, test } from 'vitest'
+import { filtersOf, isFiltered, noFilters, paramsFromView, viewFromParams } from './delivery-log-filters'
+import { lastAnswerOf } from './last-answer'
+
+test('the log’s filters round-trip through the URL', () => {
+  const search =
+    'endpoint=26&topic=employee.updated&status=failed,undelivered&code=none&from=2026-03-01&to=2026-03-31&event=e-1&resource=emp-42&cursor=abc_12-x'
+  const view = viewFromParams(new URLSearchParams(search))
+  expect(view).toEqual({
+    endpoint: '26',
+    topic: 'employee.updated',
+    status: ['undelivered', 'failed'],
+    code: 'none',
+    from: '2026-03-01',
+    to: '2026-03-31',
+    event: 'e-1',
+    resource: 'emp-42',
+    cursor: 'abc_12-x',
+  })
+  expect(viewFromParams(paramsFromView(view))).toEqual(view)
+  expect(paramsFromView(noFilters).toString()).toBe('')
+})
+
+test('what the API would refuse is dropped one by one, not the whole set', () => {
+  const view = viewFromParams(
+    new URLSearchParams(
+      'status=failed,lost&code=6xx&from=2026-13-01&to=yesterday&cursor=a%20b&event=%20e-1%20',
+    ),
+  )
+  expect(view).toEqual({ ...noFilters, status: ['failed'], event: 'e-1' })
+  expect(viewFromParams(new URLSearchParams(`resource=${'x'.repeat(201)}`)).resource).toBeNull()
+})
+
+test('days are whole days of the admin’s calendar; the page shown is not a filter', () => {
+  const filters = filtersOf({
+    ...noFilters,
+    from: '2026-03-10',
+    to: '2026-03-10',
+    status: ['failed'],
+    code: '404',
+  })
+  expect(filters).toEqual({
+    status: ['failed'],
+    code: '404',
+    from: new Date('2026-03-10T00:00:00').toISOString(),
+    to: new Date(new Date('2026-03-11T00:00:00').getTime() - 1).toISOString(),
+  })
+  expect(isFiltered({ ...noFilters, cursor: 'abc' })).toBe(false)
+  expect(isFiltered({ ...noFilters, resource: 'emp-42' })).toBe(true)
+})
+
+test('the last answer in plain words: a known code by its words, another by its class', () => {
+  expect(lastAnswerOf({ attemptsCount: 0, lastStatusCode: null })).toEqual({
+    key: 'answer.notTried',
+    code: null,
+  })
+  expect(lastAnswerOf({ attemptsCount: 2, lastStatusCode: null })).toEqual({ key: 'answer.none', code: null })
+  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 404 })).toEqual({ key: 'codes.404', code: 404 })
+  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 418 })).toEqual({
+    key: 'answer.refused',
+    code: 418,
+  })
+  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 507 }).key).toBe('answer.receiverError')
+  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 226 }).key).toBe('answer.success')
+})

@@ -1,0 +1,112 @@
+import { Anchor, Stack, Table, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { addressOf } from '../../../lib/lucca-client'
+import { DeliveryStatusBadge } from '../delivery-status-badge'
+import { useFormatters } from '../format'
+import type { DeliveryRow } from './delivery-log-client'
+import { lastAnswerOf } from './last-answer'
+
+export interface DeliveryLogRowsProps {
+  rows: DeliveryRow[]
+  /** Off on one endpoint's own page, where every row is that endpoint's. */
+  showEndpoint: boolean
+  /** The endpoints feature's words for a topic ("Employee: created"), given by the page. */
+  topicLabel: (topic: string) => string
+  /** Where an endpoint's page is, when the page knows its `url` (a path is never built from an id). */
+  endpointHref: (endpointId: string) => string | null
+  caption: string
+}
+
+/** The log as a table; on a phone it scrolls sideways rather than squeezing, as the audit trail does. */
+export function DeliveryLogTable({ rows, showEndpoint, caption, ...cells }: DeliveryLogRowsProps) {
+  const { t } = useTranslation('deliveries/log')
+  return (
+    <Table.ScrollContainer minWidth={showEndpoint ? 920 : 720}>
+      <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
+        <Table.Caption>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('columns.time')}</Table.Th>
+            {showEndpoint && <Table.Th>{t('columns.endpoint')}</Table.Th>}
+            <Table.Th>{t('columns.event')}</Table.Th>
+            <Table.Th>{t('columns.status')}</Table.Th>
+            <Table.Th>{t('columns.answer')}</Table.Th>
+            <Table.Th ta="end">{t('columns.attempts')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <TimeLink row={row} />
+              </Table.Td>
+              {showEndpoint && (
+                <Table.Td>
+                  <EndpointName row={row} href={cells.endpointHref(row.endpointId)} />
+                </Table.Td>
+              )}
+              <Table.Td>
+                <EventCell row={row} topicLabel={cells.topicLabel} />
+              </Table.Td>
+              <Table.Td>
+                <DeliveryStatusBadge delivery={row} size="sm" />
+              </Table.Td>
+              <Table.Td>{<Answer row={row} />}</Table.Td>
+              <Table.Td ta="end">{row.attemptsCount}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}
+
+/** The time a delivery was made, linking to its page (at its `url`'s last segment). */
+function TimeLink({ row }: { row: DeliveryRow }) {
+  const format = useFormatters()
+  return (
+    <Anchor component={Link} to={`/deliveries/${encodeURIComponent(addressOf(row))}`} size="sm">
+      {format.dateTime(row.createdAt)}
+    </Anchor>
+  )
+}
+
+function EndpointName({ row, href }: { row: DeliveryRow; href: string | null }) {
+  const name = row.endpointName?.trim() || hostOf(row.endpointWebhookUrl) || row.endpointId
+  if (!href) return <Text size="sm">{name}</Text>
+  return (
+    <Anchor component={Link} to={href} size="sm" c="inherit" underline="hover">
+      {name}
+    </Anchor>
+  )
+}
+
+/** The topic in words, its code under it (as endpoints list them), and the resource it is about. */
+function EventCell({ row, topicLabel }: { row: DeliveryRow; topicLabel: (topic: string) => string }) {
+  const { t } = useTranslation('deliveries/log')
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{row.topic ? topicLabel(row.topic) : t('eventOf', { id: row.eventId })}</Text>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+        {row.topic ?? ''}
+        {row.resourceId && ` · ${t('resourceOf', { id: row.resourceId })}`}
+      </Text>
+    </Stack>
+  )
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    return new URL(url).host
+  } catch {
+    return null
+  }
+}
+
+function Answer({ row }: { row: DeliveryRow }) {
+  const { t } = useTranslation('deliveries/log')
+  const { key, code } = lastAnswerOf(row)
+  return code === null ? t(key) : `${code} ${t(key)}`
+}
