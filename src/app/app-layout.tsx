@@ -20,6 +20,8 @@ const SignInPage = lazy(async () => ({
 const SignInDialog = lazy(async () => ({
   default: (await import('../features/session/sign-in-form')).SignInDialog,
 }))
+// The history's stream opens once the first screen is up: it is not part of it.
+const LiveUpdates = lazy(async () => ({ default: (await import('./live-updates')).LiveUpdates }))
 
 /**
  * The shell: signs the admin in when the proxy says 401, then frames every page. A session found gone
@@ -68,6 +70,9 @@ export function AppLayout() {
           <AppHeader session={session.data} navOpened={navOpened} onToggleNav={nav.toggle} />
         </div>
       </header>
+      <Suspense>
+        <LiveUpdates />
+      </Suspense>
       <div className={classes.nav} id="app-navigation" data-opened={navOpened || undefined}>
         <AppNav onNavigate={nav.close} />
       </div>

@@ -56,3 +56,10 @@ export function problem(
     { status, headers: { 'Content-Type': 'application/problem+json', ...headers } },
   )
 }
+
+/** The console's history has no copy of any delivery yet (not collected): a tab follows them at Lucca. */
+export function notInHistory(): RequestHandler {
+  return http.get('*/api/history/deliveries/:id', () =>
+    problem(404, { title: 'Not Found', detail: 'The console’s history has no such delivery' }),
+  )
+}

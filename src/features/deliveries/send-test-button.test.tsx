@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { aDelivery, anAttempt, aProblem } from '../../test/lucca-fixtures'
-import { fakeNetwork, lucca } from '../../test/network'
+import { fakeNetwork, lucca, notInHistory } from '../../test/network'
 import { render } from '../../test/render'
 import { SendTestButton } from './send-test-button'
 
@@ -15,6 +15,7 @@ test('a test delivery is followed until it fails, then says what the receiver an
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
   let looks = 0
   const network = fakeNetwork(
+    notInHistory(),
     // Lucca's newer pages answer 202 with a queued delivery.
     lucca.post('/lucca-api/webhook-deliveries', ({ response }) => response(202).json(queued)),
     lucca.get('/lucca-api/webhook-delivery-attempts', ({ response }) => {
@@ -46,6 +47,7 @@ test('a test delivery is followed until it fails, then says what the receiver an
 test('a test Lucca accepted is never called "not sent" when only reading its progress fails', async () => {
   const user = userEvent.setup()
   fakeNetwork(
+    notInHistory(),
     // The 2024-11-01 file answers 201 where the newer page says 202 (contract §12 R6): both are a delivery.
     lucca.post('/lucca-api/webhook-deliveries', ({ response }) =>
       response.untyped(HttpResponse.json(queued, { status: 201 })),

@@ -4,7 +4,7 @@ import i18next from 'i18next'
 import { afterEach, expect, test } from 'vitest'
 import type { WebhookDelivery, WebhookDeliveryAttempt } from '../../../lib/lucca-client'
 import { aDelivery, anAttempt, anEvent, aProblem } from '../../../test/lucca-fixtures'
-import { fakeNetwork, lucca } from '../../../test/network'
+import { fakeNetwork, lucca, notInHistory } from '../../../test/network'
 import { render } from '../../../test/render'
 import { useRedeliver } from '../delivery-mutations'
 import { DeliveryDetail } from './delivery-detail'
@@ -38,6 +38,7 @@ test('a failing delivery shows its attempt, the diagnosis and the next attempt, 
   const failed = attempt('1', 500, 'database is down')
   let looks = 0
   const network = fakeNetwork(
+    notInHistory(),
     deliveryIs(delivery({ nextAttemptAt: new Date().toISOString() })),
     lucca.get('/lucca-api/webhook-delivery-attempts', ({ response }) => {
       looks += 1
@@ -69,6 +70,7 @@ test('a failing delivery shows its attempt, the diagnosis and the next attempt, 
 test('a 404 is explained in French, with the fix', async () => {
   await i18next.changeLanguage('fr')
   fakeNetwork(
+    notInHistory(),
     deliveryIs(delivery({})),
     attemptsOf([attempt('1', 404, 'Not Found')], delivery({ status: 'failed', attemptsCount: 1 })),
   )
@@ -87,6 +89,7 @@ test('a 404 is explained in French, with the fix', async () => {
 
 test('an unknown delivery shows the shared error panel', async () => {
   fakeNetwork(
+    notInHistory(),
     lucca.get('/lucca-api/webhook-deliveries/{id}', ({ response }) =>
       response(404).json(aProblem(404, { title: 'Not Found' })),
     ),
@@ -99,6 +102,7 @@ test('an unknown delivery shows the shared error panel', async () => {
 test('a delivery already final in the POST answer is shown whole: its attempts and its event are read', async () => {
   const final = delivery({ status: 'delivered', attemptsCount: 2 })
   fakeNetwork(
+    notInHistory(),
     lucca.post('/lucca-api/webhook-deliveries', ({ response }) => response(202).json(final)),
     deliveryIs(final),
     attemptsOf([attempt('1', 500, 'busy'), attempt('2', 202, '')], final),
@@ -128,7 +132,7 @@ function RedeliverThenOpen() {
 test('a delivery that failed for good says so everywhere, and its identical attempts are grouped', async () => {
   const failed = delivery({ status: 'failed', attemptsCount: 5 })
   const attempts = ['1', '2', '3', '4', '5'].map((id) => attempt(id, 500, 'database is down'))
-  fakeNetwork(deliveryIs(failed), attemptsOf(attempts, failed))
+  fakeNetwork(notInHistory(), deliveryIs(failed), attemptsOf(attempts, failed))
   const user = userEvent.setup()
   render(<DeliveryDetail address="d-1" />)
 
