@@ -48,7 +48,7 @@ export const fr: Strings<typeof en> = {
     moreActions: 'Autres actions pour {{endpoint}}',
     emptyTitle: 'Aucun endpoint de webhook',
     emptyBody:
-      'Créez un endpoint pour prévenir une autre application, en temps réel, quand des salariés, des absences ou d’autres données RH changent.',
+      'Créez un endpoint pour prévenir une autre application, en temps réel, quand des collaborateurs, des absences ou d’autres données RH changent.',
     createFirst: 'Créer votre premier endpoint',
     noMatch: 'Aucun endpoint ne correspond',
     previous: 'Précédent',
@@ -97,11 +97,11 @@ export const fr: Strings<typeof en> = {
       deleted: '{{resource}} : suppression',
     },
     resources: {
-      employee: 'Salarié',
+      employee: 'Collaborateur',
       employment: 'Contrat de travail',
       'job-position': 'Poste',
-      'employee-extension': 'Champs personnalisés du salarié',
-      'employee-personal-record': 'Dossier personnel du salarié',
+      'employee-extension': 'Champs personnalisés du collaborateur',
+      'employee-personal-record': 'Dossier personnel du collaborateur',
       'legal-entity': 'Entité légale',
       'business-establishment': 'Établissement',
       department: 'Département',
