@@ -23,8 +23,9 @@ export function LiveUpdates() {
       onChange: batch.add,
       onStatus: (status) => queryClient.setQueryData(historyQueries.status().queryKey, status),
       onState: (state) => queryClient.setQueryData(streamStateKey, state),
-      // Changes made while it was down may never come: read everything from the history again.
-      onReopen: () => {
+      // Changes made before it opened (while the page loaded, or the stream was down) never come: what was
+      // read from the history before is read again.
+      onOpen: () => {
         void queryClient.invalidateQueries({ queryKey: endpointQueries.lists() })
         void queryClient.invalidateQueries({ queryKey: deliveryQueries.lists() })
         void queryClient.invalidateQueries({ queryKey: deliveryQueries.recordings() })

@@ -44,14 +44,14 @@ function connect() {
   const states: StreamState[] = []
   const changes: HistoryChange[] = []
   const statuses: HistoryStatus[] = []
-  const onReopen = vi.fn()
+  const onOpen = vi.fn()
   const close = openHistoryStream({
     onChange: (change) => changes.push(change),
     onStatus: (next) => statuses.push(next),
     onState: (state) => states.push(state),
-    onReopen,
+    onOpen,
   })
-  return { states, changes, statuses, onReopen, close }
+  return { states, changes, statuses, onOpen, close }
 }
 
 beforeEach(() => {
@@ -84,14 +84,14 @@ test('a short drop the browser mends is not told; a long one is, and the return 
   vi.advanceTimersByTime(streamTiming.graceMs - 100)
   latest().open()
   expect(stream.states).toEqual(['live'])
-  expect(stream.onReopen).toHaveBeenCalledTimes(1) // the server resumes from Last-Event-ID, but may not
+  expect(stream.onOpen).toHaveBeenCalledTimes(2) // the server resumes from Last-Event-ID, but may not
 
   latest().fail()
   vi.advanceTimersByTime(streamTiming.graceMs)
   expect(stream.states).toEqual(['live', 'down'])
   latest().open()
   expect(stream.states).toEqual(['live', 'down', 'live'])
-  expect(stream.onReopen).toHaveBeenCalledTimes(2)
+  expect(stream.onOpen).toHaveBeenCalledTimes(3)
   expect(FakeEventSource.opened).toHaveLength(1) // the browser reconnected that one itself
   stream.close()
 })

@@ -21,8 +21,11 @@ interface StreamHandlers {
   onChange: (change: HistoryChange) => void
   onStatus: (status: HistoryStatus) => void
   onState: (state: StreamState) => void
-  /** The stream is open again after a drop: what changed meanwhile may not have been sent. */
-  onReopen: () => void
+  /**
+   * The stream is open, first or again: what changed before (while the page was loading, or the stream was
+   * down) may not have been sent.
+   */
+  onOpen: () => void
 }
 
 /**
@@ -37,7 +40,6 @@ export function openHistoryStream(handlers: StreamHandlers, url = '/api/history/
   }
   let source: EventSource | null = null
   let state: StreamState = 'connecting'
-  let opened = false
   let retryMs = streamTiming.retryMs
   let graceTimer: ReturnType<typeof setTimeout> | undefined
   let silenceTimer: ReturnType<typeof setTimeout> | undefined
@@ -74,8 +76,7 @@ export function openHistoryStream(handlers: StreamHandlers, url = '/api/history/
       heard()
       retryMs = streamTiming.retryMs
       setState('live')
-      if (opened) handlers.onReopen()
-      opened = true
+      handlers.onOpen()
     })
     current.addEventListener('change', (event) => {
       heard()

@@ -21,14 +21,29 @@ export const recordedQuery = ({ id, address }: { id: string; address: string }) 
     },
   })
 
+/**
+ * Whether the history's copy is whole: the collector may have read a delivery before its attempts (they are
+ * two lists), and a tab then reads those at Lucca rather than show none.
+ */
+export function isWhole({ delivery, attempts }: DeliveryDetail): boolean {
+  return attempts.length >= delivery.attemptsCount
+}
+
 /** The history may be a read behind this tab's own look at Lucca: what it says never moves a delivery back. */
-function remember(client: QueryClient, { delivery, attempts, event }: DeliveryDetail) {
+function remember(client: QueryClient, detail: DeliveryDetail) {
+  const { delivery, attempts, event } = detail
   const key = deliveryQueries.detail(delivery).queryKey
   const known = client.getQueryData(key)
   if (known && (known.attemptsCount > delivery.attemptsCount || (isFinal(known) && !isFinal(delivery))))
     return
   client.setQueryData(key, delivery)
-  const inOrder = [...attempts].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-  client.setQueryData(deliveryQueries.attempts(delivery).queryKey, inOrder)
+  const attemptsKey = deliveryQueries.attempts(delivery).queryKey
+  if (isWhole(detail)) {
+    const inOrder = [...attempts].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    client.setQueryData(attemptsKey, inOrder)
+  } else if ((client.getQueryData(attemptsKey)?.length ?? 0) < delivery.attemptsCount) {
+    // Attempts this tab has not seen, which the history does not have yet either: read at Lucca.
+    void client.invalidateQueries({ queryKey: attemptsKey, exact: true })
+  }
   if (event) client.setQueryData(deliveryQueries.event(event).queryKey, event)
 }

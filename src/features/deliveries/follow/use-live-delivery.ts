@@ -3,7 +3,7 @@ import type { LuccaEvent, WebhookDelivery, WebhookDeliveryAttempt } from '../../
 import { useStreamState } from '../../../lib/live-updates'
 import { deliveryQueries } from '../deliveries-api'
 import { isFinal, nextPollDelay } from './follow-schedule'
-import { recordedQuery } from './recorded-delivery'
+import { isWhole, recordedQuery } from './recorded-delivery'
 import { useFollow } from './use-follow'
 
 interface LiveDelivery {
@@ -37,7 +37,7 @@ export function useLiveDelivery(address: string, { withEvent = false } = {}): Li
   const recorded = useQuery(recordedQuery({ id, address }))
   const detail = useQuery({ ...detailOptions, enabled: recorded.isError })
   const delivery = detail.data
-  const fromHistory = stream === 'live' && recorded.isSuccess
+  const fromHistory = stream === 'live' && recorded.isSuccess && isWhole(recorded.data)
   useFollow(delivery, stream === 'live' && delivery !== undefined && !isFinal(delivery))
   const attempts = useQuery({
     ...deliveryQueries.attempts(delivery ?? { id: '' }),
