@@ -69,7 +69,7 @@ export function isFiltered(view: LogView): boolean {
   return paramsFromView({ ...view, cursor: null }).size > 0
 }
 
-/** The history's filters for the view: whole local days become the instants that bound them. */
+/** The history's filters for the view: whole local days become the instants that bound them (`to` excluded). */
 export function filtersOf({ cursor: _, status, from, to, ...texts }: LogView): DeliveriesFilters {
   const filters: DeliveriesFilters = {}
   for (const [key, value] of Object.entries(texts) as [keyof typeof texts, string | null][]) {
@@ -77,7 +77,7 @@ export function filtersOf({ cursor: _, status, from, to, ...texts }: LogView): D
   }
   if (status.length > 0) filters.status = status
   if (from) filters.from = localDayStart(from).toISOString()
-  if (to) filters.to = new Date(localDayStart(to, 1).getTime() - 1).toISOString()
+  if (to) filters.to = localDayStart(to, 1).toISOString()
   return filters
 }
 
