@@ -25,10 +25,10 @@ test.describe('in English, dark mode', () => {
     await expect(page.getByRole('row', { name: /Legacy intranet/ })).toBeVisible()
     await expect(page.getByRole('row', { name: /Payroll sync/ })).toHaveCount(0)
 
-    await page.getByRole('searchbox', { name: 'Search by URL' }).fill('intranet')
+    await page.getByRole('textbox', { name: 'Search' }).fill('intranet')
     await expect(page).toHaveURL(/q=intranet/)
     await page.reload() // the filters live in the URL
-    await expect(page.getByRole('searchbox', { name: 'Search by URL' })).toHaveValue('intranet')
+    await expect(page.getByRole('textbox', { name: 'Search' })).toHaveValue('intranet')
 
     await page
       .getByRole('row', { name: /Legacy intranet/ })

@@ -106,7 +106,7 @@ test('the whole account, from the history: counted, health in words, pages numbe
   expect(await screen.findByRole('row', { name: /hooks150\.example\.com/ })).toBeTruthy()
 
   // The search covers the whole account, not the page shown, and waits for the typing to pause.
-  await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'hooks158')
+  await user.type(screen.getByRole('textbox', { name: 'Search' }), 'hooks158')
   await waitFor(() => expect(router.state.location.search).toBe('?q=hooks158'))
   expect(await screen.findByRole('row', { name: /hooks158\.example\.com/ })).toBeTruthy()
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 of 60 matches'))

@@ -35,23 +35,24 @@ export function EndpointUrl({ webhookUrl, size = 'sm' }: { webhookUrl: string; s
   )
 }
 
-/** How a list names an endpoint: its URL, linking to its page, and its name under it. */
+/** How a list names an endpoint: its URL and its name under it, both linking to its page. */
 export function EndpointLink({ endpoint, style }: { endpoint: ListedEndpoint; style?: CSSProperties }) {
   return (
-    <Stack gap={2} style={style}>
-      <Anchor
-        component={Link}
-        to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`}
-        underline="hover"
-        c="inherit"
-      >
+    <Anchor
+      component={Link}
+      to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`}
+      underline="hover"
+      c="inherit"
+      style={style}
+    >
+      <Stack gap={2} component="span">
         <EndpointUrl webhookUrl={endpoint.webhookUrl} />
-      </Anchor>
-      {endpoint.name && (
-        <Text size="xs" c="dimmed">
-          {endpoint.name}
-        </Text>
-      )}
-    </Stack>
+        {endpoint.name && (
+          <Text size="xs" c="dimmed" span>
+            {endpoint.name}
+          </Text>
+        )}
+      </Stack>
+    </Anchor>
   )
 }

@@ -33,12 +33,12 @@ export function EndpointHealthCell({ health }: { health: EndpointHealth }) {
     >
       <Stack gap={4} miw={120} tabIndex={0}>
         <Group gap={6} wrap="nowrap">
-          <Progress value={percent ?? 0} color={color} w={40} size="sm" aria-hidden />
+          <Progress value={percent ?? 0} color={color} w={32} size="sm" aria-hidden />
           <Text size="sm" fw={600} c={`var(--mantine-color-${color}-light-color)`} span>
             {t(`health.states.${health.state}`)}
           </Text>
           {percent !== null && (
-            <Text size="sm" span>
+            <Text size="sm" span style={{ whiteSpace: 'nowrap' }}>
               {t('health.rate', { percent })}
             </Text>
           )}

@@ -30,7 +30,6 @@ export function EndpointsFilters({ view, onChange }: EndpointsFiltersProps) {
         label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}
         leftSection={<IconSearch size={16} aria-hidden />}
-        type="search"
         value={view.search}
         onCommit={(search) => set({ search })}
         style={{ flex: '1 1 240px' }}
