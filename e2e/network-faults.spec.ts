@@ -6,8 +6,9 @@ import { E2E, expect, test as base } from './fixtures.ts'
 // Network faults the emulator cannot fake (issue 7): Lucca hanging, resetting connections, and its token
 // endpoint failing. They run against the second console (e2e/global-setup.ts): the real proxy on a
 // configured account whose Lucca and token URLs go through a fault-injecting tap in front of the E2E
-// emulator. Each time the page must say what is wrong in plain words, come back by itself once Lucca does
-// (no reload, no click), keep what the admin typed, and the proxy must stay up.
+// emulator. Each time a page that reads Lucca (an endpoint's: the lists read the console's history since
+// issue 14) must say what is wrong in plain words, come back by itself once Lucca does (no reload, no
+// click), keep what the admin typed, and the proxy must stay up.
 const faultyConsole = E2E.faultyConsoleUrl
 
 /** The tap's control API (testing/tap-control.ts). */
@@ -31,6 +32,15 @@ function tapControl(request: APIRequestContext): TapControl {
       return ((await response.json()) as { count: number }).count
     },
   }
+}
+
+/** Payroll sync's page on the seeded account, at its `url`'s last segment (read before any fault). */
+async function payrollPage(request: APIRequestContext): Promise<string> {
+  const response = await request.get(`${faultyConsole}/lucca-api/webhook-endpoints`)
+  const { items } = (await response.json()) as { items: { name?: string; url: string }[] }
+  const payroll = items.find((item) => item.name === 'Payroll sync')
+  if (!payroll) throw new Error('the seeded account has no Payroll sync')
+  return `/endpoints/${new URL(payroll.url).pathname.split('/').at(-1) ?? ''}`
 }
 
 async function proxyIsUp(request: APIRequestContext): Promise<void> {
@@ -93,21 +103,22 @@ for (const { name, fault, message } of [
   { name: 'hangs', fault: { kind: 'hang' }, message: messages.timeout },
   { name: 'resets connections', fault: { kind: 'reset' }, message: messages.upstream },
 ] satisfies { name: string; fault: Fault; message: string }[]) {
-  test(`Lucca ${name}: a clear message, then the list comes back by itself`, async ({
+  test(`Lucca ${name}: a clear message, then the endpoint comes back by itself`, async ({
     page,
     emulator,
     tap,
     signedInFaulty: _,
   }) => {
     await emulator.reset({ seed: true })
+    const payroll = await payrollPage(page.request)
     await tap.inject('/lucca-api', fault)
-    await page.goto('/endpoints')
+    await page.goto(payroll)
     const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' })
     await expect(alert).toContainText(message, failing)
     await proxyIsUp(page.request)
 
     await tap.clear()
-    await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible(healing)
+    await expect(page.getByRole('heading', { name: 'Payroll sync' })).toBeVisible(healing)
     await expect(alert).toHaveCount(0)
   })
 }
@@ -118,18 +129,19 @@ for (const { name, fault } of [
   // A hanging token endpoint ends the same way (the token request times out after connect + headers
   // timeouts, then 502 upstream-auth; it passed in 18 s when tried): left out to keep this spec under 90 s.
 ] satisfies { name: string; fault: Fault }[]) {
-  test(`the token endpoint ${name}: a clear message, then the list comes back by itself`, async ({
+  test(`the token endpoint ${name}: a clear message, then the endpoint comes back by itself`, async ({
     page,
     emulator,
     tap,
     signedInFaulty: _,
   }) => {
     await emulator.reset({ seed: true })
+    const payroll = await payrollPage(page.request)
     const tokenRequests = await tap.count('/connect/token')
     await tap.inject('/connect/token', fault)
     // The proxy holds a valid token; one 401 from Lucca makes it drop it and ask for a new one.
     await tap.inject('/lucca-api', { kind: 'status', status: 401 }, 1)
-    await page.goto('/endpoints')
+    await page.goto(payroll)
     const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' })
     await expect(alert).toContainText(messages.upstream, failing)
     expect(await tap.count('/connect/token')).toBeGreaterThan(tokenRequests)
@@ -138,7 +150,7 @@ for (const { name, fault } of [
     expect((await page.request.get('/readyz')).status()).toBe(503)
 
     await tap.clear()
-    await expect(page.getByRole('row', { name: /Payroll sync/ })).toBeVisible(healing)
+    await expect(page.getByRole('heading', { name: 'Payroll sync' })).toBeVisible(healing)
     await expect(alert).toHaveCount(0)
   })
 }
