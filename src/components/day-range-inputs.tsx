@@ -14,7 +14,12 @@ interface DayRangeInputsProps {
  */
 export function DayRangeInputs({ labels, from, to, onChange }: DayRangeInputsProps) {
   return (
-    <Group gap="md" wrap="nowrap" align="flex-start" style={{ flex: '1 1 300px', maxWidth: 380 }}>
+    <Group
+      gap="md"
+      wrap="nowrap"
+      align="flex-start"
+      style={{ flex: '1 1 260px', minWidth: 0, maxWidth: 380 }}
+    >
       <TextInput
         label={labels.from}
         type="date"

@@ -50,16 +50,14 @@ test('days are whole days of the admin’s calendar; the page shown is not a fil
 })
 
 test('the last answer in plain words: a known code by its words, another by its class', () => {
-  expect(lastAnswerOf({ attemptsCount: 0, lastStatusCode: null })).toEqual({
-    key: 'answer.notTried',
-    code: null,
-  })
-  expect(lastAnswerOf({ attemptsCount: 2, lastStatusCode: null })).toEqual({ key: 'answer.none', code: null })
-  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 404 })).toEqual({ key: 'codes.404', code: 404 })
-  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 418 })).toEqual({
-    key: 'answer.refused',
-    code: 418,
-  })
-  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 507 }).key).toBe('answer.receiverError')
-  expect(lastAnswerOf({ attemptsCount: 1, lastStatusCode: 226 }).key).toBe('answer.success')
+  const at = '2026-03-10T09:30:00Z'
+  const answer = (attemptsCount: number, lastStatusCode: number | null, lastAttemptAt: string | null = at) =>
+    lastAnswerOf({ attemptsCount, lastStatusCode, lastAttemptAt })
+  expect(answer(0, null, null)).toEqual({ key: 'answer.notTried', code: null })
+  expect(answer(2, null)).toEqual({ key: 'answer.none', code: null })
+  expect(answer(2, null, null)).toEqual({ key: 'answer.unknown', code: null }) // its attempts not read yet
+  expect(answer(1, 404)).toEqual({ key: 'codes.404', code: 404 })
+  expect(answer(1, 418)).toEqual({ key: 'answer.refused', code: 418 })
+  expect(answer(1, 507).key).toBe('answer.receiverError')
+  expect(answer(1, 226).key).toBe('answer.success')
 })

@@ -6,18 +6,20 @@ type KnownCode = (typeof knownCodes)[number]
 
 type AnswerKey =
   | `codes.${KnownCode}`
-  | `answer.${'notTried' | 'none' | 'success' | 'redirect' | 'refused' | 'receiverError'}`
+  | `answer.${'notTried' | 'unknown' | 'none' | 'success' | 'redirect' | 'refused' | 'receiverError'}`
 
 /**
  * What the receiver said last: its code, if any, and the key of the words that say it ("404" "Not found",
  * "No answer", "Not tried yet").
  */
-export function lastAnswerOf(row: Pick<DeliveryRow, 'attemptsCount' | 'lastStatusCode'>): {
+export function lastAnswerOf(row: Pick<DeliveryRow, 'attemptsCount' | 'lastStatusCode' | 'lastAttemptAt'>): {
   key: AnswerKey
   code: number | null
 } {
   const code = row.lastStatusCode
   if (row.attemptsCount === 0) return { key: 'answer.notTried', code: null }
+  // Tried, but its attempts not read yet: nothing is known of the answer, which "no answer" would claim.
+  if (row.lastAttemptAt === null) return { key: 'answer.unknown', code: null }
   if (code === null) return { key: 'answer.none', code }
   const known = knownCodes.find((value) => value === code)
   if (known) return { key: `codes.${known}`, code }

@@ -23,7 +23,9 @@ export function EndpointHealthCell({ health }: { health: EndpointHealth }) {
   const color = healthColors[health.state]
   const percent = health.successRate === null ? null : Math.round(health.successRate * 100)
   const total = health.delivered + health.failed + health.retrying
-  const when = health.lastFailureAt && relativeTime(health.lastFailureAt, i18n.language)
+  const when = (iso: string | null) => iso && relativeTime(iso, i18n.language)
+  const failed = when(health.lastFailureAt)
+  const delivered = when(health.lastDeliveryAt)
   const code = health.lastFailureCode
   return (
     <DeferredTooltip
@@ -43,10 +45,15 @@ export function EndpointHealthCell({ health }: { health: EndpointHealth }) {
             </Text>
           )}
         </Group>
-        {when && (
+        {failed && (
           <Text size="xs" c="dimmed">
-            {t('health.lastFailure', { when })}
+            {t('health.lastFailure', { when: failed })}
             {code === null ? ` · ${t('health.noAnswer')}` : ` · HTTP ${code}`}
+          </Text>
+        )}
+        {delivered && health.state !== 'failing' && (
+          <Text size="xs" c="dimmed">
+            {t('health.lastDelivery', { when: delivered })}
           </Text>
         )}
       </Stack>

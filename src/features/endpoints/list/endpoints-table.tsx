@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { EndpointRowMenu } from './endpoint-row-menu'
 import { EndpointStatusBadge } from '../endpoint-status-badge'
 import { EndpointLink } from '../endpoint-url'
-import { EndpointHealthCell, relativeTime } from './endpoint-health'
+import { EndpointHealthCell } from './endpoint-health'
 import type { EndpointSummary } from './endpoint-list-client'
 import classes from './endpoints-table.module.css'
 import { OriginMark } from './origin-mark'
@@ -30,7 +30,6 @@ export function EndpointsTable({ endpoints, canEdit, isProduction, renderTestAct
             <th>{t('list.columns.topics')}</th>
             <th>{t('list.columns.status')}</th>
             <th>{t('list.columns.health')}</th>
-            <th>{t('list.columns.lastDelivery')}</th>
             <th>{t('list.columns.created')}</th>
             <th className={classes.actionsCell}>
               <VisuallyHidden>{t('list.columns.actions')}</VisuallyHidden>
@@ -51,11 +50,6 @@ export function EndpointsTable({ endpoints, canEdit, isProduction, renderTestAct
               </td>
               <td className={classes.healthCell}>
                 <EndpointHealthCell health={endpoint.health} />
-              </td>
-              <td className={classes.dateCell}>
-                {endpoint.health.lastDeliveryAt
-                  ? relativeTime(endpoint.health.lastDeliveryAt, i18n.language)
-                  : '—'}
               </td>
               <td className={classes.dateCell}>
                 {endpoint.createdAt ? date.format(new Date(endpoint.createdAt)) : '—'}

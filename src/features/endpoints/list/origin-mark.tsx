@@ -14,7 +14,8 @@ export function OriginMark() {
     >
       <Text
         size="xs"
-        c="var(--mantine-color-orange-light-color)"
+        c="dimmed"
+        td="underline dotted"
         tabIndex={0}
         w="fit-content"
         style={{ cursor: 'help' }}

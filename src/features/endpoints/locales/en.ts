@@ -30,7 +30,6 @@ export const en = {
       topics: 'Topics',
       status: 'Status',
       health: 'Health',
-      lastDelivery: 'Most recent delivery first',
       created: 'Created',
       actions: 'Actions',
     },
@@ -78,6 +77,7 @@ export const en = {
     explain:
       'Last 7 days: {{delivered}} of {{total}} deliveries reached the receiver, {{retrying}} retrying.',
     lastFailure: 'Last failure {{when}}',
+    lastDelivery: 'Last delivery {{when}}',
     noAnswer: 'no answer',
   },
   origin: {

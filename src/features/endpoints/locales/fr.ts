@@ -33,7 +33,6 @@ export const fr: Strings<typeof en> = {
       topics: 'Sujets',
       status: 'Statut',
       health: 'Santé',
-      lastDelivery: 'Envoi le plus récent d’abord',
       created: 'Créé le',
       actions: 'Actions',
     },
@@ -81,6 +80,7 @@ export const fr: Strings<typeof en> = {
     explain:
       '7 derniers jours : {{delivered}} envois sur {{total}} ont atteint le récepteur, {{retrying}} en nouvel essai.',
     lastFailure: 'Dernier échec {{when}}',
+    lastDelivery: 'Dernier envoi {{when}}',
     noAnswer: 'pas de réponse',
   },
   origin: {

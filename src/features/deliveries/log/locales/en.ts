@@ -34,6 +34,7 @@ export const en = {
   },
   caption: 'Deliveries, newest first',
   answer: {
+    unknown: '—',
     notTried: 'Not tried yet',
     none: 'No answer',
     success: 'Accepted',

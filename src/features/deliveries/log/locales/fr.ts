@@ -39,6 +39,7 @@ export const fr: Strings<typeof en> = {
   },
   caption: 'Livraisons, les plus récentes d’abord',
   answer: {
+    unknown: '—',
     notTried: 'Pas encore tentée',
     none: 'Pas de réponse',
     success: 'Acceptée',
