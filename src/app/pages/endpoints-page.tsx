@@ -26,8 +26,8 @@ import { PageNumbers } from '../../features/endpoints/list/page-numbers'
 import { useFallbackRefresh } from '../../lib/live-updates'
 import { useActiveSession } from '../use-active-session'
 
-// Loaded just after the list: how fresh the history is, and whether the console is still reading the account
-// for the first time (then said above the list, or in place of the empty state shown meanwhile).
+// Loaded just after the list: how fresh the history is (it says when the console is still reading the account
+// for the first time), and the state that then stands in place of an empty list.
 const HistoryFreshness = lazy(async () => ({
   default: (await import('../../features/history/history-freshness')).HistoryFreshness,
 }))
@@ -130,11 +130,6 @@ export function EndpointsPage() {
             <HistoryNotReady fallback={empty} />
           </Suspense>
         ))}
-      {page && page.total > 0 && (
-        <Suspense>
-          <HistoryNotReady />
-        </Suspense>
-      )}
       {tableProps.endpoints.length > 0 && (
         // Another page or filter on its way: the rows shown are the previous ones, so they are dimmed.
         <Box aria-busy={list.isPlaceholderData} opacity={list.isPlaceholderData ? 0.55 : 1}>

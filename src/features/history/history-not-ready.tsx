@@ -8,27 +8,25 @@ import { percentOf } from './freshness'
 import { historyQueries, isFirstRead } from './history-api'
 
 /**
- * While the collector has not read the whole account once, says so, with how far it got. With a `fallback`
- * (what an empty list shows otherwise), it stands in the list's place; without, it is a notice above the
- * endpoints already read. Once the account has been read through: the fallback, or nothing.
+ * In place of an empty list while the collector has not read the whole account once: says so, with how far
+ * it got. Once the account has been read through, `fallback` (what an empty list shows otherwise).
  */
-export function HistoryNotReady({ fallback = null }: { fallback?: ReactNode }) {
+export function HistoryNotReady({ fallback }: { fallback: ReactNode }) {
   const { t } = useTranslation('history')
   const collector = useQuery({ ...historyQueries.status(), refetchInterval: useFallbackRefresh() }).data
     ?.collector
   if (!collector || !isFirstRead(collector)) return fallback
   const percent = percentOf(collector.progress)
-  const empty = fallback !== null
   return (
     <Alert
       color="blue"
       variant="light"
       mb="md"
       icon={<IconHourglass aria-hidden />}
-      title={empty ? t('notReady.title') : undefined}
+      title={t('notReady.title')}
     >
       <Stack gap="xs">
-        <Text size="sm">{empty ? t('notReady.body') : t('notReady.stillReading')}</Text>
+        <Text size="sm">{t('notReady.body')}</Text>
         <Progress
           value={percent ?? 100}
           animated={percent === null}

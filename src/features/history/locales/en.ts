@@ -28,7 +28,5 @@ export const en = {
     title: 'The console is reading your Lucca account for the first time…',
     body: 'A few calls at a time, to leave Lucca’s limit to your other tools. Endpoints appear here as they are read.',
     progress: 'Read so far: {{percent}} %',
-    stillReading:
-      'Still reading your Lucca account for the first time: some endpoints may be missing for a moment.',
   },
 }

@@ -31,7 +31,5 @@ export const fr: Strings<typeof en> = {
     title: 'La console lit votre compte Lucca pour la première fois…',
     body: 'Quelques appels à la fois, pour laisser la limite de Lucca à vos autres outils. Les endpoints s’affichent ici au fur et à mesure.',
     progress: 'Déjà lu : {{percent}} %',
-    stillReading:
-      'Lecture de votre compte Lucca en cours : quelques endpoints peuvent manquer pendant un moment.',
   },
 }
