@@ -74,7 +74,6 @@ export class Store {
     this.events.clear()
     this.deliveries.clear()
     this.attempts.clear()
-    this.#counters = { endpoint: 0, event: 0, attempt: 0, delivery: 0 }
     this.changed()
   }
 
