@@ -62,7 +62,7 @@ export function EndpointHealthCell({ health }: { health: EndpointHealth }) {
 }
 
 /** "2 hours ago", "yesterday": how long ago, in the admin's language. */
-export function relativeTime(iso: string, language: string, now = Date.now()): string {
+function relativeTime(iso: string, language: string, now = Date.now()): string {
   const seconds = (Date.parse(iso) - now) / 1000
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
