@@ -86,10 +86,49 @@ async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>) {
   return response
 }
 
-function emulatorControl(request: APIRequestContext, stack: Stack): EmulatorControl {
+/**
+ * Until the console's history holds exactly the emulator's endpoints: its collector reads the account over
+ * and over, so a reset reaches the lists within a round, and a spec never opens an endpoint the reset took.
+ */
+async function historyCaughtUp(request: APIRequestContext, stack: Stack, history: APIRequestContext) {
+  const ids = async () => {
+    const secrets = await ok(await request.get(`${stack.emulatorUrl}/_emulator/secrets`))
+    const lucca = ((await secrets.json()) as { endpointId: unknown }[]).map((e) => String(e.endpointId))
+    let page = await history.get('/api/history/endpoints?pageSize=100')
+    if (page.status() === 401) {
+      // Signed in on first use, and again when a spec ended the admin's sessions (a password reset).
+      const signIn = await history.post('/api/session', {
+        data: E2E.admin,
+        headers: { 'X-Console-Request': '1', Origin: new URL(stack.consoleUrl).origin },
+      })
+      expect(signIn.status(), await signIn.text()).toBe(200)
+      page = await history.get('/api/history/endpoints?pageSize=100')
+    }
+    const kept = ((await (await ok(page)).json()) as { items: { id: string }[] }).items.map((e) => e.id)
+    return { lucca: lucca.sort(), kept: kept.sort() }
+  }
+  await expect
+    .poll(
+      async () => {
+        const { lucca, kept } = await ids()
+        return kept.length === lucca.length && kept.every((id, index) => id === lucca[index])
+      },
+      { timeout: 20_000, message: 'the console’s history shows the emulator’s endpoints after a reset' },
+    )
+    .toBe(true)
+}
+
+function emulatorControl(
+  request: APIRequestContext,
+  stack: Stack,
+  history: APIRequestContext,
+): EmulatorControl {
   const url = (path: string) => `${stack.emulatorUrl}/_emulator${path}`
   return {
-    reset: async (options = {}) => void (await ok(await request.post(url('/reset'), { data: options }))),
+    reset: async (options = {}) => {
+      await ok(await request.post(url('/reset'), { data: options }))
+      await historyCaughtUp(request, stack, history)
+    },
     advanceClock: async (seconds) =>
       void (await ok(await request.post(url('/clock/advance'), { data: { seconds } }))),
     emitEvent: async (event) => void (await ok(await request.post(url('/events'), { data: event }))),
@@ -122,7 +161,7 @@ async function expectDeliveriesSigned(received: ReceivedRequest[], request: APIR
 
 export const test = base.extend<
   { emulator: EmulatorControl; receiver: ReceiverControl; signedIn: undefined; deliveriesSigned: undefined },
-  { stack: Stack; receiverRequest: APIRequestContext }
+  { stack: Stack; receiverRequest: APIRequestContext; historyReader: APIRequestContext }
 >({
   stack: [defaultStack, { scope: 'worker', option: true }],
   // The receiver's certificate is self-signed and generated at start-up; only this test client, which reads
@@ -133,6 +172,15 @@ export const test = base.extend<
         baseURL: stack.receiverUrl,
         ignoreHTTPSErrors: true,
       })
+      await use(context)
+      await context.dispose()
+    },
+    { scope: 'worker' },
+  ],
+  // The console as a second admin sees it, apart from the test's own contexts: what a reset waits for.
+  historyReader: [
+    async ({ stack }, use) => {
+      const context = await playwrightRequest.newContext({ baseURL: stack.consoleUrl })
       await use(context)
       await context.dispose()
     },
@@ -152,8 +200,8 @@ export const test = base.extend<
     },
     { auto: true },
   ],
-  emulator: async ({ request, stack }, use) => {
-    const control = emulatorControl(request, stack)
+  emulator: async ({ request, stack, historyReader }, use) => {
+    const control = emulatorControl(request, stack, historyReader)
     await control.reset({ seed: false })
     await use(control)
   },

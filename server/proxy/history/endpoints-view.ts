@@ -11,8 +11,9 @@ import { healthFigures } from './health-figures.ts'
 
 type Filters = Pick<EndpointsQuery, 'q' | 'status' | 'topic'>
 
-// A list, a search keystroke, a page and every tab's refetch after a change share one count of the window.
-const FIGURES_FOR_MS = 5_000
+// A list, a search keystroke, a page and every tab's refetch after a change share one count of the window,
+// as long as no change was written since (the change feed's latest seq) and for at most this long.
+const FIGURES_FOR_MS = 30_000
 const NOTHING: HealthFigures = {
   delivered: 0,
   failed: 0,
@@ -31,7 +32,7 @@ const NOTHING: HealthFigures = {
 export class EndpointsView {
   private readonly figures = new Map<
     string,
-    { until: number; figures: Promise<Map<string, HealthFigures>> }
+    { seq: string | null; until: number; figures: Promise<Map<string, HealthFigures>> }
   >()
 
   constructor(
@@ -75,13 +76,22 @@ export class EndpointsView {
       .execute()
   }
 
-  /** Single-flight: requests that come while the figures are counted wait for that count. */
-  private accountFigures(accountId: string): Promise<Map<string, HealthFigures>> {
+  /**
+   * Single-flight: requests that come while the figures are counted wait for that count. A count is reused
+   * only while the history has no newer change, so a delivery just written counts at the next read.
+   */
+  private async accountFigures(accountId: string): Promise<Map<string, HealthFigures>> {
+    const latest = await this.db
+      .selectFrom('history_changes')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('account_id', '=', accountId)
+      .executeTakeFirst()
+    const seq = latest?.seq == null ? null : String(latest.seq)
     const now = this.now()
     const kept = this.figures.get(accountId)
-    if (kept && kept.until > now) return kept.figures
+    if (kept && kept.seq === seq && kept.until > now) return kept.figures
     const figures = healthFigures(this.db, accountId, now)
-    this.figures.set(accountId, { until: now + FIGURES_FOR_MS, figures })
+    this.figures.set(accountId, { seq, until: now + FIGURES_FOR_MS, figures })
     figures.catch(() => this.figures.delete(accountId))
     return figures
   }
