@@ -14,8 +14,14 @@ const stack = await startStack({
   staticDir: 'dist',
   // Fixed, so the addresses the shots show stay the same from one run to the next.
   ports: { console: 21180, emulator: 21110, receiver: 21543 },
-  // Dozens of screens in a few seconds: Lucca's per-minute budget would only make the shots wait.
-  env: { EMULATOR_RATE_LIMIT: 'off', LUCCA_BUDGET_PER_MINUTE: '10000' },
+  // Dozens of screens in a few seconds: Lucca's per-minute budget would only make the shots wait. The lists
+  // read the console's history, which its collector keeps, as `npm start` does (only faster).
+  env: {
+    EMULATOR_RATE_LIMIT: 'off',
+    LUCCA_BUDGET_PER_MINUTE: '10000',
+    COLLECTOR: 'on',
+    COLLECTOR_BUDGET_PER_MINUTE: '300',
+  },
 })
 const base = stack.url
 const { password } = stack.admin
@@ -46,6 +52,22 @@ async function newPage(
     if (response.status() !== 200) throw new Error(`sign-in answered ${response.status()}`)
   }
   return page
+}
+
+/** Resets the emulator, then waits until the console's history shows exactly its endpoints. */
+async function reset(browser: Browser, seed: boolean) {
+  await stack.emulator.reset({ seed })
+  const { json } = await stack.emulator.api('GET', '/webhook-endpoints?limit=100')
+  const wanted = ((json as { items: { id: unknown }[] }).items ?? []).map((e) => String(e.id)).sort()
+  const reader = await newPage(browser, 'light', 'wide')
+  for (let tries = 0; ; tries += 1) {
+    const response = await reader.request.get(`${base}/api/history/endpoints?pageSize=100`)
+    const kept = ((await response.json()) as { items: { id: string }[] }).items.map((e) => e.id).sort()
+    if (kept.join() === wanted.join()) break
+    if (tries > 100) throw new Error(`the history shows ${kept.join()}, not ${wanted.join()}`)
+    await reader.waitForTimeout(200)
+  }
+  await reader.context().close()
 }
 
 async function shot(page: Page, name: string, fullPage = true) {
@@ -120,7 +142,16 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   const page = await newPage(browser, scheme, 'wide', true, 'fr-FR')
   await page.goto(`${base}/endpoints`)
   await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
+  await page.getByText('En échec', { exact: true }).first().waitFor()
   await shot(page, `endpoints-fr-${scheme}`)
+  await page.goto(`${base}/deliveries`)
+  await page
+    .getByRole('link', { name: /warehouse/ })
+    .first()
+    .waitFor()
+  await shot(page, `delivery-log-fr-${scheme}`)
+  await page.goto(`${base}/endpoints`)
+  await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
   await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
   await page.getByRole('link', { name: 'Livraisons et dépannage' }).click()
   await page.getByRole('table').first().getByRole('link').first().click()
@@ -203,26 +234,33 @@ async function run(browser: Browser) {
     await shot(signInPage, `sign-in-${scheme}`)
     await signInPage.context().close()
 
-    await stack.emulator.reset({ seed: false })
+    await reset(browser, false)
     const empty = await newPage(browser, scheme, 'wide')
     await empty.goto(`${base}/endpoints`)
     await empty.getByText('No webhook endpoints yet').waitFor()
     await shot(empty, `endpoints-empty-${scheme}`)
+    await empty.goto(`${base}/deliveries`)
+    await empty.getByRole('heading', { level: 1 }).waitFor()
+    await shot(empty, `delivery-log-empty-${scheme}`)
     await empty.context().close()
 
-    await stack.emulator.reset({ seed: true })
+    await reset(browser, true)
     for (const size of ['wide', 'narrow'] as const) {
       const suffix = size === 'wide' ? scheme : `${scheme}-narrow`
       const page = await newPage(browser, scheme, size)
       await page.goto(`${base}/endpoints`)
       // Rows on wide screens, cards on narrow ones: the endpoint link is in both.
       await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
+      await page.getByText('Failing', { exact: true }).filter({ visible: true }).first().waitFor()
+      await shot(page, `endpoints-${suffix}`)
+
+      await page.goto(`${base}/deliveries`)
       await page
-        .getByText(/Last failure/)
+        .getByRole('link', { name: /warehouse/ })
         .filter({ visible: true })
         .first()
         .waitFor()
-      await shot(page, `endpoints-${suffix}`)
+      await shot(page, `delivery-log-${suffix}`)
 
       await page.getByRole('link', { name: /\/ok\/payroll/ }).click()
       await page.getByRole('heading', { name: 'Payroll sync' }).waitFor()

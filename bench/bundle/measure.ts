@@ -18,13 +18,13 @@ export interface BundleReport {
   all: { js: Sizes; visitorJs: Sizes; css: Sizes; chunks: number }
 }
 
-// A namespace's strings in one language (vite.config.ts names those chunks).
+// Strings in one language (vite.config.ts names those chunks: `strings-first-fr-…`, `strings-more-fr-…`).
 const languageChunk = /(?:^|\/)strings-[\w-]+-(en|fr)-[\w-]+\.js$/
 
 // What the browser fetches at once besides the entry: the lazy page the router renders at `/`
 // (src/app/router.tsx), and the English strings of the namespaces the first screen speaks, which
 // src/app/i18n.ts reads at start (`firstScreen`).
-const firstPage = /endpoints-page\.tsx$|_strings-(endpoints|deliveries)-en-/
+const firstPage = /endpoints-page\.tsx$|_strings-first-en-/
 
 const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 })
 
