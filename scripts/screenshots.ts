@@ -21,6 +21,8 @@ const stack = await startStack({
     LUCCA_BUDGET_PER_MINUTE: '10000',
     COLLECTOR: 'on',
     COLLECTOR_BUDGET_PER_MINUTE: '300',
+    // Seeded by the script's own resets: the history keeps what a first seed sent, which would show twice.
+    EMULATOR_SEED: '0',
   },
 })
 const base = stack.url
@@ -54,9 +56,8 @@ async function newPage(
   return page
 }
 
-/** Resets the emulator, then waits until the console's history shows exactly its endpoints. */
-async function reset(browser: Browser, seed: boolean) {
-  await stack.emulator.reset({ seed })
+/** Until the console's history shows exactly the emulator's endpoints (its collector's next round). */
+async function historyCaughtUp(browser: Browser) {
   const { json } = await stack.emulator.api('GET', '/webhook-endpoints?limit=100')
   const wanted = ((json as { items: { id: unknown }[] }).items ?? []).map((e) => String(e.id)).sort()
   const reader = await newPage(browser, 'light', 'wide')
@@ -68,6 +69,14 @@ async function reset(browser: Browser, seed: boolean) {
     await reader.waitForTimeout(200)
   }
   await reader.context().close()
+}
+
+/** The endpoints a shot created, deleted so that the next shots show the seeded account only. */
+async function deleteCreated(browser: Browser, name: string) {
+  const { json } = await stack.emulator.api('GET', '/webhook-endpoints?limit=100')
+  for (const endpoint of (json as { items: { id: string; name?: string }[] }).items)
+    if (endpoint.name === name) await stack.emulator.api('DELETE', `/webhook-endpoints/${endpoint.id}`)
+  await historyCaughtUp(browser)
 }
 
 async function shot(page: Page, name: string, fullPage = true) {
@@ -226,6 +235,7 @@ async function usersShots(browser: Browser, scheme: Scheme) {
 }
 
 async function run(browser: Browser) {
+  // The history keeps every delivery it saw, beyond a reset: the empty screens come first, then one seed.
   for (const scheme of ['light', 'dark'] as const) {
     await sessionShots(browser, scheme)
     const signInPage = await newPage(browser, scheme, 'wide', false)
@@ -234,7 +244,6 @@ async function run(browser: Browser) {
     await shot(signInPage, `sign-in-${scheme}`)
     await signInPage.context().close()
 
-    await reset(browser, false)
     const empty = await newPage(browser, scheme, 'wide')
     await empty.goto(`${base}/endpoints`)
     await empty.getByText('No webhook endpoints yet').waitFor()
@@ -243,8 +252,11 @@ async function run(browser: Browser) {
     await empty.getByRole('heading', { level: 1 }).waitFor()
     await shot(empty, `delivery-log-empty-${scheme}`)
     await empty.context().close()
+  }
 
-    await reset(browser, true)
+  await stack.emulator.reset({ seed: true })
+  await historyCaughtUp(browser)
+  for (const scheme of ['light', 'dark'] as const) {
     for (const size of ['wide', 'narrow'] as const) {
       const suffix = size === 'wide' ? scheme : `${scheme}-narrow`
       const page = await newPage(browser, scheme, size)
@@ -261,6 +273,7 @@ async function run(browser: Browser) {
         .first()
         .waitFor()
       await shot(page, `delivery-log-${suffix}`)
+      await page.goto(`${base}/endpoints`)
 
       await page.getByRole('link', { name: /\/ok\/payroll/ }).click()
       await page.getByRole('heading', { name: 'Payroll sync' }).waitFor()
@@ -288,6 +301,7 @@ async function run(browser: Browser) {
       await page.getByRole('button', { name: 'Create endpoint' }).click()
       await page.getByRole('dialog', { name: 'Save the signing secret' }).waitFor()
       await shot(page, `secret-modal-${suffix}`, false) // a modal covers the viewport only
+      await deleteCreated(browser, 'Screenshot receiver')
       if (size === 'wide') await debuggingShots(page, suffix)
       await page.context().close()
     }

@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Card, Group, Paper, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { addressOf } from '../../../lib/lucca-client'
@@ -18,8 +18,49 @@ export interface DeliveryLogRowsProps {
   caption: string
 }
 
-/** The log as a table; on a phone it scrolls sideways rather than squeezing, as the audit trail does. */
-export function DeliveryLogTable({ rows, showEndpoint, caption, ...cells }: DeliveryLogRowsProps) {
+/** The log as a table on wide screens, as cards on narrow ones (the endpoint list does the same). */
+export function DeliveryLogRows(props: DeliveryLogRowsProps) {
+  return (
+    <>
+      <Paper withBorder visibleFrom="md">
+        <DeliveryLogTable {...props} />
+      </Paper>
+      <Stack gap="xs" hiddenFrom="md" component="ul" aria-label={props.caption} p={0} m={0}>
+        {props.rows.map((row) => (
+          <DeliveryCard key={row.id} row={row} {...props} />
+        ))}
+      </Stack>
+    </>
+  )
+}
+
+/** One delivery on a phone: when and its status first, then where it went, what it was and the answer. */
+function DeliveryCard({
+  row,
+  showEndpoint,
+  topicLabel,
+  endpointHref,
+}: DeliveryLogRowsProps & { row: DeliveryRow }) {
+  const { t } = useTranslation('deliveries/log')
+  return (
+    <Card withBorder padding="sm" component="li" style={{ listStyle: 'none' }}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" gap="xs">
+          <TimeLink row={row} />
+          <DeliveryStatusBadge delivery={row} size="sm" />
+        </Group>
+        {showEndpoint && <EndpointName row={row} href={endpointHref(row.endpointId)} />}
+        <EventCell row={row} topicLabel={topicLabel} />
+        <Text size="sm" c="dimmed">
+          {t('columns.answer')}: <Answer row={row} /> · {t('columns.attempts')}: {row.attemptsCount}
+        </Text>
+      </Stack>
+    </Card>
+  )
+}
+
+/** The log as a table; a narrow window scrolls it sideways rather than squeezing, as the audit trail does. */
+function DeliveryLogTable({ rows, showEndpoint, caption, ...cells }: DeliveryLogRowsProps) {
   const { t } = useTranslation('deliveries/log')
   return (
     <Table.ScrollContainer minWidth={showEndpoint ? 920 : 720}>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { Box, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { IconChevronRight, IconDownload } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
@@ -18,7 +18,7 @@ import {
   viewFromParams,
   type LogView,
 } from './delivery-log-filters'
-import { DeliveryLogTable, type DeliveryLogRowsProps } from './delivery-log-table'
+import { DeliveryLogRows, type DeliveryLogRowsProps } from './delivery-log-table'
 
 interface DeliveryLogProps {
   /** One endpoint's own log: its id filters it, whatever the URL says, and no endpoint is picked. */
@@ -91,9 +91,9 @@ export function DeliveryLog({
       {log.isError && <QueryError error={log.error} onRetry={() => void log.refetch()} />}
       {log.isSuccess && rows.length === 0 && <Empty filtered={narrowed} onClear={() => show(noFilters)} />}
       {rows.length > 0 && (
-        <Paper withBorder aria-busy={log.isPlaceholderData} opacity={log.isPlaceholderData ? 0.55 : 1}>
-          <DeliveryLogTable {...rowsProps} />
-        </Paper>
+        <Box aria-busy={log.isPlaceholderData} opacity={log.isPlaceholderData ? 0.55 : 1}>
+          <DeliveryLogRows {...rowsProps} />
+        </Box>
       )}
       {(view.cursor || log.data?.next) && (
         <Group justify="flex-end" gap="xs">
