@@ -1,6 +1,9 @@
 // The console's own API (`/api/...`), spoken between the SPA and the proxy: not part of Lucca's contract.
 // Defined once, as zod schemas both sides import (zod/mini: the SPA's first load stays small). The proxy
 // validates what it receives with them and types what it sends; the SPA parses what it receives.
+// Its parts have files of their own beside this one, so a screen loads only its schemas: the history's
+// lists, log, stream and status (console-history-api.ts, console-history-endpoints-api.ts), the audit
+// trail, notes and users (console-audit-api.ts, console-notes-api.ts, console-users-api.ts).
 import { z } from 'zod/mini'
 
 export const RoleSchema = z.enum(['viewer', 'admin'])
