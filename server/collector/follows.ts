@@ -12,6 +12,11 @@ interface Followed {
 const MARGIN_MS = 1_500
 const MIN_MS = 1_000
 const MAX_MS = 60_000
+// How often new follows are looked for (one small query), so a tab's test is first read within this.
+const REFRESH_MS = 500
+// A delivery not tried yet at the first look: Lucca queues its first attempt at once and a healthy receiver
+// answers in a few hundred ms, so the second look comes this soon (as the SPA's own follow does).
+const SECOND_LOOK_MS = 600
 
 /**
  * The deliveries tabs follow (a test just sent): read from Lucca by the collector's replica, once per look
@@ -28,7 +33,7 @@ export class Follows {
   /** Looks at the followed deliveries that are due; returns the milliseconds until the next is. */
   async step(now: number): Promise<number> {
     await this.refresh(now)
-    let wait = MIN_MS
+    let wait = REFRESH_MS
     for (const [id, followed] of this.followed) {
       if (followed.nextAt <= now) await this.look(id, followed, now)
       wait = Math.min(wait, Math.max(0, followed.nextAt - now))
@@ -102,7 +107,8 @@ export class Follows {
 /** When something can next change: just after `nextAttemptAt` (a hint, contract §12 R1), else soon. */
 function waitFor(delivery: LuccaDelivery, looks: number, now: number): number {
   const due = delivery.nextAttemptAt ? Date.parse(delivery.nextAttemptAt) : Number.NaN
+  if (delivery.attemptsCount === 0 && looks <= 1) return SECOND_LOOK_MS
   if (delivery.attemptsCount === 0 || Number.isNaN(due))
-    return Math.min(MIN_MS * 2 ** Math.min(looks, 6), MAX_MS)
+    return Math.min(MIN_MS * 2 ** Math.min(looks - 1, 6), MAX_MS)
   return Math.min(Math.max(due + MARGIN_MS - now, MIN_MS), MAX_MS)
 }
