@@ -141,6 +141,26 @@ test.describe('in French', () => {
 test.describe('in English', () => {
   test.use({ locale: 'en-GB' })
 
+  test('a banner on every page names the failing integrations, and leads to each', async ({
+    page,
+    emulator,
+    signedIn: _,
+  }) => {
+    await emulator.reset({ seed: true })
+    await page.goto('/audit')
+    // The seed's warehouse answers 500 to every delivery; the intranet answered 404 and was suspended.
+    const banner = page.getByRole('region', { name: '2 integrations are failing' })
+    await expect(banner).toBeVisible()
+    await expect(banner.getByRole('link', { name: 'Legacy intranet' })).toBeVisible()
+    await banner.getByRole('link', { name: 'HR data warehouse' }).click()
+    await expect(page.getByRole('heading', { name: 'HR data warehouse' })).toBeVisible()
+    await expect(banner).toBeVisible()
+
+    // Once nothing fails, it goes, without a reload.
+    await emulator.reset({ seed: false })
+    await expect(banner).toHaveCount(0, { timeout: 20_000 })
+  })
+
   test('edit topics with an impact preview', async ({ page, emulator, receiver, signedIn: _ }) => {
     void emulator
     const endpoint = await createEndpoint(page, {

@@ -154,10 +154,7 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   await page.getByText('En échec', { exact: true }).first().waitFor()
   await shot(page, `endpoints-fr-${scheme}`)
   await page.goto(`${base}/deliveries`)
-  await page
-    .getByRole('link', { name: /warehouse/ })
-    .first()
-    .waitFor()
+  await page.getByText('500 Erreur du récepteur').first().waitFor()
   await shot(page, `delivery-log-fr-${scheme}`)
   await page.goto(`${base}/endpoints`)
   await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
@@ -267,11 +264,7 @@ async function run(browser: Browser) {
       await shot(page, `endpoints-${suffix}`)
 
       await page.goto(`${base}/deliveries`)
-      await page
-        .getByRole('link', { name: /warehouse/ })
-        .filter({ visible: true })
-        .first()
-        .waitFor()
+      await page.getByText('500 Receiver error').filter({ visible: true }).first().waitFor()
       await shot(page, `delivery-log-${suffix}`)
       await page.goto(`${base}/endpoints`)
 

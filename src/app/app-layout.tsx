@@ -6,6 +6,7 @@ import { lazy, Suspense, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { QueryError } from '../components/query-error'
+import { AttentionBanner } from '../features/endpoints/attention-banner'
 import { activeAccountOf, sessionQueries } from '../features/session/session-api'
 import { isApiError } from '../lib/api-error'
 import classes from './app-frame.module.css'
@@ -77,6 +78,7 @@ export function AppLayout() {
         <AppNav onNavigate={nav.close} />
       </div>
       <main className={classes.main}>
+        <AttentionBanner />
         <RouteErrorBoundary>
           <Suspense fallback={<FullPageLoader />}>
             <Outlet />

@@ -70,6 +70,13 @@ export const en = {
     created: 'Oldest first',
     '-created': 'Newest first',
   },
+  banner: {
+    title_one: '{{count}} integration is failing',
+    title_other: '{{count}} integrations are failing',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+    seeAll: 'See the failing endpoints',
+  },
   health: {
     states: { failing: 'Failing', degraded: 'Degraded', healthy: 'Healthy', quiet: 'Quiet' },
     none: 'No recent deliveries',

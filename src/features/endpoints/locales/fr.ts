@@ -73,6 +73,13 @@ export const fr: Strings<typeof en> = {
     created: 'Plus anciens d’abord',
     '-created': 'Plus récents d’abord',
   },
+  banner: {
+    title_one: '{{count}} intégration est en échec',
+    title_other: '{{count}} intégrations sont en échec',
+    more_one: 'et {{count}} autre',
+    more_other: 'et {{count}} autres',
+    seeAll: 'Voir les endpoints en échec',
+  },
   health: {
     states: { failing: 'En échec', degraded: 'Dégradé', healthy: 'Sain', quiet: 'Calme' },
     none: 'Aucun envoi récent',
