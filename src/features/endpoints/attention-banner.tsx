@@ -39,7 +39,13 @@ export function AttentionBanner() {
       {items.map((endpoint, index) => (
         <Fragment key={endpoint.id}>
           {index > 0 && ', '}
-          <Anchor component={Link} to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`} size="sm">
+          <Anchor
+            component={Link}
+            to={`/endpoints/${encodeURIComponent(addressOf(endpoint))}`}
+            size="sm"
+            c="inherit"
+            underline="always"
+          >
             {nameOf(endpoint)}
           </Anchor>
         </Fragment>
@@ -49,7 +55,7 @@ export function AttentionBanner() {
           {' '}
           {t('banner.more', { count: total - items.length })}
           {' · '}
-          <Anchor component={Link} to="/endpoints?health=failing" size="sm">
+          <Anchor component={Link} to="/endpoints?health=failing" size="sm" c="inherit" underline="always">
             {t('banner.seeAll')}
           </Anchor>
         </Text>
