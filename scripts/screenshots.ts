@@ -154,7 +154,7 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   await page.getByText('En échec', { exact: true }).first().waitFor()
   await shot(page, `endpoints-fr-${scheme}`)
   await page.goto(`${base}/deliveries`)
-  await page.getByText('500 Erreur du récepteur').first().waitFor()
+  await page.getByText('500 Erreur du récepteur').filter({ visible: true }).first().waitFor()
   await shot(page, `delivery-log-fr-${scheme}`)
   await page.goto(`${base}/endpoints`)
   await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
