@@ -42,6 +42,8 @@ export const DeliveryRowSchema = z.object({
   endpointId: z.string(),
   endpointName: z.nullable(z.string()),
   endpointWebhookUrl: z.nullable(z.string()),
+  /** The endpoint is gone from Lucca (deleted since): its deliveries stay in the history. */
+  endpointDeleted: z.boolean(),
   eventId: z.string(),
   topic: z.nullable(z.string()),
   resourceId: z.nullable(z.string()),

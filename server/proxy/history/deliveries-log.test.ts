@@ -43,8 +43,11 @@ describe.each(engines)('on %s', (_name, fresh) => {
         })
       }
       await seedDelivery(db, 'other', { id: 'theirs', endpointId: 'ep-a', createdAt: minute(5) })
+      // An endpoint deleted since: its deliveries stay, marked.
+      await seedEndpoint(db, 'acme', { id: 'ep-gone', name: 'Old intranet', goneAt: minute(50) })
+      await seedDelivery(db, 'acme', { id: 'g-1', endpointId: 'ep-gone', createdAt: minute(-1) })
       const log = new DeliveriesLog(db)
-      const expected = ['m-2', 'm-3', 'm-1', ...seeded.toReversed()]
+      const expected = ['m-2', 'm-3', 'm-1', ...seeded.toReversed(), 'g-1']
 
       const seen: DeliveryRow[] = []
       let cursor: string | undefined
@@ -65,9 +68,11 @@ describe.each(engines)('on %s', (_name, fresh) => {
       expect(seen[0]).toMatchObject({
         endpointName: 'Payroll',
         endpointWebhookUrl: 'https://pay.example.com/hook',
+        endpointDeleted: false,
         createdAt: '2026-03-10T12:30:00.123Z',
         url: 'https://acme.ilucca.net/lucca-api/webhook-deliveries/m-2',
       })
+      expect(seen.at(-1)).toMatchObject({ endpointName: 'Old intranet', endpointDeleted: true })
       expect(await log.page('acme', { limit: 4, cursor: 'bm90LW91cnM' })).toBeUndefined()
       expect(
         await log.page('acme', { limit: 4, cursor: Buffer.from('["yesterday","x"]').toString('base64url') }),

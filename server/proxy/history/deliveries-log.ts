@@ -101,6 +101,7 @@ function readLog(
       'd.delivered_at',
       'e.name as endpoint_name',
       'e.webhook_url as endpoint_webhook_url',
+      sql<boolean>`e.gone_at is not null`.as('endpoint_deleted'),
       // The key as text: a JS Date would drop the microseconds, and the next page would repeat or skip.
       sql<string>`to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('key_at'),
     ])
@@ -139,6 +140,7 @@ function toRow(row: LogRow): DeliveryRow {
     endpointId: row.endpoint_id,
     endpointName: row.endpoint_name,
     endpointWebhookUrl: row.endpoint_webhook_url,
+    endpointDeleted: row.endpoint_deleted === true,
     eventId: row.event_id,
     topic: row.topic,
     resourceId: row.resource_id,

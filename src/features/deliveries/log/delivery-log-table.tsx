@@ -114,7 +114,15 @@ function TimeLink({ row }: { row: DeliveryRow }) {
 }
 
 function EndpointName({ row, href }: { row: DeliveryRow; href: string | null }) {
+  const { t } = useTranslation('deliveries/log')
   const name = row.endpointName?.trim() || hostOf(row.endpointWebhookUrl) || row.endpointId
+  // Deleted since: its deliveries stay in the history, its page is gone.
+  if (row.endpointDeleted)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('deletedEndpoint', { name })}
+      </Text>
+    )
   if (!href) return <Text size="sm">{name}</Text>
   return (
     <Anchor component={Link} to={href} size="sm" c="inherit" underline="hover">

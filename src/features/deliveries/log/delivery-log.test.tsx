@@ -15,6 +15,7 @@ const row = (id: string, fields: Partial<DeliveryRow> = {}): DeliveryRow => ({
   endpointId: '26',
   endpointName: 'Payroll sync',
   endpointWebhookUrl: 'https://paie.example.com/in',
+  endpointDeleted: false,
   eventId: `e-${id}`,
   topic: 'employee.updated',
   resourceId: 'emp-42',
@@ -94,6 +95,21 @@ test('one endpoint’s log is filtered by its id whatever the URL says, and offe
   expect(await screen.findByText('No delivery yet')).toBeTruthy()
   expect(network.requests[0]?.search.get('endpoint')).toBe('27')
   expect(screen.queryByRole('combobox', { name: 'Endpoint' })).toBeNull()
+})
+
+test('a delivery to an endpoint deleted since says so, with no link to a page that is gone', async () => {
+  fakeNetwork(
+    http.get('*/api/history/deliveries', () =>
+      HttpResponse.json({
+        items: [row('9', { endpointId: '26', endpointName: 'Old intranet', endpointDeleted: true })],
+        next: null,
+      }),
+    ),
+  )
+  render(<DeliveryLog {...props} />, { path: '/deliveries' })
+  const table = await screen.findByRole('table')
+  expect(within(table).getByText('Old intranet (deleted)')).toBeTruthy()
+  expect(within(table).queryByRole('link', { name: /Old intranet/ })).toBeNull()
 })
 
 test('in French, and an empty filtered log offers to clear the filters', async () => {

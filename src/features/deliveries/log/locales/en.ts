@@ -56,6 +56,7 @@ export const en = {
     '503': 'Unavailable',
   },
   eventOf: 'Event {{id}}',
+  deletedEndpoint: '{{name}} (deleted)',
   resourceOf: 'about {{id}}',
   noDeliveries: 'No delivery yet',
   noDeliveriesBody: 'Deliveries show here as soon as Lucca sends an event to one of your endpoints.',

@@ -61,6 +61,7 @@ export const fr: Strings<typeof en> = {
     '503': 'Indisponible',
   },
   eventOf: 'Événement {{id}}',
+  deletedEndpoint: '{{name}} (supprimé)',
   resourceOf: 'concerne {{id}}',
   noDeliveries: 'Aucune livraison pour l’instant',
   noDeliveriesBody:
