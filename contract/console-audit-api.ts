@@ -19,6 +19,10 @@ export const auditActions = [
   'user.password',
   'user.remove',
   'user.sessions-end',
+  'alert-rule.create',
+  'alert-rule.update',
+  'alert-rule.delete',
+  'alert-secret.rotate',
 ] as const
 export const AuditActionSchema = z.enum(auditActions)
 

@@ -57,6 +57,10 @@ export const en = {
       'user.password': 'Reset a user’s password',
       'user.remove': 'Removed a user',
       'user.sessions-end': 'Signed a user out of every browser',
+      'alert-rule.create': 'Added an alert rule',
+      'alert-rule.update': 'Changed an alert rule',
+      'alert-rule.delete': 'Removed an alert rule',
+      'alert-secret.rotate': 'Renewed the alert hooks’ signing secret',
     },
     targets: {
       endpoint: 'endpoint {{id}}',

@@ -60,6 +60,10 @@ export const fr: Strings<typeof en> = {
       'user.password': 'A réinitialisé le mot de passe d’un utilisateur',
       'user.remove': 'A supprimé un utilisateur',
       'user.sessions-end': 'A déconnecté un utilisateur de tous ses navigateurs',
+      'alert-rule.create': 'A ajouté une règle d’alerte',
+      'alert-rule.update': 'A modifié une règle d’alerte',
+      'alert-rule.delete': 'A supprimé une règle d’alerte',
+      'alert-secret.rotate': 'A renouvelé le secret de signature des alertes',
     },
     targets: {
       endpoint: 'endpoint {{id}}',
