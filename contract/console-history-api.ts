@@ -115,6 +115,24 @@ export type HistoryStatus = z.infer<typeof HistoryStatusSchema>
 export type HistoryChange = z.infer<typeof HistoryChangeSchema>
 
 type LuccaSchemas = components['schemas']
+
+/**
+ * `GET /api/history/endpoints/:id`: an endpoint as its page leads with it. `failingSince`: when its latest
+ * attempt failed, the first failed attempt after its last success (within 30 days; `failingSinceBeforeWindow`
+ * when none succeeded in them). `lastFailure`: its latest failed attempt as Lucca gave it, for the diagnosis.
+ */
+export interface EndpointOverview {
+  endpoint: EndpointSummary
+  lastSuccessAt: string | null
+  failingSince: string | null
+  failingSinceBeforeWindow: boolean
+  lastFailure: {
+    deliveryId: string
+    deliveryUrl: string
+    topic: string | null
+    attempt: LuccaSchemas['WebhookDeliveryAttempt']
+  } | null
+}
 /**
  * `GET /api/history/deliveries/:id`: one delivery as Lucca last gave it, with its attempts and event, so a
  * tab reads what the collector read instead of asking Lucca again.

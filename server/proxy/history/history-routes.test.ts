@@ -270,3 +270,20 @@ test('an endpoint created through the console is marked as made here; the others
   )
   expect(new Set(outside.items.map((item) => item.origin))).toEqual(new Set(['outside']))
 })
+
+test('an endpoint as its page leads with it: health, last failure and since when, for anyone signed in', async () => {
+  const overview = await stack.call('/api/history/endpoints/ep-7', { cookie: viewer })
+  expect(overview.status).toBe(200)
+  const body = overview.json() as {
+    endpoint: { id: string; health: { state: string } }
+    failingSince: string | null
+    lastFailure: { deliveryId: string; attempt: { responseStatusCode: number } } | null
+  }
+  expect(body.endpoint).toMatchObject({ id: 'ep-7', health: { state: 'failing' } })
+  expect(body.lastFailure).toMatchObject({ deliveryId: 'failed-1', attempt: { responseStatusCode: 500 } })
+  expect(Date.parse(body.failingSince ?? '')).toBeLessThan(Date.now() - 19 * 60_000)
+  expect((await stack.call('/api/history/endpoints/nope', { cookie: viewer })).status).toBe(404)
+  // The path guard refuses an encoded slash before any route.
+  expect((await stack.call('/api/history/endpoints/..%2Fx', { cookie: viewer })).status).toBe(400)
+  expect((await stack.call('/api/history/endpoints/ep-7')).status).toBe(401)
+})

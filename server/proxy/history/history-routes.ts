@@ -21,7 +21,8 @@ interface HistoryRouteDeps {
   streamTimings?: StreamTimings
 }
 
-const deliveryIdPattern = /^[A-Za-z0-9._~-]{1,200}$/
+/** A Lucca id as the history keys it (opaque, contract §12 R3). */
+const luccaIdPattern = /^[A-Za-z0-9._~-]{1,200}$/
 const lastEventIdPattern = /^\d{1,19}$/
 
 /** `/api/history/...`: the account-wide view the collector keeps, for anyone signed in, on their account. */
@@ -37,6 +38,16 @@ export function historyRoutes(app: FastifyInstance, deps: HistoryRouteDeps): voi
     const query = EndpointsQuerySchema.safeParse(queryOf(request))
     if (!query.success) return sendProblem(reply, 400, 'Filters not understood', 'bad-request')
     return reply.send(await history.endpoints.list(session.record.accountId, query.data))
+  })
+
+  app.get('/api/history/endpoints/:id', async (request, reply) => {
+    const session = await sessions.require(request, reply)
+    if (!session) return reply
+    const { id = '' } = request.params as { id?: string }
+    const overview = luccaIdPattern.test(id) ? await history.overview(session.record.accountId, id) : null
+    if (!overview)
+      return sendProblem(reply, 404, 'The console’s history has no such endpoint', 'not-in-history')
+    return reply.send(overview)
   })
 
   app.get('/api/history/deliveries', async (request, reply) => {
@@ -55,7 +66,7 @@ export function historyRoutes(app: FastifyInstance, deps: HistoryRouteDeps): voi
     const session = await sessions.require(request, reply)
     if (!session) return reply
     const { id = '' } = request.params as { id?: string }
-    const detail = deliveryIdPattern.test(id) ? await history.detail(session.record.accountId, id) : null
+    const detail = luccaIdPattern.test(id) ? await history.detail(session.record.accountId, id) : null
     if (!detail)
       return sendProblem(reply, 404, 'The console’s history has no such delivery', 'not-in-history')
     return reply.send(detail)

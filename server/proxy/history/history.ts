@@ -5,6 +5,7 @@ import type { AccountRegistry } from '../accounts.ts'
 import { ChangeFeed } from './change-feed.ts'
 import { DeliveriesLog } from './deliveries-log.ts'
 import { deliveryDetail } from './delivery-detail.ts'
+import { endpointOverview } from './endpoint-overview.ts'
 import { EndpointsView } from './endpoints-view.ts'
 import { Follows } from './follows.ts'
 import { HistoryStatusReader } from './history-status.ts'
@@ -14,6 +15,8 @@ export interface History {
   endpoints: EndpointsView
   deliveries: DeliveriesLog
   detail: (accountId: string, id: string) => ReturnType<typeof deliveryDetail>
+  /** One endpoint as its page leads with it: health, last failure, failing since. */
+  overview: (accountId: string, endpointId: string) => ReturnType<typeof endpointOverview>
   status: HistoryStatusReader
   follows: Follows
   feed: ChangeFeed
@@ -34,6 +37,7 @@ export function createHistory(db: Database, accounts: AccountRegistry, options: 
     endpoints,
     deliveries: new DeliveriesLog(db),
     detail: (accountId, id) => deliveryDetail(db, endpoints, accountId, id),
+    overview: (accountId, endpointId) => endpointOverview(db, endpoints, accountId, endpointId, now()),
     status: new HistoryStatusReader(db, accounts, options.retentionDays, now),
     follows: new Follows(db, now),
     feed: new ChangeFeed(db, options.logger),
