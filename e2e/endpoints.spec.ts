@@ -155,6 +155,15 @@ test.describe('in English', () => {
     await banner.getByRole('link', { name: 'HR data warehouse' }).click()
     await expect(page.getByRole('heading', { name: 'HR data warehouse' })).toBeVisible()
     await expect(banner).toBeVisible()
+    // Its page leads with how it is doing: failing, since when, and its last error in words.
+    const health = page.getByRole('region', { name: 'How it is doing' })
+    await expect(health.getByText('Failing', { exact: true })).toBeVisible()
+    await expect(health.getByText(/^Failing since /)).toBeVisible()
+    await expect(health.getByText('Last error: Your receiver had an error (5xx)')).toBeVisible()
+    await expect(health.getByText(/^HTTP 500 · /)).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'Recent deliveries' }).getByText('Failed').first(),
+    ).toBeVisible()
 
     // Once nothing fails, it goes, without a reload.
     await emulator.reset({ seed: false })

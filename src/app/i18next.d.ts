@@ -7,6 +7,7 @@ import type { en as deliveriesRecovery } from '../features/deliveries/recovery/l
 import type { en as audit } from '../features/audit/locales/en'
 import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
 import type { en as endpoints } from '../features/endpoints/locales/en'
+import type { en as endpointsHealth } from '../features/endpoints/health/locales/en'
 import type { en as endpointsNotes } from '../features/endpoints/notes/locales/en'
 import type { en as history } from '../features/history/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
@@ -29,6 +30,7 @@ declare module 'i18next' {
       onboarding: typeof onboarding
       endpoints: typeof endpoints
       'endpoints/form': typeof endpointsForm
+      'endpoints/health': typeof endpointsHealth
       'endpoints/notes': typeof endpointsNotes
       history: typeof history
       session: typeof session

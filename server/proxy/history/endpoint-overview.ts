@@ -4,7 +4,7 @@ import type { Database } from '../../db/database.ts'
 import type { EndpointsView } from './endpoints-view.ts'
 
 /** How far back "failing since" looks for the last success: past it, the page says "for more than 30 days". */
-export const FAILING_SINCE_WINDOW_MS = 30 * 24 * 3600_000
+const FAILING_SINCE_WINDOW_MS = 30 * 24 * 3600_000
 
 type Attempt = NonNullable<EndpointOverview['lastFailure']>['attempt']
 

@@ -1,5 +1,5 @@
 import '../../components/mantine-on-demand.css'
-import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, Title } from '@mantine/core'
+import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { IconActivity, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -7,7 +7,15 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
+import { diagnose } from '../../features/deliveries/diagnosis/diagnosis'
+import { useDiagnosisTitle } from '../../features/deliveries/diagnosis/use-diagnosis-title'
+import { RecentDeliveries } from '../../features/deliveries/log/recent-deliveries'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
+import { EndpointHealthPanel } from '../../features/endpoints/health/endpoint-health-panel'
+import { endpointOverviewQueries } from '../../features/endpoints/health/endpoint-overview-client'
+import { useTopicLabels } from '../../features/endpoints/use-topic-labels'
+import { useFallbackRefresh } from '../../lib/live-updates'
+import { isApiError } from '../../lib/api-error'
 import { DeleteEndpointModal } from '../../features/endpoints/status/delete-endpoint-modal'
 import { EndpointEditForm } from '../../features/endpoints/form/endpoint-edit-form'
 import { EndpointFacts } from '../../features/endpoints/endpoint-facts'
@@ -27,6 +35,7 @@ export function EndpointPage() {
   const { canEdit, isProduction, allowsPrivateReceivers } = useActiveSession()
   const detail = useQuery(endpointQueries.detail(endpointAddress))
   const [deleting, setDeleting] = useState(false)
+  const topicLabel = useTopicLabels().name
 
   const crumbs = (
     <Breadcrumbs mb="sm">
@@ -93,6 +102,7 @@ export function EndpointPage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="lg">
+            <Health endpointId={endpoint.id} />
             <EndpointStatusPanel
               endpoint={endpoint}
               etag={etag}
@@ -105,6 +115,11 @@ export function EndpointPage() {
               </Title>
               <EndpointFacts endpoint={endpoint} />
             </Paper>
+            <RecentDeliveries
+              endpointId={endpoint.id}
+              allHref={`/endpoints/${encodeURIComponent(endpointAddress)}/deliveries`}
+              topicLabel={topicLabel}
+            />
             {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
             <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
           </Stack>
@@ -130,4 +145,29 @@ export function EndpointPage() {
       />
     </>
   )
+}
+
+/** How the endpoint is doing, from the history (Lucca's own record has no health): first on its page. */
+function Health({ endpointId }: { endpointId: string }) {
+  const { t } = useTranslation('endpoints/health')
+  const titleOf = useDiagnosisTitle()
+  const overview = useQuery({
+    ...endpointOverviewQueries.overview(endpointId),
+    // The stream keeps it fresh; while it is down, it is read again every 30 s.
+    refetchInterval: useFallbackRefresh(),
+  })
+  if (overview.isPending) return <LoadingPlaceholder heights={[160]} />
+  if (overview.isError) {
+    // Not read yet (created a moment ago, or the collector is starting): it shows once the history has it.
+    if (isApiError(overview.error, 404))
+      return (
+        <Text size="sm" c="dimmed">
+          {t('notInHistory')}
+        </Text>
+      )
+    return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
+  }
+  const attempt = overview.data.lastFailure?.attempt
+  const kind = attempt ? diagnose(attempt) : null
+  return <EndpointHealthPanel overview={overview.data} lastErrorTitle={kind && titleOf(kind)} />
 }

@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
 import type { Session } from '../../../contract/console-api'
 import type { EndpointSummary, HistoryStatus } from '../../../contract/console-history-api'
+import { anEndpointSummary } from '../../test/history-fixtures'
 import { fakeNetwork, problem, signedInAs } from '../../test/network'
 import { render } from '../../test/render'
 import { EndpointsPage, prefetchEndpointsPage } from './endpoints-page'
@@ -23,30 +24,8 @@ const session: Session = {
   ],
   activeAccountId: 'emu',
 }
-const quiet = {
-  state: 'quiet',
-  delivered: 0,
-  failed: 0,
-  retrying: 0,
-  successRate: null,
-  lastDeliveryAt: null,
-  lastFailureAt: null,
-  lastFailureCode: null,
-} as const
-const summary = (n: number, fields: Partial<EndpointSummary> = {}): EndpointSummary => ({
-  id: String(n),
-  url: `http://localhost/lucca-api/webhook-endpoints/${n}`,
-  name: `Receiver ${n}`,
-  webhookUrl: `https://hooks${n}.example.com/in`,
-  status: 'active',
-  topics: ['employee.created'],
-  createdAt: '2026-01-01T00:00:00Z',
-  origin: 'console',
-  description: null,
-  ownerName: null,
-  health: quiet,
-  ...fields,
-})
+const summary = (n: number, fields: Partial<EndpointSummary> = {}): EndpointSummary =>
+  anEndpointSummary({ id: String(n), url: `http://localhost/lucca-api/webhook-endpoints/${n}`, ...fields })
 const failing = summary(7, {
   name: 'Payroll sync',
   ownerName: 'Jeanne Martin',

@@ -5,32 +5,26 @@ import type { EndpointSummary } from '../../../contract/console-history-api'
 import i18n from 'i18next'
 import { fakeNetwork } from '../../test/network'
 import { render } from '../../test/render'
+import { anEndpointSummary } from '../../test/history-fixtures'
 import { AttentionBanner } from './attention-banner'
 
 afterEach(() => i18n.changeLanguage('en'))
 
-const failing = (n: number, name: string | null): EndpointSummary => ({
-  id: String(n),
-  url: `http://localhost/lucca-api/webhook-endpoints/ep-${n}`,
-  name,
-  webhookUrl: `https://hooks${n}.example.com/in`,
-  status: 'active',
-  topics: ['employee.created'],
-  createdAt: '2026-01-01T00:00:00Z',
-  origin: 'console',
-  description: null,
-  ownerName: null,
-  health: {
-    state: 'failing',
-    delivered: 0,
-    failed: 3,
-    retrying: 0,
-    successRate: 0,
-    lastDeliveryAt: null,
-    lastFailureAt: '2026-01-02T00:00:00Z',
-    lastFailureCode: 500,
-  },
-})
+const failing = (n: number, name: string | null): EndpointSummary =>
+  anEndpointSummary({
+    id: String(n),
+    name,
+    health: {
+      state: 'failing',
+      delivered: 0,
+      failed: 3,
+      retrying: 0,
+      successRate: 0,
+      lastDeliveryAt: null,
+      lastFailureAt: '2026-01-02T00:00:00Z',
+      lastFailureCode: 500,
+    },
+  })
 
 /** The history's list answered with the failing endpoints' first page and their total. */
 function failingOnes(items: EndpointSummary[], total = items.length) {

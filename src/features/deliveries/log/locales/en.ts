@@ -32,6 +32,12 @@ export const en = {
     answer: 'Last answer',
     attempts: 'Attempts',
   },
+  recent: {
+    title: 'Recent deliveries',
+    caption: 'The latest deliveries to this endpoint, newest first',
+    empty: 'No delivery to this endpoint yet. Send a test to see one here.',
+    seeAll: 'See all its deliveries',
+  },
   caption: 'Deliveries, newest first',
   answer: {
     unknown: '—',

@@ -37,6 +37,12 @@ export const fr: Strings<typeof en> = {
     answer: 'Dernière réponse',
     attempts: 'Tentatives',
   },
+  recent: {
+    title: 'Livraisons récentes',
+    caption: 'Les dernières livraisons à cet endpoint, les plus récentes d’abord',
+    empty: 'Aucune livraison à cet endpoint pour l’instant. Envoyez un test pour en voir une ici.',
+    seeAll: 'Voir toutes ses livraisons',
+  },
   caption: 'Livraisons, les plus récentes d’abord',
   answer: {
     unknown: '—',
