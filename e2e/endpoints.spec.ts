@@ -147,6 +147,18 @@ test.describe('in English', () => {
     signedIn: _,
   }) => {
     await emulator.reset({ seed: true })
+    // In the list, sorted by health (the default), the two failing ones lead, "Failing" in red.
+    await page.goto('/endpoints?sort=health')
+    const rows = page.getByRole('row').filter({ has: page.getByRole('link') })
+    for (const index of [0, 1]) {
+      const state = rows.nth(index).getByText('Failing', { exact: true })
+      await expect(state).toBeVisible()
+      const [red, green, blue] = (await state.evaluate((node) => getComputedStyle(node).color))
+        .match(/\d+/g)
+        ?.map(Number) ?? [0, 0, 0]
+      expect(red - Math.max(green ?? 0, blue ?? 0), 'Failing reads in red').toBeGreaterThan(80)
+    }
+    await expect(rows.nth(0).or(rows.nth(1)).filter({ hasText: 'HR data warehouse' })).toHaveCount(1)
     await page.goto('/audit')
     // The seed's warehouse answers 500 to every delivery; the intranet answered 404 and was suspended.
     const banner = page.getByRole('region', { name: '2 integrations are failing' })
