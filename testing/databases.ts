@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
 import { openDatabase, type OpenDatabase } from '../server/db/database.ts'
+import { freshDataDir } from './embedded-template.ts'
 import { startPostgres, type TestPostgres } from './postgres.ts'
 
 /** A database of its own for one test, with the console variables that point at it. */
@@ -71,7 +72,8 @@ export function bothEngines(): readonly Engine[] {
     [
       'the embedded engine',
       async () => {
-        const dir = await dataDir()
+        const dir = await freshDataDir('console-db-')
+        dirs.push(dir)
         return track(await openDatabase({ dataDir: dir }), {}, dir)
       },
     ],

@@ -1,10 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { consoleCall, signIn } from './console-call.ts'
 import { startConsoleProcess } from './console-child.ts'
 import { admin, consoleEnv, luccaEnv } from './console-env.ts'
 import { startConsoleInProcess } from './console-in-process.ts'
+import { freshDataDir } from './embedded-template.ts'
 import { emulatorControl } from './emulator-control.ts'
 import { startLucca, type Lucca } from './lucca.ts'
 import { freePort } from './ports.ts'
@@ -27,7 +26,7 @@ export async function assemble(
     cleanup.push(() => rm(dir, { recursive: true, force: true }))
     return dir
   }
-  const dataDir = options.dataDir ?? (await temp(() => mkdtemp(join(tmpdir(), 'stack-data-'))))
+  const dataDir = options.dataDir ?? (await temp(() => freshDataDir('stack-data-')))
   const staticDir = options.staticDir ?? (await temp(staticFixture))
   const lucca = await luccaOf(options.lucca ?? 'embedded', cleanup)
   const run = options.console ?? 'process'
