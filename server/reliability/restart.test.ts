@@ -1,17 +1,16 @@
 // Restart: `npm start`'s own process (server/proxy/main.ts) is stopped with SIGTERM while requests are in
 // flight, then started again on the same DATA_DIR.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { z } from 'zod'
 import { startStack, type ProcessStack } from '../../testing/stack.ts'
+import { freshDataDir } from '../../testing/embedded-template.ts'
 
 let dataDir = ''
 const running: ProcessStack[] = []
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'reliability-restart-'))
+  dataDir = await freshDataDir('reliability-restart-')
 })
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 // SIGKILL mid-write: the console process dies at once under audited writes, with no chance to tidy up. The
 // database it leaves (PostgreSQL, or the embedded engine's files in DATA_DIR) holds whole rows only, every
 // write it answered, and a new console starts on it and serves.
-import { access, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { access, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -11,6 +10,7 @@ import { openDatabase } from '../db/database.ts'
 import { eventually } from '../../testing/eventually.ts'
 import { createDatabase, startPostgres, type TestPostgres } from '../../testing/postgres.ts'
 import { startStack, type ProcessStack } from '../../testing/stack.ts'
+import { freshDataDir } from '../../testing/embedded-template.ts'
 
 let postgres: TestPostgres
 const dirs: string[] = []
@@ -87,7 +87,7 @@ describe.each(engines)('on %s', (engine, envOf) => {
     'SIGKILL mid-write leaves whole rows, every answered write, and a database a new console serves',
     { timeout: 120_000 },
     async () => {
-      const dataDir = await mkdtemp(join(tmpdir(), 'sigkill-'))
+      const dataDir = await freshDataDir('sigkill-')
       dirs.push(dataDir)
       const env = await envOf()
       const first = await startStack({ dataDir, env })

@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { expect } from 'vitest'
 import { z } from 'zod'
 import { emulatorClient, emulatorControl } from '../../../testing/emulator-control.ts'
@@ -9,6 +7,7 @@ import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.t
 import { issuedTokens, type Tap, type TappedRequest } from '../../../testing/tap.ts'
 import { seedUsers } from '../../../testing/seed-users.ts'
 import type { StartOptions } from '../server.ts'
+import { freshDataDir } from '../../../testing/embedded-template.ts'
 
 export const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
 
@@ -77,7 +76,7 @@ const Created = z.object({ id: z.string() })
  * and event 1, made at the emulator directly so the tap only sees what the corpus sends.
  */
 export async function startAttackTarget(options: StartOptions = {}): Promise<AttackTarget> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'attack-target-'))
+  const dataDir = await freshDataDir('attack-target-')
   await seedUsers(dataDir, [{ ...VIEWER, role: 'viewer' }])
   const stack = await startStack({
     console: { run: 'in-process', options },

@@ -1,12 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { admin } from '../../../testing/console-env.ts'
 import { rawRequest } from '../../../testing/raw-http.ts'
 import { startStack, tapOf, type InProcessStack } from '../../../testing/stack.ts'
 import { seedUsers } from '../../../testing/seed-users.ts'
 import { routes } from '../route-table.ts'
+import { freshDataDir } from '../../../testing/embedded-template.ts'
 
 let stack: InProcessStack
 let dataDir = ''
@@ -15,7 +14,7 @@ const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
 const hits = () => tapOf(stack).requests('/lucca-api')
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'auth-test-'))
+  dataDir = await freshDataDir('auth-test-')
   await seedUsers(dataDir, [{ ...VIEWER, role: 'viewer' }])
   stack = await startStack({
     console: { run: 'in-process', options: { now: () => clock.now } },

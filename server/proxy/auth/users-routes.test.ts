@@ -3,15 +3,13 @@ import { AuditPageSchema } from '../../../contract/console-audit-api.ts'
 import { NewPasswordSchema, UsersSchema } from '../../../contract/console-users-api.ts'
 import { seedUsers } from '../../../testing/seed-users.ts'
 import { startStack, type InProcessStack } from '../../../testing/stack.ts'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { freshDataDir } from '../../../testing/embedded-template.ts'
 
 let stack: InProcessStack
 const VIEWER = { username: 'vera', password: 'viewer-password-1234', role: 'viewer' as const }
 
 beforeAll(async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'users-routes-'))
+  const dataDir = await freshDataDir('users-routes-')
   await seedUsers(dataDir, [VIEWER])
   stack = await startStack({ console: { run: 'in-process' }, dataDir })
 })

@@ -1,11 +1,9 @@
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { AuditPageSchema } from '../../../contract/console-audit-api.ts'
 import { EndpointNotesViewSchema } from '../../../contract/console-notes-api.ts'
 import { seedUsers } from '../../../testing/seed-users.ts'
 import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import { freshDataDir } from '../../../testing/embedded-template.ts'
 
 let stack: InProcessStack
 const VIEWER = { username: 'vera', password: 'viewer-password-1234', role: 'viewer' as const }
@@ -17,7 +15,7 @@ const notes = {
 }
 
 beforeAll(async () => {
-  const dataDir = await mkdtemp(join(tmpdir(), 'notes-routes-'))
+  const dataDir = await freshDataDir('notes-routes-')
   await seedUsers(dataDir, [VIEWER])
   stack = await startStack({ console: { run: 'in-process' }, dataDir })
 })
