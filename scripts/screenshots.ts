@@ -277,6 +277,13 @@ async function run(browser: Browser) {
       await page.getByText('Suspended: nothing is being sent').waitFor()
       await shot(page, `endpoint-suspended-${suffix}`)
 
+      // The failing one's page leads with how it is doing: its health, since when, the last error in words.
+      await page.goto(`${base}/endpoints`)
+      await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
+      await page.getByText('Last error: Your receiver had an error (5xx)').waitFor()
+      await page.getByRole('region', { name: 'Recent deliveries' }).getByText('Failed').first().waitFor()
+      await shot(page, `endpoint-failing-${suffix}`)
+
       await page.goto(`${base}/endpoints/new`)
       await page.getByRole('button', { name: 'accepts every delivery' }).waitFor()
       await shot(page, `new-endpoint-${suffix}`)
