@@ -144,6 +144,62 @@ interface FollowedDeliveriesTable {
   until: Date
 }
 
+// Alerts (0005-alerts): rules per account, one alert per outage, and the outbox of its messages.
+interface AlertRulesTable {
+  account_id: string
+  id: string
+  name: string
+  enabled: boolean
+  condition: string
+  endpoint_id: string | null
+  percent: number
+  minutes: number
+  min_deliveries: number
+  hours: number
+  notify_recovery: boolean
+  recipients: Json
+  updated_at: Date
+  updated_by: string
+}
+
+interface AlertsTable {
+  account_id: string
+  id: string
+  rule_id: string
+  rule_name: string
+  condition: string
+  endpoint_id: string
+  opened_at: Date
+  detected_at: Date
+  closed_at: Date | null
+  failed_deliveries: Generated<number>
+  last_failure_code: number | null
+  last_failure_at: Date | null
+}
+
+interface AlertDispatchesTable {
+  account_id: string
+  id: string
+  alert_id: string
+  message: 'opened' | 'recovered'
+  kind: string
+  destination: string
+  language: string
+  status: 'pending' | 'sent' | 'failing'
+  attempts: Generated<number>
+  next_attempt_at: Date
+  last_attempt_at: Date | null
+  last_error: string | null
+  sent_at: Date | null
+  created_at: Date
+}
+
+interface AlertSigningSecretsTable {
+  account_id: string
+  secret: string
+  created_at: Date
+}
+
 export interface Tables {
   users: UsersTable
   sessions: SessionsTable
@@ -158,6 +214,10 @@ export interface Tables {
   collector_state: CollectorStateTable
   history_changes: HistoryChangesTable
   followed_deliveries: FollowedDeliveriesTable
+  alert_rules: AlertRulesTable
+  alerts: AlertsTable
+  alert_dispatches: AlertDispatchesTable
+  alert_signing_secrets: AlertSigningSecretsTable
 }
 
 export type UserRow = Selectable<UsersTable>

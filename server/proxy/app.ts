@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import fastifyCookie from '@fastify/cookie'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { AccountRegistry } from './accounts.ts'
+import { alertsRoutes, type AlertsRouteDeps } from '../alerts/alerts-routes.ts'
 import type { AuditLog } from './audit/audit-log.ts'
 import { auditRoutes } from './audit/audit-routes.ts'
 import { csrfGuard } from './auth/csrf.ts'
@@ -37,6 +38,8 @@ export interface AppDeps {
   notes: EndpointNotesStore
   /** The account-wide history the collector keeps (issue 14), and its live feed. */
   history: History
+  /** Alert rules, alerts and their messages (issue 15), and the embedded default's local outbox. */
+  alerts: Pick<AlertsRouteDeps, 'store' | 'localOutbox'>
   sessionSecret: string
   staticDir: string
   devOrigins: readonly string[]
@@ -117,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   auditRoutes(app, deps.sessions, deps.audit)
   usersRoutes(app, deps)
   endpointNotesRoutes(app, deps)
+  alertsRoutes(app, { ...deps, ...deps.alerts })
   historyRoutes(app, deps)
   await app.register(luccaRoutes, { ...deps, resolveHost: deps.resolveHost ?? systemResolver })
   await staticFiles(app, deps.staticDir)

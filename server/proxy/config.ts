@@ -45,6 +45,13 @@ const EnvSchema = z.object({
   COLLECTOR: z.enum(['on', 'off']).default('on'),
   COLLECTOR_BUDGET_PER_MINUTE: int(10, 1, 100_000),
   HISTORY_RETENTION_DAYS: int(400, 1, 3650),
+  ALERTS: z.enum(['on', 'off']).default('on'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  ALERT_FROM: z.string().min(3).default('Lucca Webhooks Console <webhooks-console@localhost>'),
+  ALERTS_CHECK_SECONDS: int(30, 1, 3600),
 })
 
 export interface ProxyConfig {
@@ -77,6 +84,8 @@ export interface ProxyConfig {
   auditRetentionDays: number
   /** The server-side reader that keeps the account's history (issue 14, server/collector/). */
   collector: { enabled: boolean; budgetPerMinute: number; retentionDays: number }
+  /** Alerts (issue 15, server/alerts/): rules evaluated every `checkSeconds`, sent through SMTP and hooks. */
+  alerts: { enabled: boolean; smtpUrl: string | null; from: string; checkSeconds: number }
 }
 
 export interface UpstreamSettings {
@@ -178,6 +187,12 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
       enabled: e.COLLECTOR === 'on',
       budgetPerMinute: e.COLLECTOR_BUDGET_PER_MINUTE,
       retentionDays: e.HISTORY_RETENTION_DAYS,
+    },
+    alerts: {
+      enabled: e.ALERTS === 'on',
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.ALERT_FROM,
+      checkSeconds: e.ALERTS_CHECK_SECONDS,
     },
   }
 }

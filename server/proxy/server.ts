@@ -10,6 +10,7 @@ import { UserStore } from './auth/users-store.ts'
 import { openDatabase, type Database } from '../db/database.ts'
 import type { CollectorClock } from '../collector/clock.ts'
 import { startCollectors } from '../collector/start.ts'
+import { startAlerts } from '../alerts/start.ts'
 import { pruneChanges } from './history/change-feed.ts'
 import { createHistory } from './history/history.ts'
 import type { StreamTimings } from './history/stream.ts'
@@ -34,6 +35,8 @@ export interface StartOptions extends RuntimeOptions {
   /** The history collector's time (tests run it on the emulator's virtual clock) and lease retry. */
   collectorClock?: CollectorClock
   leaseRetryMs?: number
+  /** The certificate authority the alert hooks of a test are served under. */
+  alertsCa?: string
   /** The live streams' periods (status, heartbeat, session check); tests shorten them. */
   streamTimings?: StreamTimings
 }
@@ -96,6 +99,16 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     15 * 60_000,
   )
   sweeper.unref()
+  let origin = config.publicOrigin ?? `http://${config.host}:${config.port}`
+  const alerts = await startAlerts({
+    db,
+    config: config.alerts,
+    embeddedAccountId: embedded ? embedded.account.id : null,
+    origin: () => origin,
+    log: logger,
+    ...(options.collectorClock ? { clock: options.collectorClock } : {}),
+    ...(options.alertsCa ? { ca: options.alertsCa } : {}),
+  })
   const app = await buildApp({
     logger,
     accounts,
@@ -103,6 +116,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     sessions,
     audit,
     notes: new EndpointNotesStore(db),
+    alerts,
     history: createHistory(db, accounts, {
       retentionDays: config.collector.retentionDays,
       logger,
@@ -124,6 +138,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   const url = `${https ? 'https' : 'http'}://${config.host}:${port}`
+  origin = config.publicOrigin ?? url
   logger.info({ url, accounts: accounts.publicList().map((a) => a.id) }, 'console listening')
   const collectors = config.collector.enabled
     ? startCollectors({
@@ -158,6 +173,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     close: async () => {
       clearInterval(sweeper)
       await collectors?.close()
+      await alerts.close()
       await app.close()
       await database.close()
       await accounts.close()
