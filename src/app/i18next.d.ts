@@ -8,6 +8,7 @@ import type { en as audit } from '../features/audit/locales/en'
 import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
 import type { en as endpoints } from '../features/endpoints/locales/en'
 import type { en as endpointsNotes } from '../features/endpoints/notes/locales/en'
+import type { en as health } from '../features/health/locales/en'
 import type { en as history } from '../features/history/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
 import type { en as session } from '../features/session/locales/en'
@@ -30,6 +31,7 @@ declare module 'i18next' {
       endpoints: typeof endpoints
       'endpoints/form': typeof endpointsForm
       'endpoints/notes': typeof endpointsNotes
+      health: typeof health
       history: typeof history
       session: typeof session
       audit: typeof audit
