@@ -16,7 +16,7 @@ export const StatsQuerySchema = z.object({
 // one module there, and keeps whatever any chunk uses).
 const count = z.number()
 
-export const StatsBucketSchema = z.object({
+const StatsBucketSchema = z.object({
   /** UTC ISO instants; `from` inclusive, `to` exclusive, aligned on the bucket's size from the epoch. */
   from: z.string(),
   to: z.string(),

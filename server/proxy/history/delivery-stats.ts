@@ -13,7 +13,7 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
 /** Each range's buckets: hourly over a day, 6-hourly over a week (28 bars), daily beyond. */
-export const rangeBuckets: Record<StatsRange, { size: number; count: number }> = {
+const rangeBuckets: Record<StatsRange, { size: number; count: number }> = {
   '24h': { size: HOUR, count: 24 },
   '7d': { size: 6 * HOUR, count: 28 },
   '30d': { size: DAY, count: 30 },

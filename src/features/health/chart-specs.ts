@@ -2,8 +2,8 @@ import type { MantineColor } from '@mantine/core'
 import type { CodeClass, StatsBucket } from './health-client'
 import type { BucketTarget } from './health-links'
 
-export type SeriesKey = 'delivered' | 'failing' | 'failed' | 'successRate' | 'p50' | 'p95' | CodeClass
-export type ChartId = 'deliveries' | 'successRate' | 'codes' | 'time'
+type SeriesKey = 'delivered' | 'failing' | 'failed' | 'successRate' | 'p50' | 'p95' | CodeClass
+type ChartId = 'deliveries' | 'successRate' | 'codes' | 'time'
 
 export interface ChartSpec {
   id: ChartId

@@ -32,7 +32,8 @@ export function StatsChart({
     dataKey: 'tick',
     series,
     withLegend: true,
-    legendProps: { verticalAlign: 'bottom' as const, height: 40 },
+    // No fixed height: at 390 px the legend wraps, and recharts makes room for what it measures.
+    legendProps: { verticalAlign: 'bottom' as const },
     valueFormatter: (value: number) => format(value),
     tooltipAnimationDuration: 0,
     tooltipProps: {
@@ -43,13 +44,16 @@ export function StatsChart({
     },
     style: { cursor: 'pointer' },
   }
-  // The chart repeats the table below it (FiguresTable): assistive technologies read that one.
+  // The chart repeats the table below it (FiguresTable), whose spans are links: assistive technologies and
+  // the keyboard use that one, so recharts' own keyboard layer (a focusable svg) is off.
   return (
     <Box aria-hidden>
       {spec.kind === 'bars' ? (
         <BarChart
           {...common}
           type="stacked"
+          yAxisProps={{ allowDecimals: false }}
+          barChartProps={{ accessibilityLayer: false }}
           barProps={(bar) => ({
             onClick: (_data: unknown, index: number) =>
               open(index, spec.series.find((one) => one.key === bar.name)?.target ?? null),
@@ -60,7 +64,10 @@ export function StatsChart({
           {...common}
           connectNulls={false}
           yAxisProps={spec.unit === 'percent' ? { domain: [0, 100] } : {}}
-          lineChartProps={{ onClick: (state) => open(state.activeTooltipIndex, spec.series[0]?.target) }}
+          lineChartProps={{
+            accessibilityLayer: false,
+            onClick: (state) => open(state.activeTooltipIndex, spec.series[0]?.target),
+          }}
         />
       )}
     </Box>
