@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { describe, expect, test } from 'vitest'
 import { bothEngines } from '../../../testing/databases.ts'
 import { seedAttempt, seedDelivery, seedEndpoint } from '../../../testing/history-seed.ts'
@@ -122,4 +123,13 @@ describe.each(engines)('on %s', (_name, fresh) => {
       expect(quarter.buckets.at(-2)).toMatchObject({ from: '2026-03-09T00:00:00.000Z', delivered: 1 })
     },
   )
+
+  test('attempts are indexed by account and time (0006), for a span’s attempts', async () => {
+    const { db } = await fresh()
+    const { rows } = await sql<{ indexdef: string }>`
+      select indexdef from pg_indexes where indexname = 'lucca_attempts_by_time'`.execute(db)
+    expect(rows.map((row) => row.indexdef)).toEqual([
+      expect.stringMatching(/ON (public\.)?lucca_attempts USING btree \(account_id, created_at\)$/),
+    ])
+  })
 })
