@@ -92,3 +92,32 @@ test('all JS one visitor can load counts one language’s strings, the larger, w
   expect(report.all.js.raw).toBe(10_000 + 3_000 + 4_000 + 2_000 + 2_500)
   expect(report.all.visitorJs.raw).toBe(10_000 + 4_000 + 2_500)
 })
+
+test('the charts are measured apart, with their own budget, and left out of what every visitor loads', async () => {
+  const files = {
+    'assets/index.js': 10_000,
+    'assets/charts-Ab1.js': 100_000,
+    'assets/health-charts-Cd2.js': 3_000,
+    'assets/charts-Ef3.css': 2_000,
+    'assets/widgets-Gh4.js': 5_000,
+  }
+  const report = await measureBundle(await fakeBuild(files, manifest))
+  expect(report.charts.files.toSorted()).toEqual([
+    'assets/charts-Ab1.js',
+    'assets/charts-Ef3.css',
+    'assets/health-charts-Cd2.js',
+  ])
+  expect([report.charts.js.raw, report.charts.css.raw]).toEqual([103_000, 2_000])
+  expect(report.all.js.raw).toBe(118_000)
+  expect(report.all.visitorJs.raw).toBe(15_000)
+  expect(report.all.chunks).toBe(4)
+  expect(budgetViolations(report)).toEqual([])
+  await rm(outDir, { recursive: true, force: true })
+
+  const heavy = await measureBundle(
+    await fakeBuild({ ...files, 'assets/charts-Ab1.js': 160 * 1024 }, manifest),
+  )
+  expect(budgetViolations(heavy)).toEqual([
+    expect.stringMatching(/^the charts are 16\d\.\d KiB gz, over the 150\.0 KiB budget$/),
+  ])
+})

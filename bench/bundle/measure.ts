@@ -16,6 +16,11 @@ export interface BundleReport {
    * strings of one language (the larger) and everything else; a French visit never loads the English.
    */
   all: { js: Sizes; visitorJs: Sizes; css: Sizes; chunks: number }
+  /**
+   * The charts (docs/decisions/0013-charts.md): their library's chunk, their own code's and their stylesheet,
+   * loaded only by a page that shows a chart. Counted in `all.js`, not in `all.visitorJs`: they have their own budget.
+   */
+  charts: { js: Sizes; css: Sizes; files: string[] }
 }
 
 // Strings in one language (vite.config.ts names those chunks: `strings-first-fr-…`, `strings-more-fr-…`).
@@ -25,6 +30,9 @@ const languageChunk = /(?:^|\/)strings-[\w-]+-(en|fr)-[\w-]+\.js$/
 // (src/app/router.tsx), and the English strings of the namespaces the first screen speaks, which
 // src/app/i18n.ts reads at start (`firstScreen`).
 const firstPage = /endpoints-page\.tsx$|_strings-first-en-/
+
+// vite.config.ts names them: `charts-…` (the library), `health-charts-…` (the lazy module that draws them).
+const chartsChunk = /(?:^|\/)(?:health-)?charts-[\w-]+\.(?:js|css)$/
 
 const zero = (): Sizes => ({ raw: 0, gzip: 0, brotli: 0 })
 
@@ -55,6 +63,7 @@ export async function measureBundle(outDir: string): Promise<BundleReport> {
   const report: BundleReport = {
     firstRoute: { js: zero(), css: zero(), files: [...first] },
     all: { js: zero(), visitorJs: zero(), css: zero(), chunks: 0 },
+    charts: { js: zero(), css: zero(), files: [] },
   }
   const shared = zero()
   const perLanguage = new Map<string, Sizes>()
@@ -64,7 +73,13 @@ export async function measureBundle(outDir: string): Promise<BundleReport> {
     if (!kind) continue
     const sizes = sizesOf(await readFile(path))
     add(report.all[kind], sizes)
-    if (kind === 'js') {
+    const chart = chartsChunk.test(name)
+    if (chart) {
+      add(report.charts[kind], sizes)
+      report.charts.files.push(name)
+    }
+    if (kind === 'js' && chart) report.all.chunks += 1
+    else if (kind === 'js') {
       report.all.chunks += 1
       const language = languageChunk.exec(name)?.[1]
       if (language)

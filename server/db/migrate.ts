@@ -5,6 +5,7 @@ import * as legacyImports from './migrations/0002-legacy-imports.ts'
 import * as history from './migrations/0003-history.ts'
 import * as consoleCreatedBackfill from './migrations/0004-console-created-backfill.ts'
 import * as alerts from './migrations/0005-alerts.ts'
+import * as historyStats from './migrations/0006-history-stats.ts'
 
 // Listed here, not read from a folder: what runs is what was built and reviewed, in this order.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-history': history,
   '0004-console-created-backfill': consoleCreatedBackfill,
   '0005-alerts': alerts,
+  '0006-history-stats': historyStats,
 }
 
 // Any fixed number: it names the lock every replica takes before migrating.

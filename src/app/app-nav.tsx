@@ -1,5 +1,12 @@
 import { NavLink, Stack } from '@mantine/core'
-import { IconListDetails, IconSend, IconShieldCheck, IconUserCircle, IconWebhook } from '@tabler/icons-react'
+import {
+  IconChartBar,
+  IconListDetails,
+  IconSend,
+  IconShieldCheck,
+  IconUserCircle,
+  IconWebhook,
+} from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterNavLink, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/language-switch'
@@ -9,6 +16,7 @@ import { useActiveSession } from './use-active-session'
 const entries = [
   { to: '/endpoints', label: 'nav.endpoints', Icon: IconWebhook, adminOnly: false },
   { to: '/deliveries', label: 'nav.deliveries', Icon: IconSend, adminOnly: false },
+  { to: '/health', label: 'nav.health', Icon: IconChartBar, adminOnly: false },
   { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, adminOnly: false },
   { to: '/audit', label: 'nav.audit', Icon: IconListDetails, adminOnly: true },
   { to: '/users', label: 'nav.users', Icon: IconUserCircle, adminOnly: true },

@@ -23,6 +23,7 @@ const DeliveryPage = lazy(async () => ({ default: (await import('./pages/deliver
 const VerifyReceiverPage = lazy(async () => ({
   default: (await import('./pages/verify-receiver-page')).VerifyReceiverPage,
 }))
+const HealthPage = lazy(async () => ({ default: (await import('./pages/health-page')).HealthPage }))
 const AuditPage = lazy(async () => ({ default: (await import('./pages/audit-page')).AuditPage }))
 const UsersPage = lazy(async () => ({ default: (await import('./pages/users-page')).UsersPage }))
 
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="endpoints/:endpointAddress/recover" element={<RecoveryPage />} />
         <Route path="deliveries" element={<DeliveryLogPage />} />
         <Route path="deliveries/:deliveryAddress" element={<DeliveryPage />} />
+        <Route path="health" element={<HealthPage />} />
         <Route path="verify" element={<VerifyReceiverPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="users" element={<UsersPage />} />

@@ -9,6 +9,7 @@ import {
   EndpointSummarySchema,
   HistoryStatusSchema,
 } from '../../../contract/console-history-api.ts'
+import { StatsSchema } from '../../../contract/console-history-stats-api.ts'
 import { seedAttempt, seedDelivery, seedEndpoint } from '../../../testing/history-seed.ts'
 import { startStack, type InProcessStack } from '../../../testing/stack.ts'
 
@@ -286,4 +287,27 @@ test('an endpoint as its page leads with it: health, last failure and since when
   // The path guard refuses an encoded slash before any route.
   expect((await stack.call('/api/history/endpoints/..%2Fx', { cookie: viewer })).status).toBe(400)
   expect((await stack.call('/api/history/endpoints/ep-7')).status).toBe(401)
+})
+
+test('a viewer reads the charts’ figures, account-wide or for one endpoint; a bad range is refused', async () => {
+  const stats = async (query: string) => {
+    const answer = await stack.call(`/api/history/stats${query}`, { cookie: viewer })
+    expect(answer.status, answer.text).toBe(200)
+    return StatsSchema.parse(answer.json())
+  }
+  const failing = await stats('?range=24h&endpoint=ep-7')
+  expect(failing.buckets).toHaveLength(24)
+  const sum = (key: 'delivered' | 'failed') =>
+    failing.buckets.reduce((total, bucket) => total + bucket[key], 0)
+  expect([sum('delivered'), sum('failed')]).toEqual([0, 1])
+  expect(failing.topCodes).toEqual([
+    { code: '500', count: 1 },
+    { code: '502', count: 1 },
+  ])
+  const account = await stats('?range=90d&endpoint=')
+  expect(account.buckets).toHaveLength(90)
+  expect(account.buckets.reduce((total, bucket) => total + bucket.delivered, 0)).toBeGreaterThanOrEqual(1)
+  for (const bad of ['', '?range=1y', '?range=24h&endpoint=' + 'x'.repeat(201)])
+    expect((await stack.call(`/api/history/stats${bad}`, { cookie: viewer })).status, bad).toBe(400)
+  expect((await stack.call('/api/history/stats?range=7d', { cookie: null })).status).toBe(401)
 })

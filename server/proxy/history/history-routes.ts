@@ -5,6 +5,7 @@ import {
   EndpointsQuerySchema,
   FollowSchema,
 } from '../../../contract/console-history-api.ts'
+import { StatsQuerySchema } from '../../../contract/console-history-stats-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { SessionService } from '../auth/session.ts'
 import { sendProblem } from '../problem.ts'
@@ -61,6 +62,14 @@ export function historyRoutes(app: FastifyInstance, deps: HistoryRouteDeps): voi
   })
 
   deliveriesExport(app, deps)
+
+  app.get('/api/history/stats', async (request, reply) => {
+    const session = await sessions.require(request, reply)
+    if (!session) return reply
+    const query = StatsQuerySchema.safeParse(queryOf(request))
+    if (!query.success) return sendProblem(reply, 400, 'Give a range of 24h, 7d, 30d or 90d', 'bad-request')
+    return reply.send(await history.stats(session.record.accountId, query.data))
+  })
 
   app.get('/api/history/deliveries/:id', async (request, reply) => {
     const session = await sessions.require(request, reply)

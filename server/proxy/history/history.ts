@@ -1,9 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify'
+import type { Stats, StatsQuery } from '../../../contract/console-history-stats-api.ts'
 import type { Database } from '../../db/database.ts'
 import { writeThrough, type ConsoleWrite } from '../../collector/write-through.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import { ChangeFeed } from './change-feed.ts'
 import { DeliveriesLog } from './deliveries-log.ts'
+import { deliveryStats } from './delivery-stats.ts'
 import { deliveryDetail } from './delivery-detail.ts'
 import { endpointOverview } from './endpoint-overview.ts'
 import { EndpointsView } from './endpoints-view.ts'
@@ -17,6 +19,8 @@ export interface History {
   detail: (accountId: string, id: string) => ReturnType<typeof deliveryDetail>
   /** One endpoint as its page leads with it: health, last failure, failing since. */
   overview: (accountId: string, endpointId: string) => ReturnType<typeof endpointOverview>
+  /** The charts' figures, bucket by bucket, over a span ending now. */
+  stats: (accountId: string, query: StatsQuery) => Promise<Stats>
   status: HistoryStatusReader
   follows: Follows
   feed: ChangeFeed
@@ -38,6 +42,7 @@ export function createHistory(db: Database, accounts: AccountRegistry, options: 
     deliveries: new DeliveriesLog(db),
     detail: (accountId, id) => deliveryDetail(db, endpoints, accountId, id),
     overview: (accountId, endpointId) => endpointOverview(db, endpoints, accountId, endpointId, now()),
+    stats: (accountId, query) => deliveryStats(db, accountId, query, now()),
     status: new HistoryStatusReader(db, accounts, options.retentionDays, now),
     follows: new Follows(db, now),
     feed: new ChangeFeed(db, options.logger),

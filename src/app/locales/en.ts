@@ -6,6 +6,7 @@ export const en = {
     endpoints: 'Endpoints',
     deliveries: 'Deliveries',
     backToEndpoints: 'Back to endpoints',
+    health: 'Health',
     verify: 'Verify a receiver',
     audit: 'Audit trail',
     users: 'Users',

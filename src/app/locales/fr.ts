@@ -9,6 +9,7 @@ export const fr: Strings<typeof en> = {
     endpoints: 'Endpoints',
     deliveries: 'Livraisons',
     backToEndpoints: 'Retour aux endpoints',
+    health: 'Santé',
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
     users: 'Utilisateurs',

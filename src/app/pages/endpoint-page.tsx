@@ -11,6 +11,7 @@ import { diagnose } from '../../features/deliveries/diagnosis/diagnosis'
 import { useDiagnosisTitle } from '../../features/deliveries/diagnosis/use-diagnosis-title'
 import { RecentDeliveries } from '../../features/deliveries/log/recent-deliveries'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
+import { LazyHealthCharts } from '../../features/health/lazy-health-charts'
 import { EndpointHealthPanel } from '../../features/endpoints/health/endpoint-health-panel'
 import { endpointOverviewQueries } from '../../features/endpoints/health/endpoint-overview-client'
 import { useTopicLabels } from '../../features/endpoints/use-topic-labels'
@@ -169,5 +170,9 @@ function Health({ endpointId }: { endpointId: string }) {
   }
   const attempt = overview.data.lastFailure?.attempt
   const kind = attempt ? diagnose(attempt) : null
-  return <EndpointHealthPanel overview={overview.data} lastErrorTitle={kind && titleOf(kind)} />
+  return (
+    <EndpointHealthPanel overview={overview.data} lastErrorTitle={kind && titleOf(kind)}>
+      <LazyHealthCharts endpointId={endpointId} />
+    </EndpointHealthPanel>
+  )
 }

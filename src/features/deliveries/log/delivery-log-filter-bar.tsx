@@ -6,7 +6,7 @@ import { ChipFilter } from '../../../components/chip-filter'
 import { DayRangeInputs } from '../../../components/day-range-inputs'
 import { DebouncedTextInput } from '../../../components/debounced-text-input'
 import { knownCodes } from './last-answer'
-import { isFiltered, noFilters, type LogView } from './delivery-log-filters'
+import { dayShown, isFiltered, noFilters, type LogView } from './delivery-log-filters'
 
 /** Options of a native select, grouped or not (the topics come grouped by resource). */
 export type SelectData = (
@@ -64,8 +64,8 @@ export function DeliveryLogFilterBar({ view, onChange, endpoints, topics }: Prop
         />
         <DayRangeInputs
           labels={{ from: t('filters.from'), to: t('filters.to'), toBeforeFrom: t('filters.toBeforeFrom') }}
-          from={view.from ?? ''}
-          to={view.to ?? ''}
+          from={dayShown(view.from)}
+          to={dayShown(view.to, true)}
           onChange={({ from, to }) => set({ from: from || null, to: to || null })}
         />
       </Group>

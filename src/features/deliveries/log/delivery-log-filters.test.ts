@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest'
-import { filtersOf, isFiltered, noFilters, paramsFromView, viewFromParams } from './delivery-log-filters'
+import {
+  dayShown,
+  filtersOf,
+  isFiltered,
+  noFilters,
+  paramsFromView,
+  viewFromParams,
+} from './delivery-log-filters'
 import { lastAnswerOf } from './last-answer'
 
 test('the log’s filters round-trip through the URL', () => {
@@ -47,6 +54,26 @@ test('days are whole days of the admin’s calendar; the page shown is not a fil
   })
   expect(isFiltered({ ...noFilters, cursor: 'abc' })).toBe(false)
   expect(isFiltered({ ...noFilters, resource: 'emp-42' })).toBe(true)
+})
+
+test('a chart’s span comes as UTC instants, sent as they are; the date fields show the days they fall on', () => {
+  const view = viewFromParams(
+    new URLSearchParams('from=2026-03-10T14:00:00.000Z&to=2026-03-10T15:00:00.000Z&status=failed'),
+  )
+  expect(filtersOf(view)).toEqual({
+    status: ['failed'],
+    from: '2026-03-10T14:00:00.000Z',
+    to: '2026-03-10T15:00:00.000Z',
+  })
+  const local = new Date('2026-03-10T14:00:00.000Z')
+  const today = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`
+  expect([
+    dayShown(view.from),
+    dayShown(view.to, true),
+    dayShown('2026-03-01', true),
+    dayShown(null),
+  ]).toEqual([today, today, '2026-03-01', ''])
+  expect(viewFromParams(new URLSearchParams('from=2026-03-10T25:00:00Z&to=2026-03-10T14:00')).from).toBeNull()
 })
 
 test('the last answer in plain words: a known code by its words, another by its class', () => {

@@ -3,7 +3,8 @@ import type { DeliveriesFilters } from './delivery-log-client'
 
 /**
  * The log's view as its URL keeps it (`?endpoint=26&status=failed&from=2026-03-01`), so a filtered log can
- * be shared and survives a reload. Days are the admin's calendar days; the cursor is the page shown.
+ * be shared and survives a reload. Days are the admin's calendar days, or UTC instants for a span to the
+ * second (a chart's bar links to its hour: `from=2026-03-01T14:00:00.000Z`); the cursor is the page shown.
  */
 export interface LogView {
   endpoint: string | null
@@ -31,13 +32,15 @@ export const noFilters: LogView = {
 }
 
 const day = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const dayOrInstant =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z)?$/
 // What the history's API accepts of each (contract/console-history-api.ts); anything else is not sent.
 const accepted: Record<Exclude<keyof LogView, 'status'>, RegExp> = {
   endpoint: /^.{1,200}$/,
   topic: /^.{1,100}$/,
   code: /^(none|[1-5]\d\d)$/,
-  from: day,
-  to: day,
+  from: dayOrInstant,
+  to: dayOrInstant,
   event: /^.{1,200}$/,
   resource: /^.{1,200}$/,
   cursor: /^[A-Za-z0-9_-]{1,200}$/,
@@ -76,9 +79,17 @@ export function filtersOf({ cursor: _, status, from, to, ...texts }: LogView): D
     if (value) filters[key] = value
   }
   if (status.length > 0) filters.status = status
-  if (from) filters.from = localDayStart(from).toISOString()
-  if (to) filters.to = localDayStart(to, 1).toISOString()
+  if (from) filters.from = day.test(from) ? localDayStart(from).toISOString() : from
+  if (to) filters.to = day.test(to) ? localDayStart(to, 1).toISOString() : to
   return filters
+}
+
+/** The calendar day a date field shows for `from` or `to` (an instant `to` is excluded: its day is before). */
+export function dayShown(value: string | null, end = false): string {
+  if (!value || day.test(value)) return value ?? ''
+  const date = new Date(Date.parse(value) - (end ? 1 : 0))
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 function localDayStart(value: string, plusDays = 0): Date {
