@@ -31,7 +31,11 @@ export function OutboxItem({ item }: { item: LocalOutboxItem }) {
           {t('to', { to: item.to })} · {t('received', { when })}
         </Text>
         {item.signatureValid !== null && (
-          <Text size="sm" fw={600} c={item.signatureValid ? 'teal.8' : 'var(--mantine-color-error)'}>
+          <Text
+            size="sm"
+            fw={600}
+            c={item.signatureValid ? 'var(--mantine-color-teal-light-color)' : 'var(--mantine-color-error)'}
+          >
             {item.signatureValid ? t('signatureValid') : t('signatureInvalid')}
           </Text>
         )}

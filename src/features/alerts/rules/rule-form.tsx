@@ -15,7 +15,7 @@ import {
 } from '@mantine/core'
 import { useForm, type UseFormReturnType } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { alertConditions } from '../../../../contract/console-alerts-api'
 import { QueryError } from '../../../components/query-error'
@@ -53,6 +53,9 @@ export function RuleForm({ rule, endpoints, onDone }: RuleFormProps) {
   const { t, i18n } = useTranslation('alerts/rules')
   const save = useSaveRule()
   const [rest, setRest] = useState<string[]>([])
+  const title = useRef<HTMLHeadingElement>(null)
+  // The form opens above the list: keyboard and screen-reader users are taken to it.
+  useEffect(() => title.current?.focus(), [])
   const form = useForm<RuleFormValues>({
     initialValues: valuesOf(rule, i18n.language.startsWith('fr') ? 'fr' : 'en'),
     validate: (values) => validateRule(values, t),
@@ -89,7 +92,7 @@ export function RuleForm({ rule, endpoints, onDone }: RuleFormProps) {
     <Paper withBorder p="lg" component="section" aria-labelledby="rule-form-title">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <Title order={2} size="h4" id="rule-form-title">
+          <Title order={2} size="h4" id="rule-form-title" ref={title} tabIndex={-1}>
             {rule ? t('form.editTitle', { name: rule.name }) : t('form.newTitle')}
           </Title>
           {save.isError && !fieldErrors && <QueryError error={save.error} />}

@@ -97,6 +97,8 @@ test('an admin adds a rule: checked at the form first, then sent as the contract
   )
   render(<RulesScreen canEdit endpoints={endpoints} />)
   await user.click(await screen.findByRole('button', { name: 'Add a rule' }))
+  // The form opens above the list, and the keyboard goes there.
+  expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'New rule' }))
   await user.click(screen.getByRole('radio', { name: /Too many deliveries fail/ }))
   expect(
     screen.getByText('Fewer than 80 % delivered over 60 minutes, when at least 5 were sent.'),
