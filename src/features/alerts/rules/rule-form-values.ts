@@ -79,7 +79,7 @@ function recipientOf({ kind, address, url, language }: RecipientRow): AlertRecip
 }
 
 const defaults = valuesOf(null, 'en')
-type Threshold = 'percent' | 'minutes' | 'minDeliveries' | 'hours'
+export type Threshold = 'percent' | 'minutes' | 'minDeliveries' | 'hours'
 const usedBy: Record<Threshold, AlertCondition> = {
   percent: 'low-success-rate',
   minutes: 'low-success-rate',

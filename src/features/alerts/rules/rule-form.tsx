@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Group,
-  NumberInput,
   Paper,
   Radio,
   Select,
@@ -31,6 +30,7 @@ import {
   validateRule,
   valuesOf,
   type RuleFormValues,
+  type Threshold,
 } from './rule-form-values'
 
 export interface EndpointChoice {
@@ -128,15 +128,7 @@ export function RuleForm({ rule, endpoints, onDone }: RuleFormProps) {
             </Stack>
           </Radio.Group>
           {condition === 'low-success-rate' && <LowRateFields form={form} />}
-          {condition === 'silent' && (
-            <NumberInput
-              label={t('form.hours')}
-              min={1}
-              max={168}
-              allowDecimal={false}
-              {...form.getInputProps('hours')}
-            />
-          )}
+          {condition === 'silent' && <NumberField form={form} field="hours" />}
           <Select
             label={t('form.scope')}
             data={scopes}
@@ -170,31 +162,26 @@ function LowRateFields({ form }: { form: UseFormReturnType<RuleFormValues> }) {
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <NumberInput
-          label={t('form.percent')}
-          min={1}
-          max={100}
-          allowDecimal={false}
-          {...form.getInputProps('percent')}
-        />
-        <NumberInput
-          label={t('form.minutes')}
-          min={5}
-          max={1440}
-          allowDecimal={false}
-          {...form.getInputProps('minutes')}
-        />
-        <NumberInput
-          label={t('form.minDeliveries')}
-          min={1}
-          max={10_000}
-          allowDecimal={false}
-          {...form.getInputProps('minDeliveries')}
-        />
+        <NumberField form={form} field="percent" />
+        <NumberField form={form} field="minutes" />
+        <NumberField form={form} field="minDeliveries" />
       </SimpleGrid>
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('form.lowRatePreview', { percent, minutes, minDeliveries })}
       </Text>
     </Stack>
+  )
+}
+
+/** A whole number, typed as text (the contract's schema checks its range, in the form's words). */
+function NumberField({ form, field }: { form: UseFormReturnType<RuleFormValues>; field: Threshold }) {
+  const { t } = useTranslation('alerts/rules')
+  return (
+    <TextInput
+      label={t(`form.${field}`)}
+      inputMode="numeric"
+      autoComplete="off"
+      {...form.getInputProps(field)}
+    />
   )
 }

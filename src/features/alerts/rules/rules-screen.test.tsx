@@ -104,8 +104,8 @@ test('an admin adds a rule: checked at the form first, then sent as the contract
     screen.getByText('Fewer than 80 % delivered over 60 minutes, when at least 5 were sent.'),
   ).toBeTruthy()
   const percent = screen.getByRole('textbox', { name: 'Fewer than (%)' })
-  // Out of range is clamped by the input itself; an emptied field is refused at the form.
   await user.clear(percent)
+  await user.type(percent, '150')
   await user.click(screen.getByRole('textbox', { name: 'Email address' }))
   await user.paste('hr-it at acme')
   await user.click(screen.getByRole('button', { name: 'Save the rule' }))
