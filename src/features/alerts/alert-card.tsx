@@ -6,6 +6,21 @@ import { AlertDispatches } from './alert-dispatches'
 import type { Alert } from './alerts-client'
 import { useAlertFormat } from './use-alert-format'
 
+/** The admin's calendar day of an instant, as the delivery log's day filters take it. */
+function localDay(iso: string): string {
+  const date = new Date(iso)
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The delivery log filtered to this outage: the endpoint (by id, as the log filters), not delivered, its days. */
+function deliveriesHref(alert: Alert): string {
+  const search = new URLSearchParams({ endpoint: alert.endpointId, status: 'undelivered,failed' })
+  search.set('from', localDay(alert.openedAt))
+  if (alert.closedAt) search.set('to', localDay(alert.closedAt))
+  return `/deliveries?${search.toString()}`
+}
+
 interface AlertCardProps {
   alert: Alert
   canRetry: boolean
@@ -69,6 +84,11 @@ export function AlertCard({ alert, canRetry, now }: AlertCardProps) {
                   })
             }`}
         </Text>
+        {alert.failedDeliveries > 0 && (
+          <Anchor component={Link} to={deliveriesHref(alert)} size="sm" w="fit-content">
+            {t('alert.seeDeliveries')}
+          </Anchor>
+        )}
         <Text size="xs" c="dimmed">
           {t('alert.rule', { name: alert.ruleName })}
         </Text>

@@ -109,6 +109,18 @@ test('open alerts come first, each in plain words with its messages; a warning s
   )
   expect(within(card).getByText(/^Since .+ \(2 h 10 min\)$/)).toBeTruthy()
   expect(within(card).getByText(/^12 deliveries failed, last failure: HTTP 503 on /)).toBeTruthy()
+  // The delivery log filtered to the outage: the endpoint by id (as the log filters), not delivered, from its day.
+  const log = new URL(
+    within(card).getByRole('link', { name: 'See these deliveries in the log' }).getAttribute('href') ?? '',
+    'http://x',
+  )
+  expect(log.pathname).toBe('/deliveries')
+  expect(Object.fromEntries(log.searchParams)).toEqual({
+    endpoint: '456789412',
+    status: 'undelivered,failed',
+    from: expect.stringMatching(/^2026-12-0[12]$/) as unknown,
+  })
+  expect(screen.getByRole('status').textContent).toBe('1 open alert')
   const messages = within(card).getByRole('list', { name: 'Messages' })
   const [email, slack, teams] = within(messages).getAllByRole('listitem')
   expect(email?.textContent).toContain('Alert · Email: hr-it@acme.fr (French)')

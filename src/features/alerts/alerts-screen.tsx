@@ -1,4 +1,14 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
@@ -32,6 +42,7 @@ export function AlertsScreen({ canEdit }: { canEdit: boolean }) {
   const shown = sections.map((section) => queries[section])
   const failing = shown.find((query) => query.data)?.data?.pages[0]?.failingDispatches ?? 0
   const none = shown.every((query) => query.isSuccess && query.data.pages[0]?.items.length === 0)
+  const openCount = open.data?.pages.reduce((count, page) => count + page.items.length, 0)
   const filter: string = sections.length === 2 ? 'all' : (sections[0] ?? 'all')
 
   return (
@@ -44,6 +55,10 @@ export function AlertsScreen({ canEdit }: { canEdit: boolean }) {
           data={filters.map((value) => ({ value, label: t(`filter.${value}`) }))}
         />
       </Group>
+      {/* The list is read again every 30 s: a screen reader hears when the number of open alerts changes. */}
+      {openCount !== undefined && (
+        <VisuallyHidden role="status">{t('openCount', { count: openCount })}</VisuallyHidden>
+      )}
       {failing > 0 && (
         <Alert color="orange" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />}>
           <Text size="sm">{t('failing', { count: failing })}</Text>

@@ -29,6 +29,8 @@ export const en = {
     '{{count}} alert message could not be sent: the mail server or chat hook did not answer. The console keeps trying; the reason is below.',
   failing_other:
     '{{count}} alert messages could not be sent: the mail server or chat hook did not answer. The console keeps trying; the reasons are below.',
+  openCount_one: '{{count}} open alert',
+  openCount_other: '{{count}} open alerts',
   more: 'Show more',
   list: '{{section}} alerts',
   conditions: {
@@ -55,6 +57,7 @@ export const en = {
     failed_other: '{{count}} deliveries failed',
     lastFailure: 'last failure: HTTP {{code}} on {{when}}',
     lastFailureNoAnswer: 'last failure: no answer (timed out or refused) on {{when}}',
+    seeDeliveries: 'See these deliveries in the log',
     rule: 'Rule: {{name}}',
     messages: 'Messages',
     noMessages: 'No message to send: the rule has no recipient who could be reached.',

@@ -32,6 +32,8 @@ export const fr: Strings<typeof en> = {
     '{{count}} message d’alerte n’a pas pu être envoyé : le serveur de messagerie ou le webhook de discussion n’a pas répondu. La console continue d’essayer ; la raison est indiquée plus bas.',
   failing_other:
     '{{count}} messages d’alerte n’ont pas pu être envoyés : le serveur de messagerie ou le webhook de discussion n’a pas répondu. La console continue d’essayer ; les raisons sont indiquées plus bas.',
+  openCount_one: '{{count}} alerte en cours',
+  openCount_other: '{{count}} alertes en cours',
   more: 'Afficher plus',
   list: 'Alertes : {{section}}',
   conditions: {
@@ -59,6 +61,7 @@ export const fr: Strings<typeof en> = {
     failed_other: '{{count}} envois en échec',
     lastFailure: 'dernier échec : HTTP {{code}} le {{when}}',
     lastFailureNoAnswer: 'dernier échec : pas de réponse (délai dépassé ou connexion refusée) le {{when}}',
+    seeDeliveries: 'Voir ces envois dans le journal',
     rule: 'Règle : {{name}}',
     messages: 'Messages',
     noMessages: 'Aucun message à envoyer : la règle n’a aucun destinataire joignable.',
