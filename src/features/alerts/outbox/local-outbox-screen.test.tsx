@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import type { LocalOutboxItem } from '../../../../contract/console-alerts-api'
 import { fakeNetwork, problem } from '../../../test/network'
 import { render } from '../../../test/render'
@@ -60,6 +60,23 @@ test('emails show in a frame that runs nothing; hook messages as text, their JSO
   )
   expect(within(signed).getByText(/"type": "alert.opened"/)).toBeTruthy()
   expect(within(unsigned).getByText(/^Signature not verified ✗/)).toBeTruthy()
+})
+
+afterEach(() => vi.useRealTimers())
+
+test('while open, it reads the outbox again every few seconds and says how many arrived', async () => {
+  vi.useFakeTimers({
+    toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+    shouldAdvanceTime: true,
+  })
+  let items: LocalOutboxItem[] = []
+  fakeNetwork(http.get('*/api/alerts/local-outbox', () => HttpResponse.json({ items })))
+  render(<LocalOutboxScreen />)
+  expect(await screen.findByText(/^0 messages received/)).toBeTruthy()
+  items = [email]
+  await vi.advanceTimersByTimeAsync(3_000)
+  expect(await screen.findByRole('heading', { name: 'HR data warehouse is suspended' })).toBeTruthy()
+  expect(screen.getByText(/^1 message received/).getAttribute('aria-live')).toBe('polite')
 })
 
 test('an empty outbox says what will arrive', async () => {
