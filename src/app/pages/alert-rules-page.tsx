@@ -12,14 +12,14 @@ import { useActiveSession } from '../use-active-session'
 export function AlertRulesPage() {
   const { t } = useTranslation('alerts')
   const { canEdit } = useActiveSession()
-  const endpoints = useQuery(endpointOptionsQuery()).data ?? []
+  const endpoints = useQuery(endpointOptionsQuery()).data
   return (
     <>
       <PageHeader title={t('page.title')} description={t('page.description')} />
       <AlertsTabs />
       <RulesScreen
         canEdit={canEdit}
-        endpoints={endpoints.map((endpoint) => ({ id: endpoint.id, name: endpointLabel(endpoint) }))}
+        endpoints={endpoints?.map((endpoint) => ({ id: endpoint.id, name: endpointLabel(endpoint) })) ?? null}
       />
     </>
   )

@@ -41,7 +41,8 @@ export interface EndpointChoice {
 interface RuleFormProps {
   /** The rule edited, or null for a new one. */
   rule: AlertRule | null
-  endpoints: EndpointChoice[]
+  /** null until known: the rule's own endpoint is then named by its id. */
+  endpoints: EndpointChoice[] | null
   onDone: () => void
 }
 
@@ -63,10 +64,11 @@ export function RuleForm({ rule, endpoints, onDone }: RuleFormProps) {
   const { condition } = form.values
   const scopes = [
     { value: everyEndpoint, label: t('form.every') },
-    ...endpoints.map((endpoint) => ({ value: scopeOf(endpoint.id), label: endpoint.name })),
+    ...(endpoints ?? []).map((endpoint) => ({ value: scopeOf(endpoint.id), label: endpoint.name })),
   ]
-  if (rule?.endpointId && !endpoints.some((endpoint) => endpoint.id === rule.endpointId))
-    scopes.push({ value: scopeOf(rule.endpointId), label: t('form.gone', { id: rule.endpointId }) })
+  const own = rule?.endpointId
+  if (own && !endpoints?.some((endpoint) => endpoint.id === own))
+    scopes.push({ value: scopeOf(own), label: endpoints ? t('form.gone', { id: own }) : own })
 
   function submit(values: RuleFormValues) {
     setRest([])

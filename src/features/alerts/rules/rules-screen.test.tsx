@@ -67,6 +67,17 @@ test('a viewer reads each rule in words, with no button to change them', async (
   expect(screen.queryByRole('button')).toBeNull()
 })
 
+test('a rule on an endpoint deleted since says so; while the endpoints load, it is named by its id', async () => {
+  fakeNetwork(rulesAt({ ...suspended, endpointId: '99' }))
+  const { unmount } = render(<RulesScreen canEdit={false} endpoints={endpoints} />)
+  expect(
+    await screen.findByText(/^When an integration that no longer exists \(99\) is suspended by Lucca → /),
+  ).toBeTruthy()
+  unmount()
+  render(<RulesScreen canEdit={false} endpoints={null} />)
+  expect(await screen.findByText(/^When the integration “99” is suspended by Lucca → /)).toBeTruthy()
+})
+
 test('with no rule yet, an admin is told nobody is warned', async () => {
   fakeNetwork(rulesAt())
   render(<RulesScreen canEdit endpoints={endpoints} />)

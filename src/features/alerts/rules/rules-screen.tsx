@@ -16,8 +16,8 @@ import { useRuleSentence } from './use-rule-sentence'
 
 interface RulesScreenProps {
   canEdit: boolean
-  /** The account's endpoints, to name a rule's and to choose one (the page reads them). */
-  endpoints: EndpointChoice[]
+  /** The account's endpoints, to name a rule's and to choose one (the page reads them); null until known. */
+  endpoints: EndpointChoice[] | null
 }
 
 /** The account's rules in words; admins add, edit and delete them, viewers read them. */
@@ -26,8 +26,8 @@ export function RulesScreen({ canEdit, endpoints }: RulesScreenProps) {
   const rules = useQuery(alertQueries.rules())
   const [editing, setEditing] = useState<AlertRule | 'new' | null>(null)
   const [deleting, setDeleting] = useState<AlertRule | null>(null)
-  const names = new Map(endpoints.map((endpoint) => [endpoint.id, endpoint.name]))
-  const sentence = useRuleSentence((id) => names.get(id) ?? null)
+  const names = endpoints && new Map(endpoints.map((endpoint) => [endpoint.id, endpoint.name]))
+  const sentence = useRuleSentence((id) => (names ? (names.get(id) ?? null) : undefined))
   const items = rules.data ?? []
 
   return (

@@ -14,7 +14,10 @@ function hostOf(url: string): string {
  * A rule in one sentence: "When an integration is suspended by Lucca → email hr-it@acme.fr (French), Slack
  * (English), and again when it is fixed".
  */
-export function useRuleSentence(endpointName: (id: string) => string | null) {
+export function useRuleSentence(
+  /** Its name; null for an endpoint that is gone, undefined while the endpoints are not known yet. */
+  endpointName: (id: string) => string | null | undefined,
+) {
   const { t } = useTranslation('alerts/rules')
   const recipient = (recipient: AlertRecipient) => {
     const target =
@@ -33,9 +36,9 @@ export function useRuleSentence(endpointName: (id: string) => string | null) {
     const scope =
       rule.endpointId === null
         ? t('sentence.every')
-        : name
-          ? t('sentence.one', { name })
-          : t('sentence.gone', { id: rule.endpointId })
+        : name === null
+          ? t('sentence.gone', { id: rule.endpointId })
+          : t('sentence.one', { name: name ?? rule.endpointId })
     const when = t(`sentence.${rule.condition}`, {
       scope,
       percent: rule.percent,
