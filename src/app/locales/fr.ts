@@ -13,6 +13,8 @@ export const fr: Strings<typeof en> = {
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
     users: 'Utilisateurs',
+    alerts: 'Alertes',
+    localOutbox: 'Boîte d’envoi locale',
   },
   shell: {
     loading: 'Chargement',
