@@ -177,7 +177,7 @@ export function renderMessage(facts: AlertFacts, language: Language): RenderedMe
   const text = [
     ...lines,
     '',
-    ...actions.map((action) => `${action.label}: ${action.url}`),
+    ...actions.map((action) => `${action.label}${language === 'fr' ? ' : ' : ': '}${action.url}`),
     '',
     say.footer,
   ].join('\n')

@@ -1,0 +1,235 @@
+import { createHmac } from 'node:crypto'
+import { createServer, type Server } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { bothEngines } from '../../testing/databases.ts'
+import { seedEndpoint } from '../../testing/history-seed.ts'
+import { testCertificate } from '../../testing/tls.ts'
+import type { Database } from '../db/database.ts'
+import { AlertStore } from './alert-store.ts'
+import { createSender } from './channels.ts'
+import { Outbox, retryDelay } from './outbox.ts'
+
+const engines = bothEngines()
+const OPENED = new Date('2026-11-29T13:02:00Z')
+
+interface Hook {
+  path: string
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+let hooks: Server
+let hooksUrl = ''
+let ca = ''
+const received: Hook[] = []
+let hookStatus = 200
+
+beforeAll(async () => {
+  const { key, cert } = await testCertificate()
+  ca = cert
+  hooks = createServer({ key, cert }, (request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
+    request.on('end', () => {
+      received.push({ path: request.url ?? '', headers: request.headers, body })
+      response.writeHead(hookStatus).end()
+    })
+  })
+  await new Promise<void>((resolve) => hooks.listen(0, '127.0.0.1', resolve))
+  hooksUrl = `https://127.0.0.1:${(hooks.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => hooks.close(() => resolve())))
+
+/** A real SMTP server on loopback keeping the messages it accepted, raw and parsed. */
+async function mailServer(port = 0) {
+  const mails: { raw: string; parsed: ParsedMail }[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, done) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8')
+        void simpleParser(raw).then((parsed) => {
+          mails.push({ raw, parsed })
+          done()
+        })
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const bound = (server.server.address() as AddressInfo).port
+  return { mails, port: bound, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
+}
+
+/** An open alert on `ep-1` with one message per recipient kind, as the evaluator queues them. */
+async function seedAlert(db: Database, now: Date) {
+  await seedEndpoint(db, 'acme', { id: 'ep-1', name: 'HR data warehouse' })
+  await db
+    .insertInto('alerts')
+    .values({
+      account_id: 'acme',
+      id: 'al-1',
+      rule_id: 'r-1',
+      rule_name: 'An integration is failing',
+      condition: 'receiver-gone',
+      endpoint_id: 'ep-1',
+      opened_at: OPENED,
+      detected_at: OPENED,
+      failed_deliveries: 3,
+      last_failure_code: 404,
+      last_failure_at: OPENED,
+    })
+    .execute()
+  const dispatch = (id: string, kind: string, destination: string, language: 'en' | 'fr') => ({
+    account_id: 'acme',
+    id,
+    alert_id: 'al-1',
+    message: 'opened' as const,
+    kind,
+    destination,
+    language,
+    status: 'pending' as const,
+    next_attempt_at: now,
+    created_at: now,
+  })
+  await db
+    .insertInto('alert_dispatches')
+    .values([
+      dispatch('d-mail-fr', 'email', 'rh@acme.fr', 'fr'),
+      dispatch('d-slack', 'slack', `${hooksUrl}/slack/T000/B000/token`, 'en'),
+      dispatch('d-teams', 'teams', `${hooksUrl}/teams`, 'en'),
+      dispatch('d-hook', 'webhook', `${hooksUrl}/hook`, 'en'),
+    ])
+    .execute()
+}
+
+describe.each(engines)('on %s', (_name, fresh) => {
+  test('each message reaches its real server once: the email in French with its links, chat cards, a signed hook', async () => {
+    const { db } = await fresh()
+    let now = Date.parse('2026-11-29T14:00:00Z')
+    const mail = await mailServer()
+    const store = new AlertStore(db, () => now)
+    const sender = createSender({
+      smtpUrl: `smtp://127.0.0.1:${mail.port}`,
+      from: 'Console <console@acme.example>',
+      signingSecret: async (accountId) => (await store.signingSecret(accountId)).secret,
+      ca,
+    })
+    const outbox = new Outbox(db, {
+      send: sender.send,
+      origin: () => 'https://webhooks.acme.example',
+      now: () => now,
+    })
+    await seedAlert(db, new Date(now))
+    received.length = 0
+    try {
+      expect(await outbox.run()).toBe(4)
+      expect(await outbox.run()).toBe(0) // nothing is sent twice
+
+      expect(mail.mails).toHaveLength(1)
+      const [{ raw, parsed }] = mail.mails as [{ raw: string; parsed: ParsedMail }]
+      expect(parsed.from?.value[0]).toMatchObject({ name: 'Console', address: 'console@acme.example' })
+      expect(parsed.to && 'text' in parsed.to ? parsed.to.text : '').toBe('rh@acme.fr')
+      expect(parsed.subject).toBe('[Webhooks Lucca] HR data warehouse demande votre attention')
+      expect(raw).toMatch(/^Content-Language: fr$/m)
+      expect(parsed.text).toContain('Depuis le 29 novembre 2026 à 14:02.')
+      expect(parsed.text).toContain(
+        'Cause probable : l’application destinataire indique que cette adresse n’existe pas',
+      )
+      expect(parsed.text).toContain('Ouvrir l’intégration : https://webhooks.acme.example/endpoints/ep-1')
+      expect(parsed.html).toContain('href="https://webhooks.acme.example/endpoints/ep-1/recover"')
+
+      const slack = received.find((hook) => hook.path.startsWith('/slack'))
+      expect(JSON.parse(slack?.body ?? '{}')).toMatchObject({
+        text: 'HR data warehouse is answered “this address does not exist”',
+      })
+      const teams = JSON.parse(received.find((hook) => hook.path === '/teams')?.body ?? '{}') as {
+        attachments: { contentType: string }[]
+      }
+      expect(teams.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive')
+
+      // The generic hook, checked as Standard Webhooks define it, without the library that signed it.
+      const hook = received.find((one) => one.path === '/hook')
+      const { secret } = await store.signingSecret('acme')
+      const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
+      const id = String(hook?.headers['webhook-id'])
+      const timestamp = String(hook?.headers['webhook-timestamp'])
+      const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${hook?.body}`).digest('base64')
+      expect(String(hook?.headers['webhook-signature']).split(' ')).toContain(`v1,${expected}`)
+      expect(JSON.parse(hook?.body ?? '{}')).toMatchObject({
+        type: 'alert.opened',
+        condition: 'receiver-gone',
+        failedDeliveries: 3,
+        lastFailureCode: 404,
+      })
+      const page = await store.alerts('acme', { limit: 10 })
+      expect(page.items[0]?.dispatches.map((d) => d.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
+      // A hook's path may hold its token: admins see its host only.
+      expect(page.items[0]?.dispatches.find((d) => d.kind === 'slack')?.target).toBe(
+        `${new URL(hooksUrl).host}/…`,
+      )
+    } finally {
+      await sender.close()
+      await mail.close()
+    }
+  })
+
+  test('a mail server down for 10 minutes: retried with back-off, shown failing, sent once when it returns', async () => {
+    const { db } = await fresh()
+    let now = Date.parse('2026-11-29T14:00:00Z')
+    const down = await mailServer()
+    const port = down.port
+    await down.close()
+    const store = new AlertStore(db, () => now)
+    const sender = createSender({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      from: 'console@acme.example',
+      signingSecret: async (accountId) => (await store.signingSecret(accountId)).secret,
+      ca,
+      timeoutMs: 2_000,
+    })
+    const outbox = new Outbox(db, {
+      send: sender.send,
+      origin: () => 'https://webhooks.acme.example',
+      now: () => now,
+    })
+    await seedAlert(db, new Date(now))
+    await db.deleteFrom('alert_dispatches').where('id', '<>', 'd-mail-fr').execute()
+    try {
+      const tries: number[] = []
+      for (let minute = 0; minute <= 10; minute += 1) {
+        now = Date.parse('2026-11-29T14:00:00Z') + minute * 60_000
+        const before = (await store.alerts('acme', { limit: 1 })).items[0]?.dispatches[0]?.attempts ?? 0
+        await outbox.run()
+        const after = (await store.alerts('acme', { limit: 1 })).items[0]?.dispatches[0]
+        if ((after?.attempts ?? 0) > before) tries.push(minute)
+        expect(after?.status).toBe('failing')
+      }
+      // 30 s, 1, 2, 4 minutes… apart: not every minute.
+      expect(tries).toEqual([0, 1, 2, 4, 8])
+      expect(retryDelay(20)).toBe(30 * 60_000)
+      const page = await store.alerts('acme', { limit: 1 })
+      expect(page.failingDispatches).toBe(1)
+      expect(page.items[0]?.dispatches[0]?.lastError).toMatch(/ECONNREFUSED|connect/i)
+
+      const back = await mailServer(port)
+      try {
+        now += 30 * 60_000
+        expect(await outbox.run()).toBe(1)
+        now += 60 * 60_000
+        expect(await outbox.run()).toBe(0)
+        expect(back.mails).toHaveLength(1)
+        expect((await store.alerts('acme', { limit: 1 })).failingDispatches).toBe(0)
+      } finally {
+        await back.close()
+      }
+    } finally {
+      await sender.close()
+    }
+  })
+})
