@@ -63,12 +63,12 @@ export const AlertRuleSchema = z.extend(AlertRuleInputSchema, {
  */
 export const AlertSigningSecretSchema = z.object({ secret: z.string(), createdAt: z.string() })
 
-export const dispatchStatuses = ['pending', 'sent', 'failing'] as const
+const dispatchStatuses = ['pending', 'sent', 'failing'] as const
 /**
  * One message to one recipient: waits in the outbox until sent. `failing`: the mail server or hook refused
  * or was down; it is retried with back-off (`nextAttemptAt`), never dropped.
  */
-export const AlertDispatchSchema = z.object({
+const AlertDispatchSchema = z.object({
   id: z.string(),
   /** The alert's opening message, or its "recovered" one. */
   message: z.enum(['opened', 'recovered']),
@@ -85,7 +85,7 @@ export const AlertDispatchSchema = z.object({
   sentAt: z.nullable(z.string()),
 })
 
-export const AlertSchema = z.object({
+const AlertSchema = z.object({
   id: z.string(),
   ruleId: z.string(),
   ruleName: z.string(),
@@ -123,7 +123,7 @@ export const AlertsPageSchema = z.object({
  * `GET /api/alerts/local-outbox` (embedded default only; 404 otherwise): what the local SMTP server and chat
  * hooks the console runs for a first try received, newest first, so a new user sees an alert arrive.
  */
-export const LocalOutboxItemSchema = z.object({
+const LocalOutboxItemSchema = z.object({
   id: z.string(),
   kind: z.enum(['email', 'slack', 'teams', 'webhook']),
   receivedAt: z.string(),
@@ -149,5 +149,4 @@ export type AlertDispatch = z.infer<typeof AlertDispatchSchema>
 export type Alert = z.infer<typeof AlertSchema>
 export type AlertsPage = z.infer<typeof AlertsPageSchema>
 export type LocalOutboxItem = z.infer<typeof LocalOutboxItemSchema>
-export type LocalOutbox = z.infer<typeof LocalOutboxSchema>
 export type AlertSigningSecret = z.infer<typeof AlertSigningSecretSchema>

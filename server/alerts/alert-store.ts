@@ -16,7 +16,7 @@ type RuleInput = Omit<AlertRule, 'id' | 'updatedAt' | 'updatedBy'>
 const RecipientsSchema = z.array(AlertRecipientSchema)
 
 /** The address or hook shown to admins: a hook's path may hold its token (Slack, Teams), so only its host. */
-export function maskedTarget(kind: string, destination: string): string {
+function maskedTarget(kind: string, destination: string): string {
   if (kind === 'email' || kind === 'endpoint-owner') return destination
   try {
     return `${new URL(destination).host}/…`

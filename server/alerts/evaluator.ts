@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts'
 import type { AlertStore } from './alert-store.ts'
 
 const WINDOW_MS = 7 * 24 * 3600_000
+const OPENED_GRACE_MS = 30_000
 
 interface EndpointState {
   id: string
@@ -58,6 +59,7 @@ export class AlertEvaluator {
         if (!openIds.has(endpointId))
           await this.open(accountId, rule, endpointId, states.get(endpointId), now)
       for (const alert of open) {
+        await this.backfill(accountId, alert.id, alert.endpoint_id, states.get(alert.endpoint_id))
         await this.refresh(accountId, alert.id, now)
         if (!holding.has(alert.endpoint_id)) await this.close(accountId, rule, alert.id, now)
       }
@@ -229,6 +231,28 @@ export class AlertEvaluator {
     if (alert) await this.refresh(accountId, alert.id, now)
   }
 
+  /** An alert opened before the collector read the attempts: its start and last failure, once they are known. */
+  private async backfill(
+    accountId: string,
+    alertId: string,
+    endpointId: string,
+    state: EndpointState | undefined,
+  ) {
+    if (!state?.lastFailureAt) return
+    const since = await this.failingSince(accountId, endpointId, state)
+    await this.db
+      .updateTable('alerts')
+      .set({
+        last_failure_code: state.lastFailureCode,
+        last_failure_at: state.lastFailureAt,
+        ...(since ? { opened_at: since } : {}),
+      })
+      .where('account_id', '=', accountId)
+      .where('id', '=', alertId)
+      .where('last_failure_at', 'is', null)
+      .execute()
+  }
+
   /** The first failed attempt after its last success: when the outage began, as near as the history says. */
   private async failingSince(
     accountId: string,
@@ -347,7 +371,9 @@ async function queue(
         destination,
         language: recipient.language,
         status: 'pending',
-        next_attempt_at: at,
+        // The collector reads a delivery's attempts after the delivery: an opening message waits that long, so
+        // that it names the last answer.
+        next_attempt_at: message === 'opened' ? new Date(at.getTime() + OPENED_GRACE_MS) : at,
         created_at: at,
       })
       .onConflict((conflict) => conflict.doNothing())

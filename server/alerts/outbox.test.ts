@@ -24,7 +24,7 @@ let hooks: Server
 let hooksUrl = ''
 let ca = ''
 const received: Hook[] = []
-let hookStatus = 200
+const hookStatus = 200
 
 beforeAll(async () => {
   const { key, cert } = await testCertificate()
@@ -111,7 +111,7 @@ async function seedAlert(db: Database, now: Date) {
 describe.each(engines)('on %s', (_name, fresh) => {
   test('each message reaches its real server once: the email in French with its links, chat cards, a signed hook', async () => {
     const { db } = await fresh()
-    let now = Date.parse('2026-11-29T14:00:00Z')
+    const now = Date.parse('2026-11-29T14:00:00Z')
     const mail = await mailServer()
     const store = new AlertStore(db, () => now)
     const sender = createSender({

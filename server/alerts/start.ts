@@ -10,7 +10,7 @@ import { startLocalOutbox, type LocalOutbox } from './local-outbox.ts'
 import { Outbox } from './outbox.ts'
 
 /** The host of the embedded default's own chat hooks in a rule: whatever port they have at this start. */
-export const LOCAL_HOOKS = 'https://local-outbox.invalid'
+const LOCAL_HOOKS = 'https://local-outbox.invalid'
 const OUTBOX_EVERY_MS = 5_000
 
 export interface Alerts {
@@ -115,7 +115,13 @@ async function seedFirstRules(store: AlertStore, accountId: string): Promise<voi
   await store.saveRule(
     accountId,
     null,
-    { ...rule, name: 'An integration is failing', condition: 'low-success-rate' },
+    {
+      ...rule,
+      minutes: 1440,
+      minDeliveries: 1,
+      name: 'An integration is failing',
+      condition: 'low-success-rate',
+    },
     'console',
     none,
   )
