@@ -10,8 +10,6 @@ export const en = {
     verify: 'Verify a receiver',
     audit: 'Audit trail',
     users: 'Users',
-    alerts: 'Alerts',
-    localOutbox: 'Local outbox',
   },
   shell: {
     loading: 'Loading',

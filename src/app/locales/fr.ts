@@ -13,8 +13,6 @@ export const fr: Strings<typeof en> = {
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
     users: 'Utilisateurs',
-    alerts: 'Alertes',
-    localOutbox: 'Boîte d’envoi locale',
   },
   shell: {
     loading: 'Chargement',
