@@ -12,9 +12,9 @@ import { z } from 'zod/mini'
  * - `silent`: no delivery at all for `hours`, for an endpoint that got some in the 7 days before.
  * An alert stays open while its condition holds and is closed ("recovered") when it no longer does.
  */
-export const alertConditions = ['suspended', 'receiver-gone', 'low-success-rate', 'silent'] as const
-export const alertLanguages = ['en', 'fr'] as const
-export const recipientKinds = ['email', 'endpoint-owner', 'slack', 'teams', 'webhook'] as const
+const alertConditions = ['suspended', 'receiver-gone', 'low-success-rate', 'silent'] as const
+const alertLanguages = ['en', 'fr'] as const
+const recipientKinds = ['email', 'endpoint-owner', 'slack', 'teams', 'webhook'] as const
 
 const https = z.url({ protocol: /^https$/ }).check(z.maxLength(2000))
 const language = z.enum(alertLanguages)
@@ -24,7 +24,7 @@ const language = z.enum(alertLanguages)
  * (contract/console-notes-api.ts), when it has one. `webhook`: a generic hook the customer plugs into their
  * own tools, signed as Standard Webhooks define (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
  */
-export const AlertRecipientSchema = z.discriminatedUnion('kind', [
+const AlertRecipientSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('email'), address: z.email().check(z.maxLength(254)), language }),
   z.object({ kind: z.literal('endpoint-owner'), language }),
   z.object({ kind: z.literal('slack'), url: https, language }),
@@ -142,7 +142,6 @@ const LocalOutboxItemSchema = z.object({
 export const LocalOutboxSchema = z.object({ items: z.array(LocalOutboxItemSchema) })
 
 export type AlertCondition = (typeof alertConditions)[number]
-export type AlertRecipient = z.infer<typeof AlertRecipientSchema>
 export type AlertRuleInput = z.input<typeof AlertRuleInputSchema>
 export type AlertRule = z.infer<typeof AlertRuleSchema>
 export type AlertDispatch = z.infer<typeof AlertDispatchSchema>

@@ -1,19 +1,17 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import {
-  AlertRecipientSchema,
+  AlertRuleSchema,
+  AlertSigningSecretSchema,
   type Alert,
   type AlertDispatch,
-  type AlertRecipient,
   type AlertRule,
   type AlertsPage,
   type AlertSigningSecret,
 } from '../../contract/console-alerts-api.ts'
 import type { Database } from '../db/database.ts'
-import { z } from 'zod/mini'
 
 type RuleInput = Omit<AlertRule, 'id' | 'updatedAt' | 'updatedBy'>
-const RecipientsSchema = z.array(AlertRecipientSchema)
 
 /** The address or hook shown to admins: a hook's path may hold its token (Slack, Teams), so only its host. */
 function maskedTarget(kind: string, destination: string): string {
@@ -227,7 +225,7 @@ export class AlertStore {
       .selectAll()
       .where('account_id', '=', accountId)
       .executeTakeFirstOrThrow()
-    return { secret: row.secret, createdAt: row.created_at.toISOString() }
+    return AlertSigningSecretSchema.parse({ secret: row.secret, createdAt: row.created_at.toISOString() })
   }
 
   async rotateSigningSecret(
@@ -264,7 +262,8 @@ function ruleOf(row: {
   updated_at: Date
   updated_by: string
 }): AlertRule {
-  return {
+  // Checked on the way out as on the way in: a row edited by hand cannot send to a malformed recipient.
+  return AlertRuleSchema.parse({
     id: row.id,
     name: row.name,
     enabled: row.enabled,
@@ -275,11 +274,10 @@ function ruleOf(row: {
     minDeliveries: row.min_deliveries,
     hours: row.hours,
     notifyRecovery: row.notify_recovery,
-    // Checked on the way out as on the way in: a row edited by hand cannot send to a malformed recipient.
-    recipients: RecipientsSchema.parse(row.recipients) satisfies AlertRecipient[],
+    recipients: row.recipients,
     updatedAt: row.updated_at.toISOString(),
     updatedBy: row.updated_by,
-  }
+  })
 }
 
 function dispatchOf(row: {
