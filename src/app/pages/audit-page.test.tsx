@@ -188,6 +188,8 @@ test('in French, actions, groups, retention and targets are in French', async ()
     'Envois',
     'Connexion',
     'Utilisateurs',
+    'Règles d’alerte',
+    'Secret de signature des alertes',
   ])
   expect(
     within(action).getByRole('option', { name: 'Connexion bloquée après trop de tentatives' }),

@@ -40,7 +40,7 @@ export function hasAuditFilters(filters: AuditFilters): boolean {
   return keys.some((key) => Boolean(filters[key]))
 }
 
-export const actionGroups = ['endpoint', 'delivery', 'session', 'user'] as const
+export const actionGroups = ['endpoint', 'delivery', 'session', 'user', 'alert-rule', 'alert-secret'] as const
 
 /** The actions of one group (`endpoint.*`), in the contract's order. */
 export function actionsOf(group: (typeof actionGroups)[number]): AuditAction[] {

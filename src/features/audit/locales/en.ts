@@ -39,6 +39,8 @@ export const en = {
       delivery: 'Deliveries',
       session: 'Sign-in',
       user: 'Users',
+      'alert-rule': 'Alert rules',
+      'alert-secret': 'Alerts’ signing secret',
     },
     actions: {
       'endpoint.create': 'Created an endpoint',

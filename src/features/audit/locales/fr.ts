@@ -42,6 +42,8 @@ export const fr: Strings<typeof en> = {
       delivery: 'Envois',
       session: 'Connexion',
       user: 'Utilisateurs',
+      'alert-rule': 'Règles d’alerte',
+      'alert-secret': 'Secret de signature des alertes',
     },
     actions: {
       'endpoint.create': 'A créé un endpoint',
