@@ -77,6 +77,8 @@ export function EndpointHealthPanel({ overview, lastErrorTitle, children }: Endp
                 component={Link}
                 to={`/deliveries/${encodeURIComponent(addressOf({ id: failure.deliveryId, url: failure.deliveryUrl }))}`}
                 size="sm"
+                c="inherit"
+                underline="always"
               >
                 {t('seeDelivery')}
               </Anchor>
