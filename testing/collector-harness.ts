@@ -15,37 +15,42 @@ interface DrivenClock extends CollectorClock {
   runFor(ms: number): Promise<void>
 }
 
-function drivenClock(clock: Clock): DrivenClock {
-  let waiting: { wakeAt: number } | null = null
-  let onWait: (() => void)[] = []
-  const untilWaiting = () =>
-    waiting
-      ? Promise.resolve(waiting)
-      : new Promise<{ wakeAt: number }>((resolve) => onWait.push(() => resolve(waiting ?? { wakeAt: 0 })))
+/**
+ * `loops`: how many loops sleep on this clock (the collector's, and e.g. the alerts' evaluator and outbox).
+ * Time moves only while all of them sleep, to the earliest wake-up, so none falls behind the clock.
+ */
+function drivenClock(clock: Clock, loops: number): DrivenClock {
+  const sleeping = new Set<{ wakeAt: number }>()
+  let onSleep: (() => void)[] = []
+  const allAsleep = async (): Promise<void> => {
+    while (sleeping.size < loops) await new Promise<void>((resolve) => onSleep.push(resolve))
+  }
   return {
     now: () => clock.now(),
     sleep: (ms, signal) =>
       new Promise((resolve) => {
+        if (signal.aborted) return resolve()
+        const sleeper = { wakeAt: clock.now() + ms }
         const wake = () => {
-          waiting = null
+          sleeping.delete(sleeper)
           cancel()
           signal.removeEventListener('abort', wake)
           resolve()
         }
-        if (signal.aborted) return resolve()
-        const cancel = clock.schedule(clock.now() + ms, wake)
+        const cancel = clock.schedule(sleeper.wakeAt, wake)
         signal.addEventListener('abort', wake, { once: true })
-        waiting = { wakeAt: clock.now() + ms }
-        const waiters = onWait
-        onWait = []
+        sleeping.add(sleeper)
+        const waiters = onSleep
+        onSleep = []
         for (const notify of waiters) notify()
       }),
     async runFor(ms) {
       const end = clock.now() + ms
       while (clock.now() < end) {
-        const { wakeAt } = await untilWaiting()
+        await allAsleep()
+        const wakeAt = Math.min(...[...sleeping].map((sleeper) => sleeper.wakeAt))
         await clock.advance(Math.max(0, Math.min(wakeAt, end) - clock.now()))
-        // Let the woken collector start its next step before looking at whether it waits again.
+        // Let the woken loops start their next step before looking at whether they all wait again.
         await new Promise((resolve) => setImmediate(resolve))
       }
     },
@@ -71,9 +76,15 @@ export interface CollectorRig {
  */
 export async function collectorRig(
   db: Database,
-  options: EmulatorOptions & { share?: number; budget?: number; retentionDays?: number } = {},
+  options: EmulatorOptions & {
+    share?: number
+    budget?: number
+    retentionDays?: number
+    /** Loops the test adds on `driven` besides the collector's (the alerts' evaluator and outbox: 2). */
+    otherLoops?: number
+  } = {},
 ): Promise<CollectorRig> {
-  const { share = 10, budget = 45, retentionDays = 400, ...emulatorOptions } = options
+  const { share = 10, budget = 45, retentionDays = 400, otherLoops = 0, ...emulatorOptions } = options
   const clock = createClock({ start: '2026-03-02T08:00:00Z', frozen: true })
   const emulator = await buildEmulator({
     store: 'memory',
@@ -112,7 +123,7 @@ export async function collectorRig(
     token,
     { now, retryBaseMs: 5 },
   )
-  const driven = drivenClock(clock)
+  const driven = drivenClock(clock, 1 + otherLoops)
   const collector = new Collector({
     db,
     accountId: 'acme',

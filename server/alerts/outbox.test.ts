@@ -1,12 +1,9 @@
 import { createHmac } from 'node:crypto'
-import { createServer, type Server } from 'node:https'
-import type { AddressInfo } from 'node:net'
-import { simpleParser, type ParsedMail } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
+import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { hookServer, mailServer, type HookServer } from '../../testing/alert-sinks.ts'
 import { bothEngines } from '../../testing/databases.ts'
 import { seedEndpoint } from '../../testing/history-seed.ts'
-import { testCertificate } from '../../testing/tls.ts'
 import type { Database } from '../db/database.ts'
 import { AlertStore } from './alert-store.ts'
 import { createSender } from './channels.ts'
@@ -15,56 +12,12 @@ import { Outbox, retryDelay } from './outbox.ts'
 const engines = bothEngines()
 const OPENED = new Date('2026-11-29T13:02:00Z')
 
-interface Hook {
-  path: string
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-let hooks: Server
-let hooksUrl = ''
-let ca = ''
-const received: Hook[] = []
-const hookStatus = 200
+let hooks: HookServer
 
 beforeAll(async () => {
-  const { key, cert } = await testCertificate()
-  ca = cert
-  hooks = createServer({ key, cert }, (request, response) => {
-    let body = ''
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-    request.on('end', () => {
-      received.push({ path: request.url ?? '', headers: request.headers, body })
-      response.writeHead(hookStatus).end()
-    })
-  })
-  await new Promise<void>((resolve) => hooks.listen(0, '127.0.0.1', resolve))
-  hooksUrl = `https://127.0.0.1:${(hooks.address() as AddressInfo).port}`
+  hooks = await hookServer()
 })
-afterAll(() => new Promise<void>((resolve) => hooks.close(() => resolve())))
-
-/** A real SMTP server on loopback keeping the messages it accepted, raw and parsed. */
-async function mailServer(port = 0) {
-  const mails: { raw: string; parsed: ParsedMail }[] = []
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8')
-        void simpleParser(raw).then((parsed) => {
-          mails.push({ raw, parsed })
-          done()
-        })
-      })
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  const bound = (server.server.address() as AddressInfo).port
-  return { mails, port: bound, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
-}
+afterAll(() => hooks.close())
 
 /** An open alert on `ep-1` with one message per recipient kind, as the evaluator queues them. */
 async function seedAlert(db: Database, now: Date) {
@@ -101,9 +54,9 @@ async function seedAlert(db: Database, now: Date) {
     .insertInto('alert_dispatches')
     .values([
       dispatch('d-mail-fr', 'email', 'rh@acme.fr', 'fr'),
-      dispatch('d-slack', 'slack', `${hooksUrl}/slack/T000/B000/token`, 'en'),
-      dispatch('d-teams', 'teams', `${hooksUrl}/teams`, 'en'),
-      dispatch('d-hook', 'webhook', `${hooksUrl}/hook`, 'en'),
+      dispatch('d-slack', 'slack', `${hooks.url}/slack/T000/B000/token`, 'en'),
+      dispatch('d-teams', 'teams', `${hooks.url}/teams`, 'en'),
+      dispatch('d-hook', 'webhook', `${hooks.url}/hook`, 'en'),
     ])
     .execute()
 }
@@ -118,7 +71,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
       smtpUrl: `smtp://127.0.0.1:${mail.port}`,
       from: 'Console <console@acme.example>',
       signingSecret: async (accountId) => (await store.signingSecret(accountId)).secret,
-      ca,
+      ca: hooks.ca,
     })
     const outbox = new Outbox(db, {
       send: sender.send,
@@ -126,7 +79,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
       now: () => now,
     })
     await seedAlert(db, new Date(now))
-    received.length = 0
+    hooks.received.length = 0
     try {
       expect(await outbox.run()).toBe(4)
       expect(await outbox.run()).toBe(0) // nothing is sent twice
@@ -144,17 +97,17 @@ describe.each(engines)('on %s', (_name, fresh) => {
       expect(parsed.text).toContain('Ouvrir l’intégration : https://webhooks.acme.example/endpoints/ep-1')
       expect(parsed.html).toContain('href="https://webhooks.acme.example/endpoints/ep-1/recover"')
 
-      const slack = received.find((hook) => hook.path.startsWith('/slack'))
+      const slack = hooks.received.find((hook) => hook.path.startsWith('/slack'))
       expect(JSON.parse(slack?.body ?? '{}')).toMatchObject({
         text: 'HR data warehouse is answered “this address does not exist”',
       })
-      const teams = JSON.parse(received.find((hook) => hook.path === '/teams')?.body ?? '{}') as {
+      const teams = JSON.parse(hooks.received.find((hook) => hook.path === '/teams')?.body ?? '{}') as {
         attachments: { contentType: string }[]
       }
       expect(teams.attachments[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive')
 
       // The generic hook, checked as Standard Webhooks define it, without the library that signed it.
-      const hook = received.find((one) => one.path === '/hook')
+      const hook = hooks.received.find((one) => one.path === '/hook')
       const { secret } = await store.signingSecret('acme')
       const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
       const id = String(hook?.headers['webhook-id'])
@@ -171,7 +124,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
       expect(page.items[0]?.dispatches.map((d) => d.status)).toEqual(['sent', 'sent', 'sent', 'sent'])
       // A hook's path may hold its token: admins see its host only.
       expect(page.items[0]?.dispatches.find((d) => d.kind === 'slack')?.target).toBe(
-        `${new URL(hooksUrl).host}/…`,
+        `${new URL(hooks.url).host}/…`,
       )
     } finally {
       await sender.close()
@@ -190,7 +143,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
       smtpUrl: `smtp://127.0.0.1:${port}`,
       from: 'console@acme.example',
       signingSecret: async (accountId) => (await store.signingSecret(accountId)).secret,
-      ca,
+      ca: hooks.ca,
       timeoutMs: 2_000,
     })
     const outbox = new Outbox(db, {
