@@ -279,11 +279,14 @@ export class AlertEvaluator {
     return row?.at ?? null
   }
 
-  /** What failed since it opened, and the last failure: the figures its messages and page give. */
+  /**
+   * What failed since it opened, and the last failure: the figures its messages and page give. Neither goes
+   * back when the held deliveries are delivered after a re-activation: they failed while it was open.
+   */
   private async refresh(accountId: string, alertId: string, now: number): Promise<void> {
     await sql`
       update alerts a set
-        failed_deliveries = f.failed,
+        failed_deliveries = greatest(a.failed_deliveries, f.failed),
         last_failure_code = coalesce(f.code, a.last_failure_code),
         last_failure_at = coalesce(f.at, a.last_failure_at)
       from (
