@@ -122,6 +122,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
     })
     const outbox = new Outbox(db, {
       send: sender.send,
+      claimMs: 2 * 60_000,
       origin: () => 'https://webhooks.acme.example',
       now: () => now,
     })
@@ -195,6 +196,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
     })
     const outbox = new Outbox(db, {
       send: sender.send,
+      claimMs: 2 * 60_000,
       origin: () => 'https://webhooks.acme.example',
       now: () => now,
     })

@@ -3,8 +3,6 @@ import type { Database } from '../db/database.ts'
 import type { Outgoing, Send } from './channels.ts'
 import { renderMessage, type AlertFacts } from './messages.ts'
 
-/** How long a claimed message is left to its sender before another replica may try it (a crash mid-send). */
-const CLAIM_MS = 2 * 60_000
 const FIRST_RETRY_MS = 30_000
 const MAX_RETRY_MS = 30 * 60_000
 
@@ -14,6 +12,8 @@ export const retryDelay = (attempts: number) =>
 
 interface OutboxOptions {
   send: Send
+  /** How long a claimed message is left to its sender before another replica may try it (a crash mid-send). */
+  claimMs: number
   /** Where the links in a message lead: the console's public origin. */
   origin: () => string
   now: () => number
@@ -52,7 +52,7 @@ export class Outbox {
       language: 'en' | 'fr'
       attempts: number
     }>`
-      update alert_dispatches set next_attempt_at = ${new Date(now.getTime() + CLAIM_MS)}, attempts = attempts + 1
+      update alert_dispatches set next_attempt_at = ${new Date(now.getTime() + this.options.claimMs)}, attempts = attempts + 1
       where (account_id, id) in (
         select account_id, id from alert_dispatches
         where status <> 'sent' and next_attempt_at <= ${now}
