@@ -20,7 +20,7 @@ interface OutboxOptions {
 }
 
 /**
- * Sends what waits in the outbox, a few at a time. A message is claimed (its next attempt pushed past the
+ * Sends what waits in the outbox, one at a time. A message is claimed (its next attempt pushed past the
  * claim) under `FOR UPDATE SKIP LOCKED`, so two replicas never take the same one; sent outside any
  * transaction; then marked sent, or failing with the reason and its next attempt.
  */
@@ -33,14 +33,13 @@ export class Outbox {
   /** Sends every message due now; resolves to how many were sent. */
   async run(): Promise<number> {
     let sent = 0
-    for (;;) {
-      const claimed = await this.claim(10)
-      if (claimed.length === 0) return sent
-      for (const row of claimed) if (await this.deliver(row)) sent += 1
-    }
+    // Claimed just before it is sent: a claim of several would run out on the last ones while slow sends of
+    // the first went on, and another replica would send them too.
+    for (let row = await this.claim(); row; row = await this.claim()) if (await this.deliver(row)) sent += 1
+    return sent
   }
 
-  private async claim(limit: number) {
+  private async claim() {
     const now = new Date(this.options.now())
     const result = await sql<{
       account_id: string
@@ -57,14 +56,14 @@ export class Outbox {
         select account_id, id from alert_dispatches
         where status <> 'sent' and next_attempt_at <= ${now}
         order by next_attempt_at
-        limit ${limit}
+        limit 1
         for update skip locked
       )
       returning account_id, id, alert_id, message, kind, destination, language, attempts`.execute(this.db)
-    return result.rows
+    return result.rows[0]
   }
 
-  private async deliver(row: Awaited<ReturnType<Outbox['claim']>>[number]): Promise<boolean> {
+  private async deliver(row: NonNullable<Awaited<ReturnType<Outbox['claim']>>>): Promise<boolean> {
     const attemptAt = new Date(this.options.now())
     try {
       const facts = await this.factsOf(row.account_id, row.alert_id, row.message)
@@ -102,6 +101,10 @@ export class Outbox {
         })
         .where('account_id', '=', row.account_id)
         .where('id', '=', row.id)
+        // Only while the claim is still this one (`attempts` counts the claims), and never over a sent message:
+        // a send that outlasted its claim must not undo the one that replaced it.
+        .where('attempts', '=', row.attempts)
+        .where('status', '<>', 'sent')
         .execute()
       return false
     }
