@@ -75,6 +75,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
     })
     const outbox = new Outbox(db, {
       send: sender.send,
+      claimMs: 2 * 60_000,
       origin: () => 'https://webhooks.acme.example',
       now: () => now,
     })
@@ -132,6 +133,53 @@ describe.each(engines)('on %s', (_name, fresh) => {
     }
   })
 
+  test('two replicas, sends slower than the claim: each message is sent once', async () => {
+    const { db } = await fresh()
+    let now = Date.parse('2026-11-29T14:00:00Z')
+    await seedAlert(db, new Date(now))
+    const sent: string[] = []
+    const options = { claimMs: 60_000, origin: () => 'https://webhooks.acme.example', now: () => now }
+    const other = new Outbox(db, {
+      ...options,
+      send: async (_account, outgoing) => void sent.push(outgoing.id),
+    })
+    // 25 s a message; during the third, the other replica's round comes, past the first one's claim.
+    const slow = new Outbox(db, {
+      ...options,
+      send: async (_account, outgoing) => {
+        sent.push(outgoing.id)
+        now += 25_000
+        if (sent.length === 3) await other.run()
+      },
+    })
+    await slow.run()
+    expect(sent.toSorted()).toEqual(['d-hook', 'd-mail-fr', 'd-slack', 'd-teams'])
+    const page = await new AlertStore(db, () => now).alerts('acme', { limit: 1 })
+    expect(page.items[0]?.dispatches.map((d) => [d.status, d.attempts])).toEqual(Array(4).fill(['sent', 1]))
+  })
+
+  test('a send that outlasts its claim, then fails, leaves sent what another replica sent meanwhile', async () => {
+    const { db } = await fresh()
+    let now = Date.parse('2026-11-29T14:00:00Z')
+    await seedAlert(db, new Date(now))
+    await db.deleteFrom('alert_dispatches').where('id', '<>', 'd-hook').execute()
+    const options = { claimMs: 60_000, origin: () => 'https://webhooks.acme.example', now: () => now }
+    const other = new Outbox(db, { ...options, send: async () => undefined })
+    const stuck = new Outbox(db, {
+      ...options,
+      send: async () => {
+        now += 90_000
+        expect(await other.run()).toBe(1)
+        throw new Error('timed out')
+      },
+    })
+    expect(await stuck.run()).toBe(0)
+    const store = new AlertStore(db, () => now)
+    expect((await store.alerts('acme', { limit: 1 })).items[0]?.dispatches[0]?.status).toBe('sent')
+    now += 60 * 60_000
+    expect(await other.run()).toBe(0)
+  })
+
   test('a mail server down for 10 minutes: retried with back-off, shown failing, sent once when it returns', async () => {
     const { db } = await fresh()
     let now = Date.parse('2026-11-29T14:00:00Z')
@@ -148,6 +196,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
     })
     const outbox = new Outbox(db, {
       send: sender.send,
+      claimMs: 2 * 60_000,
       origin: () => 'https://webhooks.acme.example',
       now: () => now,
     })

@@ -3,8 +3,6 @@ import type { Database } from '../db/database.ts'
 import type { Outgoing, Send } from './channels.ts'
 import { renderMessage, type AlertFacts } from './messages.ts'
 
-/** How long a claimed message is left to its sender before another replica may try it (a crash mid-send). */
-const CLAIM_MS = 2 * 60_000
 const FIRST_RETRY_MS = 30_000
 const MAX_RETRY_MS = 30 * 60_000
 
@@ -14,13 +12,15 @@ export const retryDelay = (attempts: number) =>
 
 interface OutboxOptions {
   send: Send
+  /** How long a claimed message is left to its sender before another replica may try it (a crash mid-send). */
+  claimMs: number
   /** Where the links in a message lead: the console's public origin. */
   origin: () => string
   now: () => number
 }
 
 /**
- * Sends what waits in the outbox, a few at a time. A message is claimed (its next attempt pushed past the
+ * Sends what waits in the outbox, one at a time. A message is claimed (its next attempt pushed past the
  * claim) under `FOR UPDATE SKIP LOCKED`, so two replicas never take the same one; sent outside any
  * transaction; then marked sent, or failing with the reason and its next attempt.
  */
@@ -33,14 +33,13 @@ export class Outbox {
   /** Sends every message due now; resolves to how many were sent. */
   async run(): Promise<number> {
     let sent = 0
-    for (;;) {
-      const claimed = await this.claim(10)
-      if (claimed.length === 0) return sent
-      for (const row of claimed) if (await this.deliver(row)) sent += 1
-    }
+    // Claimed just before it is sent: a claim of several would run out on the last ones while slow sends of
+    // the first went on, and another replica would send them too.
+    for (let row = await this.claim(); row; row = await this.claim()) if (await this.deliver(row)) sent += 1
+    return sent
   }
 
-  private async claim(limit: number) {
+  private async claim() {
     const now = new Date(this.options.now())
     const result = await sql<{
       account_id: string
@@ -52,19 +51,19 @@ export class Outbox {
       language: 'en' | 'fr'
       attempts: number
     }>`
-      update alert_dispatches set next_attempt_at = ${new Date(now.getTime() + CLAIM_MS)}, attempts = attempts + 1
+      update alert_dispatches set next_attempt_at = ${new Date(now.getTime() + this.options.claimMs)}, attempts = attempts + 1
       where (account_id, id) in (
         select account_id, id from alert_dispatches
         where status <> 'sent' and next_attempt_at <= ${now}
         order by next_attempt_at
-        limit ${limit}
+        limit 1
         for update skip locked
       )
       returning account_id, id, alert_id, message, kind, destination, language, attempts`.execute(this.db)
-    return result.rows
+    return result.rows[0]
   }
 
-  private async deliver(row: Awaited<ReturnType<Outbox['claim']>>[number]): Promise<boolean> {
+  private async deliver(row: NonNullable<Awaited<ReturnType<Outbox['claim']>>>): Promise<boolean> {
     const attemptAt = new Date(this.options.now())
     try {
       const facts = await this.factsOf(row.account_id, row.alert_id, row.message)
@@ -102,6 +101,10 @@ export class Outbox {
         })
         .where('account_id', '=', row.account_id)
         .where('id', '=', row.id)
+        // Only while the claim is still this one (`attempts` counts the claims), and never over a sent message:
+        // a send that outlasted its claim must not undo the one that replaced it.
+        .where('attempts', '=', row.attempts)
+        .where('status', '<>', 'sent')
         .execute()
       return false
     }

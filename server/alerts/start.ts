@@ -58,7 +58,12 @@ export async function startAlerts(options: AlertsOptions): Promise<Alerts> {
           : outgoing.destination,
     })
   const evaluator = new AlertEvaluator(options.db, store, () => clock.now())
-  const outbox = new Outbox(options.db, { send, origin: options.origin, now: () => clock.now() })
+  const outbox = new Outbox(options.db, {
+    send,
+    claimMs: options.config.claimSeconds * 1000,
+    origin: options.origin,
+    now: () => clock.now(),
+  })
   if (embedded) await seedFirstRules(store, embedded)
 
   const stop = new AbortController()

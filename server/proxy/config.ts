@@ -52,6 +52,7 @@ const EnvSchema = z.object({
     .optional(),
   ALERT_FROM: z.string().min(3).default('Lucca Webhooks Console <webhooks-console@localhost>'),
   ALERTS_CHECK_SECONDS: int(30, 1, 3600),
+  ALERTS_CLAIM_SECONDS: int(120, 10, 3600),
 })
 
 export interface ProxyConfig {
@@ -84,8 +85,17 @@ export interface ProxyConfig {
   auditRetentionDays: number
   /** The server-side reader that keeps the account's history (issue 14, server/collector/). */
   collector: { enabled: boolean; budgetPerMinute: number; retentionDays: number }
-  /** Alerts (issue 15, server/alerts/): rules evaluated every `checkSeconds`, sent through SMTP and hooks. */
-  alerts: { enabled: boolean; smtpUrl: string | null; from: string; checkSeconds: number }
+  /**
+   * Alerts (issue 15, server/alerts/): rules evaluated every `checkSeconds`, sent through SMTP and hooks; a
+   * message a replica claimed is another's to send after `claimSeconds` (the claimer died mid-send).
+   */
+  alerts: {
+    enabled: boolean
+    smtpUrl: string | null
+    from: string
+    checkSeconds: number
+    claimSeconds: number
+  }
 }
 
 export interface UpstreamSettings {
@@ -193,6 +203,7 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
       smtpUrl: e.SMTP_URL ?? null,
       from: e.ALERT_FROM,
       checkSeconds: e.ALERTS_CHECK_SECONDS,
+      claimSeconds: e.ALERTS_CLAIM_SECONDS,
     },
   }
 }
