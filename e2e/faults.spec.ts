@@ -167,9 +167,7 @@ test('a save that Lucca fails keeps everything typed, and saving again works', a
   const name = page.getByRole('textbox', { name: /^Name/ })
   await url.fill(`${receiver.url}/ok/faults`)
   await name.fill('Survives a Lucca error')
-  await page.getByRole('combobox', { name: 'Topics' }).click()
-  await page.getByRole('option', { name: /employee\.created/ }).click()
-  await page.keyboard.press('Escape')
+  await page.getByRole('checkbox', { name: /employee\.created/ }).click()
 
   // Failing until it is fixed, not once: the console's collector reads Lucca too, and could take a one-off.
   await emulator.configure({ failNext: { status: 500, count: 1000 } })

@@ -1,6 +1,7 @@
 import { NavLink, Stack } from '@mantine/core'
 import {
   IconChartBar,
+  IconBell,
   IconListDetails,
   IconSend,
   IconShieldCheck,
@@ -17,6 +18,7 @@ const entries = [
   { to: '/endpoints', label: 'nav.endpoints', Icon: IconWebhook, adminOnly: false },
   { to: '/deliveries', label: 'nav.deliveries', Icon: IconSend, adminOnly: false },
   { to: '/health', label: 'nav.health', Icon: IconChartBar, adminOnly: false },
+  { to: '/alerts', label: 'nav.alerts', Icon: IconBell, adminOnly: false },
   { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, adminOnly: false },
   { to: '/audit', label: 'nav.audit', Icon: IconListDetails, adminOnly: true },
   { to: '/users', label: 'nav.users', Icon: IconUserCircle, adminOnly: true },

@@ -4,6 +4,9 @@ import type { en as deliveriesFollow } from '../features/deliveries/follow/local
 import type { en as deliveriesLog } from '../features/deliveries/log/locales/en'
 import type { en as deliveries } from '../features/deliveries/locales/en'
 import type { en as deliveriesRecovery } from '../features/deliveries/recovery/locales/en'
+import type { en as alerts } from '../features/alerts/locales/en'
+import type { en as alertsOutbox } from '../features/alerts/outbox/locales/en'
+import type { en as alertsRules } from '../features/alerts/rules/locales/en'
 import type { en as audit } from '../features/audit/locales/en'
 import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
 import type { en as endpoints } from '../features/endpoints/locales/en'
@@ -38,6 +41,9 @@ declare module 'i18next' {
       session: typeof session
       audit: typeof audit
       users: typeof users
+      alerts: typeof alerts
+      'alerts/rules': typeof alertsRules
+      'alerts/outbox': typeof alertsOutbox
     }
   }
 }

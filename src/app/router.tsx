@@ -26,6 +26,13 @@ const VerifyReceiverPage = lazy(async () => ({
 const HealthPage = lazy(async () => ({ default: (await import('./pages/health-page')).HealthPage }))
 const AuditPage = lazy(async () => ({ default: (await import('./pages/audit-page')).AuditPage }))
 const UsersPage = lazy(async () => ({ default: (await import('./pages/users-page')).UsersPage }))
+const AlertsPage = lazy(async () => ({ default: (await import('./pages/alerts-page')).AlertsPage }))
+const AlertRulesPage = lazy(async () => ({
+  default: (await import('./pages/alert-rules-page')).AlertRulesPage,
+}))
+const LocalOutboxPage = lazy(async () => ({
+  default: (await import('./pages/local-outbox-page')).LocalOutboxPage,
+}))
 
 export function AppRoutes() {
   return (
@@ -50,6 +57,9 @@ export function AppRoutes() {
         <Route path="verify" element={<VerifyReceiverPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="alerts" element={<AlertsPage />} />
+        <Route path="alerts/rules" element={<AlertRulesPage />} />
+        <Route path="alerts/local-outbox" element={<LocalOutboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -10,6 +10,7 @@ export const en = {
     verify: 'Verify a receiver',
     audit: 'Audit trail',
     users: 'Users',
+    alerts: 'Alerts',
   },
   shell: {
     loading: 'Loading',

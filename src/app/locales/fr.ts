@@ -13,6 +13,7 @@ export const fr: Strings<typeof en> = {
     verify: 'Vérifier un récepteur',
     audit: 'Journal d’audit',
     users: 'Utilisateurs',
+    alerts: 'Alertes',
   },
   shell: {
     loading: 'Chargement',

@@ -1,5 +1,5 @@
 import '../../components/mantine-on-demand.css'
-import { Anchor, Breadcrumbs, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { IconActivity, IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -26,6 +26,7 @@ import { EndpointUrl } from '../../features/endpoints/endpoint-url'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
+import classes from './endpoint-page.module.css'
 
 export function EndpointPage() {
   const { endpointAddress } = useParams()
@@ -100,32 +101,30 @@ export function EndpointPage() {
           </Group>
         }
       />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Stack gap="lg">
-            <Health endpointId={endpoint.id} />
-            <EndpointStatusPanel
-              endpoint={endpoint}
-              etag={etag}
-              canEdit={canEdit}
-              isProduction={isProduction}
-            />
-            <Paper withBorder p="lg">
-              <Title order={2} size="h4" mb="md">
-                {t('detail.details')}
-              </Title>
-              <EndpointFacts endpoint={endpoint} />
-            </Paper>
-            <RecentDeliveries
-              endpointId={endpoint.id}
-              allHref={`/endpoints/${encodeURIComponent(endpointAddress)}/deliveries`}
-              topicLabel={topicLabel}
-            />
-            {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
-            <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+      <div className={classes.columns}>
+        <Stack gap="lg">
+          <Health endpointId={endpoint.id} />
+          <EndpointStatusPanel
+            endpoint={endpoint}
+            etag={etag}
+            canEdit={canEdit}
+            isProduction={isProduction}
+          />
+          <Paper withBorder p="lg">
+            <Title order={2} size="h4" mb="md">
+              {t('detail.details')}
+            </Title>
+            <EndpointFacts endpoint={endpoint} />
+          </Paper>
+          <RecentDeliveries
+            endpointId={endpoint.id}
+            allHref={`/endpoints/${encodeURIComponent(endpointAddress)}/deliveries`}
+            topicLabel={topicLabel}
+          />
+          {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
+          <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
+        </Stack>
+        <div>
           {canEdit && (
             <EndpointEditForm
               key={etag ?? endpoint.lastUpdatedAt}
@@ -134,8 +133,8 @@ export function EndpointPage() {
               onReload={() => void detail.refetch()}
             />
           )}
-        </Grid.Col>
-      </Grid>
+        </div>
+      </div>
       <DeleteEndpointModal
         endpoint={endpoint}
         etag={etag}

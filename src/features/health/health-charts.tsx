@@ -1,9 +1,10 @@
 import '@mantine/charts/styles.css'
 import '@mantine/core/styles/ColorSwatch.css'
-import { SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core'
+import { SimpleGrid, Stack, Text } from '@mantine/core'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { ChoiceChips } from '../../components/choice-chips'
 import { QueryError } from '../../components/query-error'
 import { statsRanges, type StatsRange } from '../../../contract/console-history-stats-api'
 import { ChartCard } from './chart-card'
@@ -35,12 +36,11 @@ export function HealthCharts({ endpointId }: { endpointId?: string }) {
 
   return (
     <Stack gap="md">
-      <SegmentedControl
-        aria-label={t('range.label')}
+      <ChoiceChips
+        label={t('range.label')}
         value={range}
         onChange={setRange}
-        data={statsRanges.map((value: StatsRange) => ({ value, label: t(`range.${value}`) }))}
-        style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
+        options={statsRanges.map((value: StatsRange) => ({ value, label: t(`range.${value}`) }))}
       />
       {stats.isPending ? (
         <ChartsPlaceholder label={t('loading')} />

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core'
+import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecoveryWindow } from './recovery-plan'
@@ -32,35 +32,41 @@ export function RecoveryForm({ topics, busy, onCount }: Props) {
         if (!invalid) onCount({ from, to, topics: chosen })
       }}
     >
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="datetime-local"
-          label={t('recovery.from')}
-          value={range.from}
-          onChange={(event) => setRange({ ...range, from: event.currentTarget.value })}
-          required
-        />
-        <TextInput
-          type="datetime-local"
-          label={t('recovery.to')}
-          value={range.to}
-          onChange={(event) => setRange({ ...range, to: event.currentTarget.value })}
-          error={invalid ? t('recovery.invalidWindow') : undefined}
-          required
-        />
-        <MultiSelect
+      <Stack gap="sm">
+        <Group align="flex-end" gap="sm">
+          <TextInput
+            type="datetime-local"
+            label={t('recovery.from')}
+            value={range.from}
+            onChange={(event) => setRange({ ...range, from: event.currentTarget.value })}
+            required
+          />
+          <TextInput
+            type="datetime-local"
+            label={t('recovery.to')}
+            value={range.to}
+            onChange={(event) => setRange({ ...range, to: event.currentTarget.value })}
+            error={invalid ? t('recovery.invalidWindow') : undefined}
+            required
+          />
+        </Group>
+        <Checkbox.Group
           label={t('recovery.topics')}
-          placeholder={chosen.length === 0 ? t('recovery.allTopics') : undefined}
-          data={[...new Set(topics)]} // Lucca's contract does not forbid a topic listed twice
+          description={t('recovery.allTopics')}
           value={chosen}
           onChange={setChosen}
-          clearable
-          miw={240}
-        />
-        <Button type="submit" loading={busy} disabled={invalid}>
+        >
+          <Group gap="md" mt={6}>
+            {/* Lucca's contract does not forbid a topic listed twice: each is offered once. */}
+            {[...new Set(topics)].map((topic) => (
+              <Checkbox key={topic} value={topic} label={topic} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Button type="submit" loading={busy} disabled={invalid} w="fit-content">
           {t('recovery.count')}
         </Button>
-      </Group>
+      </Stack>
     </form>
   )
 }

@@ -1,4 +1,4 @@
-import { Radio, Select, Stack, Switch, Text } from '@mantine/core'
+import { NativeSelect, Radio, Stack, Switch, Text } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { defaultApiVersion, type EndpointInput } from './endpoint-form-schema'
@@ -26,12 +26,10 @@ export function EndpointOptionsFields({ form }: { form: UseFormReturnType<Endpoi
           />
         </Stack>
       </Radio.Group>
-      <Select
+      <NativeSelect
         label={t('form.apiVersion')}
         description={t('form.apiVersionHelp')}
         data={[{ value: defaultApiVersion, label: defaultApiVersion }]}
-        allowDeselect={false}
-        comboboxProps={{ keepMounted: false }}
         {...form.getInputProps('apiVersion')}
       />
       <div>

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react'
-import { Button, Group, Menu, MultiSelect, Stack, Text } from '@mantine/core'
-import { IconSquare, IconSquareCheck, IconSquareMinus } from '@tabler/icons-react'
+import { useId, useState, type ReactNode } from 'react'
+import { Box, Checkbox, Code, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { topicGroups, topicsOf, type TopicGroup } from '../topics'
+import { topicGroups, topicsOf } from '../topics'
 import { useTopicLabels } from '../use-topic-labels'
 
 interface TopicPickerProps {
@@ -11,102 +11,130 @@ interface TopicPickerProps {
   error?: ReactNode
 }
 
-/** Topics grouped by Lucca resource, each with a plain description, plus select-all per resource. */
+interface Section {
+  key: string
+  title: string
+  topics: string[]
+  /** Offers "all changes" for the resource; not for the topics this console does not know. */
+  whole: boolean
+}
+
+/**
+ * Every topic on screen, grouped by Lucca resource, each in plain words with its code beside it, and a
+ * checkbox per resource for all its changes (Stripe's event picker, in words an HR admin reads). A filter
+ * narrows the list by words or code.
+ */
 export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
   const { t } = useTranslation('endpoints/form')
   const labels = useTopicLabels()
+  const [filter, setFilter] = useState('')
+  const id = useId()
+  const chosen = new Set(value)
   const known = new Set(topicGroups.flatMap(topicsOf))
-  // Topics Lucca added after this console was built stay selectable and visible.
-  // Lucca's contract does not forbid a topic listed twice: the picker lists it once.
+  // Topics Lucca added after this console was built stay visible and can be unticked. Lucca's contract
+  // does not forbid a topic listed twice: the picker lists it once.
   const unknown = [...new Set(value.filter((topic) => !known.has(topic)))]
-  const data = [
+  const sections: Section[] = [
     ...topicGroups.map((group) => ({
-      group: labels.resource(group.resource),
-      items: topicsOf(group).map((topic) => ({ value: topic, label: topic })),
+      key: group.resource,
+      title: labels.resource(group.resource),
+      topics: topicsOf(group),
+      whole: true,
     })),
-    ...(unknown.length > 0
-      ? [{ group: labels.other(), items: unknown.map((topic) => ({ value: topic, label: topic })) }]
-      : []),
+    ...(unknown.length > 0 ? [{ key: 'other', title: labels.other(), topics: unknown, whole: false }] : []),
   ]
+  const needle = filter.trim().toLowerCase()
+  const matches = (section: Section, topic: string) =>
+    needle === '' ||
+    [section.title, topic, labels.name(topic)].some((text) => text.toLowerCase().includes(needle))
+  const shown = sections
+    .map((section) => ({ ...section, visible: section.topics.filter((topic) => matches(section, topic)) }))
+    .filter((section) => section.visible.length > 0)
 
-  function toggleGroup(group: TopicGroup) {
-    const topics = topicsOf(group)
-    const all = topics.every((topic) => value.includes(topic))
-    onChange(all ? value.filter((topic) => !topics.includes(topic)) : [...new Set([...value, ...topics])])
-  }
+  const toggle = (topic: string, on: boolean) =>
+    onChange(on ? [...value, topic] : value.filter((each) => each !== topic))
+  const toggleAll = (topics: string[], on: boolean) =>
+    onChange(on ? [...new Set([...value, ...topics])] : value.filter((topic) => !topics.includes(topic)))
 
   return (
-    <Stack gap={6}>
-      <MultiSelect
-        label={t('form.topics')}
-        description={t('form.topicsHelp')}
-        placeholder={value.length === 0 ? t('form.topicsPlaceholder') : undefined}
-        data={data}
-        value={value}
-        onChange={onChange}
-        error={error}
-        searchable
-        clearable
-        // Mantine keeps closed listboxes in the DOM, labelled like the input: that makes the label ambiguous.
-        comboboxProps={{ keepMounted: false }}
-        nothingFoundMessage={t('form.topicsNothingFound')}
-        // A plain scrolling listbox (Mantine's ScrollArea would put a foreign child inside it), made
-        // focusable so keyboard users can also scroll it directly.
-        withScrollArea={false}
-        styles={{ options: { maxHeight: 320, overflowY: 'auto' } }}
-        attributes={{ options: { tabIndex: 0 } }}
-        renderOption={({ option, checked }) => (
-          <Stack gap={0}>
-            <Text size="sm" fw={checked ? 600 : 400}>
-              {option.value}
+    <Box
+      component="fieldset"
+      m={0}
+      p={0}
+      style={{ border: 0, minWidth: 0 }}
+      aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+      aria-invalid={error ? true : undefined}
+    >
+      <Input.Label component="legend" required>
+        {t('form.topics')}
+      </Input.Label>
+      <Input.Description id={`${id}-help`} mb={6}>
+        {t('form.topicsHelp')}
+      </Input.Description>
+      <Paper withBorder radius="sm">
+        <TextInput
+          variant="unstyled"
+          px="sm"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          placeholder={t('form.topicsFilter')}
+          aria-label={t('form.topicsFilter')}
+          value={filter}
+          onChange={(event) => setFilter(event.currentTarget.value)}
+          style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+        />
+        <Stack gap="md" p="sm" mah={360} style={{ overflowY: 'auto' }}>
+          {shown.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('form.topicsNothingFound')}
             </Text>
-            <Text size="xs" c="dimmed">
-              {labels.describe(option.value)}
-            </Text>
-          </Stack>
-        )}
-      />
-      <Group gap="xs">
-        <Menu closeOnItemClick={false} position="bottom-start" withinPortal>
-          <Menu.Target>
-            <Button variant="subtle" size="compact-sm">
-              {t('form.selectByResource')}
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {topicGroups.map((group) => {
-              const topics = topicsOf(group)
-              const picked = topics.filter((topic) => value.includes(topic)).length
-              return (
-                <Menu.Item
-                  key={group.resource}
-                  onClick={() => toggleGroup(group)}
-                  leftSection={<GroupStateIcon picked={picked} total={topics.length} />}
-                  rightSection={
-                    <Text size="xs" c="dimmed">
-                      {picked}/{topics.length}
-                    </Text>
-                  }
-                >
-                  {t('form.allOfResource', { resource: labels.resource(group.resource) })}
-                </Menu.Item>
-              )
-            })}
-          </Menu.Dropdown>
-        </Menu>
-        {value.length > 0 && (
-          <Text size="xs" c="dimmed">
-            {t('form.topicsSelected', { count: value.length })}
-          </Text>
-        )}
+          )}
+          {shown.map((section) => {
+            const picked = section.topics.filter((topic) => chosen.has(topic)).length
+            return (
+              <Stack key={section.key} gap={6}>
+                {section.whole ? (
+                  <Checkbox
+                    label={
+                      <Text size="sm" fw={600} span>
+                        {t('form.allOfResource', { resource: section.title })}
+                      </Text>
+                    }
+                    checked={picked === section.topics.length}
+                    indeterminate={picked > 0 && picked < section.topics.length}
+                    onChange={(event) => toggleAll(section.topics, event.currentTarget.checked)}
+                  />
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {section.title}
+                  </Text>
+                )}
+                <Stack gap={6} pl={section.whole ? 'lg' : 0}>
+                  {section.visible.map((topic) => (
+                    <Checkbox
+                      key={topic}
+                      size="sm"
+                      checked={chosen.has(topic)}
+                      onChange={(event) => toggle(topic, event.currentTarget.checked)}
+                      label={
+                        <Group gap={6} wrap="wrap" component="span">
+                          <span>{labels.name(topic)}</span>
+                          <Code>{topic}</Code>
+                        </Group>
+                      }
+                    />
+                  ))}
+                </Stack>
+              </Stack>
+            )
+          })}
+        </Stack>
+      </Paper>
+      <Group justify="space-between" mt={4}>
+        {error ? <Input.Error id={`${id}-error`}>{error}</Input.Error> : <span />}
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {t('form.topicsSelected', { count: chosen.size })}
+        </Text>
       </Group>
-    </Stack>
+    </Box>
   )
-}
-
-function GroupStateIcon({ picked, total }: { picked: number; total: number }) {
-  if (picked === total)
-    return <IconSquareCheck size={16} aria-hidden color="var(--mantine-primary-color-filled)" />
-  if (picked > 0) return <IconSquareMinus size={16} aria-hidden />
-  return <IconSquare size={16} aria-hidden />
 }

@@ -5,7 +5,7 @@ export const en = {
     to: 'To',
     invalidWindow: 'The start must be before the end.',
     topics: 'Topics',
-    allTopics: 'All topics',
+    allTopics: 'None ticked: every topic.',
     count: 'Count affected events',
     adminsOnly: 'You can count affected events; only an admin can redeliver them.',
     notActive: 'This endpoint is not active: Lucca refuses redeliveries until it is re-activated.',

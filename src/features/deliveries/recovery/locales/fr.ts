@@ -8,7 +8,7 @@ export const fr: Strings<typeof en> = {
     to: 'Au',
     invalidWindow: 'Le début doit précéder la fin.',
     topics: 'Sujets',
-    allTopics: 'Tous les sujets',
+    allTopics: 'Aucun coché : tous les sujets.',
     count: 'Compter les événements concernés',
     adminsOnly: 'Vous pouvez compter les événements concernés ; seul un administrateur peut les relivrer.',
     notActive:
