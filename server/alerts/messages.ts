@@ -95,7 +95,8 @@ const words = {
     },
     opened: (name: string, what: string) => `L’intégration ${name} ${what}`,
     recovered: (name: string) => `L’intégration ${name} fonctionne de nouveau`,
-    since: (when: string) => `Depuis le ${when}.`,
+    // French writes the first of the month as an ordinal: « le 1er décembre ».
+    since: (when: string) => `Depuis le ${when.replace(/^1 /, '1er ')}.`,
     lasted: (duration: string, failed: number) =>
       `Le problème a duré ${duration} ; ${failed} ${failed <= 1 ? 'livraison a échoué' : 'livraisons ont échoué'} entre-temps.`,
     failedSoFar: (failed: number) =>
