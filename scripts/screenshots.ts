@@ -332,7 +332,12 @@ async function run(browser: Browser) {
       await page.goto(`${base}/endpoints`)
       await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
       await page.getByText('Last error: Your receiver had an error (5xx)').waitFor()
-      await page.getByRole('region', { name: 'Recent deliveries' }).getByText('Failed').first().waitFor()
+      await page
+        .getByRole('region', { name: 'Recent deliveries' })
+        .getByText('Failed')
+        .filter({ visible: true })
+        .first()
+        .waitFor()
       await shot(page, `endpoint-failing-${suffix}`)
 
       await page.goto(`${base}/endpoints/new`)
