@@ -98,7 +98,7 @@ function FullPageLoader() {
   const { t } = useTranslation()
   return (
     <Center mih="50vh">
-      <Loader aria-label={t('shell.loading')} />
+      <Loader role="status" aria-label={t('shell.loading')} />
     </Center>
   )
 }

@@ -9,7 +9,7 @@ const slowAfterMs = 3_000
 export function LoadingPlaceholder({ heights }: { heights: number[] }) {
   const { t } = useTranslation()
   return (
-    <Stack gap="sm" aria-busy="true" aria-label={t('shell.loading')}>
+    <Stack gap="sm" role="group" aria-busy="true" aria-label={t('shell.loading')}>
       <SlowLuccaNotice />
       {heights.map((height, index) => (
         <Skeleton key={index} height={height} />

@@ -38,7 +38,7 @@ export function EventPayload({ event }: { event: LuccaEvent | null | undefined }
       ) : event === null ? (
         <Text size="sm">{t('payload.unavailable')}</Text>
       ) : (
-        <Skeleton height={80} aria-label={t('payload.loading')} />
+        <Skeleton height={80} role="status" aria-label={t('payload.loading')} />
       )}
     </Paper>
   )

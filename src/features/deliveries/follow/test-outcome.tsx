@@ -35,7 +35,7 @@ function Followed({ address }: { address: string }) {
   )
   // Lucca took the test; only reading its progress failed, and the delivery page can still show it.
   if (!delivery || (error && !isFinal(delivery))) {
-    if (!error) return <Loader size={12} aria-label={t('row.sending')} />
+    if (!error) return <Loader size={12} role="status" aria-label={t('row.sending')} />
     return (
       <Stack gap={2}>
         <InlineError error={error} label={t('row.statusUnavailable')} />
