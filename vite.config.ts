@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { preloadFirstScreenStrings } from './scripts/first-screen-preload-plugin.ts'
 import { precompress } from './scripts/precompress-plugin.ts'
 
 // A namespace's strings in one language: the shell's (src/app/locales) or a feature's. The shell's English
@@ -20,7 +21,7 @@ const shared = /\/src\/(components|lib|features\/(?!health\/(?!lazy-health-chart
 const proxyTarget = `http://127.0.0.1:${process.env.PROXY_PORT ?? '8080'}`
 
 const config: UserConfig = {
-  plugins: [react(), precompress()],
+  plugins: [react(), preloadFirstScreenStrings(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -5,6 +5,7 @@ import { MantineProvider } from '@mantine/core'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import { BrowserRouter } from 'react-router'
+import { sessionQueries } from '../features/session/session-api'
 import { exposeCacheDump } from './cache-dump'
 import { createQueryClient } from './query-client'
 import { prefetchEndpointsPage } from './pages/endpoints-page'
@@ -18,6 +19,8 @@ const Toasts = lazy(async () => ({ default: (await import('./toasts')).Toasts })
 export function App() {
   const [queryClient] = useState(() => {
     const client = exposeCacheDump(createQueryClient())
+    // Every page starts with the session check: it starts now, not once the shell has rendered.
+    void client.prefetchQuery(sessionQueries.current())
     prefetchEndpointsPage(client, window.location)
     return client
   })
