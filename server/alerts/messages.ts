@@ -69,13 +69,14 @@ const words = {
     },
     todo: {
       opened:
-        'What to do: forward this message to whoever runs the receiving application; once it is fixed, re-activate the integration and resend what failed.',
-      recovered: 'What to do: check that the failed deliveries were resent (the console can resend them).',
+        'What to do: forward this message to whoever runs the receiving application; once it is fixed, re-activate the integration and redeliver what failed.',
+      recovered:
+        'What to do: check that the failed deliveries were redelivered (the console can redeliver them).',
     },
     actions: {
       endpoint: 'Open the integration',
       failed: 'See the failed deliveries',
-      recover: 'Resend what failed',
+      recover: 'Redeliver what failed',
     },
     ruleLine: (rule: string) => `Alert rule: ${rule}.`,
     subjectOpened: (name: string) => `[Lucca webhooks] ${name} needs attention`,

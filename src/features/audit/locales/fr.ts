@@ -76,7 +76,7 @@ export const fr: Strings<typeof en> = {
       raw: 'Tel qu’enregistré',
       showRaw: 'Afficher la cible telle qu’enregistrée',
     },
-    succeeded: 'Fait ({{status}})',
+    succeeded: 'Réussi ({{status}})',
     refused: 'Refusé ({{status}})',
   },
 }

@@ -81,7 +81,7 @@ export const fr: Strings<typeof en> = {
     seeAll: 'Voir les points de terminaison en échec',
   },
   health: {
-    states: { failing: 'En échec', degraded: 'Dégradé', healthy: 'Sain', quiet: 'Calme' },
+    states: { failing: 'En échec', degraded: 'Dégradé', healthy: 'Sain', quiet: 'Sans activité' },
     none: 'Aucun envoi récent',
     rate: '{{percent}} %',
     explain:

@@ -71,9 +71,10 @@ export const fr: typeof en = {
     title: 'Vérifier les signatures dans votre récepteur',
     scheme:
       'Chaque requête porte Lucca-Timestamp et Lucca-Signature. Calculez le HMAC sur le corps brut, comparez en temps constant et refusez les horodatages à plus de 5 minutes (rejeux).',
+    formula: 'Lucca-Signature = Base64( HMAC-SHA256( secret, Lucca-Timestamp + "." + corps brut ) )',
     copy: 'Copier le code {{language}}',
     copied: 'Copié',
-    vector: 'Vecteur de test',
+    vector: 'Exemple de référence',
     vectorFields: {
       secret: 'Secret',
       timestamp: 'Lucca-Timestamp',

@@ -102,6 +102,7 @@ export const fr: Strings<typeof en> = {
     endpoint: 'Point de terminaison : {{name}} (id {{id}})',
     url: 'URL de réception : {{url}}',
     endpointStatus: 'Statut du point de terminaison : {{status}}',
+    statuses: { active: 'actif', suspended: 'suspendu', inactive: 'inactif' },
     generated: 'Généré le : {{at}}',
     counts:
       '{{total}} derniers envois : {{delivered}} arrivés, {{undelivered}} pas encore arrivés, {{failed}} en échec.',
@@ -109,6 +110,7 @@ export const fr: Strings<typeof en> = {
     failuresHeading: 'Tentatives récentes en échec (heure UTC · événement · statut HTTP · diagnostic) :',
     noResponse: 'aucune réponse',
     body: 'Réponse :',
+    cause: '{{title}} : {{cause}}',
     signatureScheme:
       'Signature : Lucca-Signature = Base64(HMAC-SHA256(secret du point de terminaison, Lucca-Timestamp + "." + corps brut)) ; refusez les horodatages décalés de plus de 5 minutes.',
     noSecrets: 'Ce rapport ne contient aucun secret ni aucune donnée d’événement.',
