@@ -110,7 +110,7 @@ test('a 404 receiver suspends the endpoint; once fixed, re-activation passes the
 
   await expect(page.getByRole('status').filter({ hasText: 'Failed after 1 attempt.' })).toBeVisible()
   await expect(page.getByText('The receiver URL does not exist (404/410)').first()).toBeVisible()
-  await expect(page.getByText(/Re-activate the endpoint: Lucca runs the challenge again/)).toBeVisible()
+  await expect(page.getByText(/Re-activate the endpoint: Lucca checks the address again/)).toBeVisible()
   const reactivate = page.getByRole('button', { name: 'Re-activate the endpoint' })
   await expect(reactivate).toBeVisible() // shown once the console sees the endpoint suspended
 

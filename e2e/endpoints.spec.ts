@@ -77,20 +77,20 @@ test.describe('in French', () => {
   }) => {
     void emulator
     await page.goto('/endpoints')
-    await page.getByRole('link', { name: 'Nouvel endpoint' }).click()
+    await page.getByRole('link', { name: 'Nouveau point de terminaison' }).click()
 
     const url = page.getByRole('textbox', { name: 'URL du webhook' })
     await url.fill(`http://127.0.0.1:14443/ok/fr`)
     await page.getByRole('textbox', { name: /^Nom/ }).fill('Synchro paie')
     await page.getByRole('checkbox', { name: /employee\.created/ }).click()
-    await page.getByRole('button', { name: 'Créer l’endpoint' }).click()
+    await page.getByRole('button', { name: 'Créer le point de terminaison' }).click()
     await expect(page.getByText(/doit commencer par https:\/\//)).toBeVisible()
     await expect(url).toHaveValue('http://127.0.0.1:14443/ok/fr')
     await expect(page.getByRole('textbox', { name: /^Nom/ })).toHaveValue('Synchro paie')
-    await expect(page.getByText('1 sujet choisi')).toBeVisible()
+    await expect(page.getByText('1 type d’événement choisi')).toBeVisible()
 
     await url.fill(`${receiver.url}/ok/fr`)
-    await page.getByRole('button', { name: 'Créer l’endpoint' }).click()
+    await page.getByRole('button', { name: 'Créer le point de terminaison' }).click()
     const dialog = page.getByRole('dialog', { name: 'Enregistrez le secret de signature' })
     await expect(dialog).toBeVisible()
     await dialog.getByRole('button', { name: 'Copier' }).click()
@@ -118,7 +118,12 @@ test.describe('in French', () => {
     for (const [where, text] of Object.entries(traces)) expect(text, where).not.toContain(secret) // …and secret-free
   })
 
-  test('supprimer un endpoint après confirmation', async ({ page, emulator, receiver, signedIn: _ }) => {
+  test('supprimer un point de terminaison après confirmation', async ({
+    page,
+    emulator,
+    receiver,
+    signedIn: _,
+  }) => {
     void emulator
     const endpoint = await createEndpoint(page, {
       webhookUrl: `${receiver.url}/ok/delete`,
@@ -129,9 +134,9 @@ test.describe('in French', () => {
     await page.getByRole('button', { name: 'Supprimer' }).click()
     const dialog = page.getByRole('dialog', { name: 'Supprimer « À supprimer » ?' })
     await expect(dialog.getByText(`${receiver.url}/ok/delete`)).toBeVisible()
-    await dialog.getByRole('button', { name: 'Supprimer l’endpoint' }).click()
+    await dialog.getByRole('button', { name: 'Supprimer le point de terminaison' }).click()
     await expect(page).toHaveURL(/\/endpoints$/)
-    await expect(page.getByText('Aucun endpoint de webhook')).toBeVisible()
+    await expect(page.getByText('Aucun point de terminaison', { exact: true })).toBeVisible()
     expect((await page.request.get(`/lucca-api/webhook-endpoints/${endpoint.id}`)).status()).toBe(404)
   })
 })
@@ -264,7 +269,9 @@ test.describe('preferences', () => {
 
     await page.getByRole('radio', { name: 'EN' }).focus()
     await page.keyboard.press('ArrowRight') // a radio group: arrows move the choice
-    await expect(page.getByRole('heading', { name: 'Endpoints de webhook', level: 1 })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: 'Points de terminaison des webhooks', level: 1 }),
+    ).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
 
     const toggle = page.getByRole('button', { name: 'Passer en mode sombre' })
@@ -273,7 +280,9 @@ test.describe('preferences', () => {
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
 
     await page.reload()
-    await expect(page.getByRole('heading', { name: 'Endpoints de webhook', level: 1 })).toBeVisible()
+    await expect(
+      page.getByRole('heading', { name: 'Points de terminaison des webhooks', level: 1 }),
+    ).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   })
 })

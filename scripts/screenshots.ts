@@ -210,7 +210,7 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   await page.goto(`${base}/endpoints`)
   await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
   await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
-  await page.getByRole('link', { name: 'Livraisons et dépannage' }).click()
+  await page.getByRole('link', { name: 'Envois et dépannage' }).click()
   await page.getByRole('table').first().getByRole('link').first().click()
   await page.getByText('HTTP 500').first().waitFor()
   await shot(page, `delivery-failing-fr-${scheme}`)

@@ -69,13 +69,14 @@ const words = {
     },
     todo: {
       opened:
-        'What to do: forward this message to whoever runs the receiving application; once it is fixed, re-activate the integration and resend what failed.',
-      recovered: 'What to do: check that the failed deliveries were resent (the console can resend them).',
+        'What to do: forward this message to whoever runs the receiving application; once it is fixed, re-activate the integration and redeliver what failed.',
+      recovered:
+        'What to do: check that the failed deliveries were redelivered (the console can redeliver them).',
     },
     actions: {
       endpoint: 'Open the integration',
       failed: 'See the failed deliveries',
-      recover: 'Resend what failed',
+      recover: 'Redeliver what failed',
     },
     ruleLine: (rule: string) => `Alert rule: ${rule}.`,
     subjectOpened: (name: string) => `[Lucca webhooks] ${name} needs attention`,
@@ -90,7 +91,7 @@ const words = {
     conditions: {
       suspended: 'a été suspendue par Lucca',
       'receiver-gone': 'reçoit la réponse « cette adresse n’existe pas »',
-      'low-success-rate': 'ne reçoit plus ses livraisons',
+      'low-success-rate': 'ne reçoit plus ses envois',
       silent: 'ne reçoit plus rien depuis un moment',
     },
     opened: (name: string, what: string) => `L’intégration ${name} ${what}`,
@@ -98,9 +99,9 @@ const words = {
     // French writes the first of the month as an ordinal: « le 1er décembre ».
     since: (when: string) => `Depuis le ${when.replace(/^1 /, '1er ')}.`,
     lasted: (duration: string, failed: number) =>
-      `Le problème a duré ${duration} ; ${failed} ${failed <= 1 ? 'livraison a échoué' : 'livraisons ont échoué'} entre-temps.`,
+      `Le problème a duré ${duration} ; ${failed} ${failed <= 1 ? 'envoi a échoué' : 'envois ont échoué'} entre-temps.`,
     failedSoFar: (failed: number) =>
-      `${failed} ${failed <= 1 ? 'livraison a échoué' : 'livraisons ont échoué'} pour l’instant.`,
+      `${failed} ${failed <= 1 ? 'envoi a échoué' : 'envois ont échoué'} pour l’instant.`,
     causes: {
       gone: 'Cause probable : l’application destinataire indique que cette adresse n’existe pas (HTTP 404/410). Lucca arrête aussitôt les envois.',
       auth: 'Cause probable : l’application destinataire refuse les requêtes de Lucca (HTTP 401/403), souvent un secret de signature ou une clé qui a changé.',
@@ -116,11 +117,11 @@ const words = {
       opened:
         'À faire : transmettez ce message au responsable de l’application destinataire ; une fois le problème corrigé, réactivez l’intégration et renvoyez ce qui a échoué.',
       recovered:
-        'À faire : vérifiez que les livraisons en échec ont été renvoyées (la console peut les renvoyer).',
+        'À faire : vérifiez que les envois en échec ont été renvoyés (la console peut les renvoyer).',
     },
     actions: {
       endpoint: 'Ouvrir l’intégration',
-      failed: 'Voir les livraisons en échec',
+      failed: 'Voir les envois en échec',
       recover: 'Renvoyer ce qui a échoué',
     },
     ruleLine: (rule: string) => `Règle d’alerte : ${rule}.`,

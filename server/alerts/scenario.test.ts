@@ -199,7 +199,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
     expect(french?.raw).toMatch(/^Content-Language: fr$/m)
     expect(french?.parsed.text).toContain('L’intégration Payroll export a été suspendue par Lucca')
     expect(french?.parsed.text).toContain(
-      'Depuis le 2 mars 2026 à 09:05. 4 livraisons ont échoué pour l’instant.',
+      'Depuis le 2 mars 2026 à 09:05. 4 envois ont échoué pour l’instant.',
     )
     expect(french?.parsed.text).toContain(
       'Cause probable : l’application destinataire rencontre une erreur interne (HTTP 5xx).',
@@ -263,7 +263,7 @@ describe.each(engines)('on %s', (_name, fresh) => {
     )
     expect(frenchRecovery?.parsed.subject).toBe('[Webhooks Lucca] Payroll export fonctionne de nouveau')
     expect(frenchRecovery?.parsed.text).toMatch(
-      /^Le problème a duré \d+ minutes ; 4 livraisons ont échoué entre-temps\.$/m,
+      /^Le problème a duré \d+ minutes ; 4 envois ont échoué entre-temps\.$/m,
     )
 
     const signed = hooks.received.filter((hook) => hook.path === '/acme-hook')

@@ -39,7 +39,8 @@ export async function startEmbedded(config: ProxyConfig, logger: FastifyBaseLogg
   return {
     account: {
       id: 'emulator',
-      label: 'Local emulator',
+      // A name that reads the same in English and French; the badge beside it says « Émulateur local ».
+      label: 'Lucca (local)',
       environment: 'emulator',
       apiUrl,
       tokenUrl: `${apiUrl}/connect/token`,

@@ -181,10 +181,10 @@ test('in French, actions, groups, retention and targets are in French', async ()
   const table = screen.getByRole('table')
   expect(within(table).getByText('Déconnexion')).toBeTruthy()
   expect(within(table).getByRole('button', { name: 'utilisateur olga' })).toBeTruthy()
-  expect(within(table).getByText('A modifié un endpoint')).toBeTruthy()
+  expect(within(table).getByText('A modifié un point de terminaison')).toBeTruthy()
   const action = screen.getByRole('combobox', { name: 'Action' })
   expect([...action.querySelectorAll('optgroup')].map((group) => group.label)).toEqual([
-    'Endpoints',
+    'Points de terminaison',
     'Envois',
     'Connexion',
     'Utilisateurs',

@@ -25,6 +25,6 @@ test('a target in words, the endpoint by its name when the trail knows it', () =
   }
   expect(describeTarget({ target: 'users/olga', targetLabel: null }, fr)).toBe('utilisateur olga')
   expect(describeTarget({ target: 'events/e1 -> webhook-endpoints/26', targetLabel: null }, fr)).toBe(
-    'évènement e1 vers endpoint 26',
+    'événement e1 vers point de terminaison 26',
   )
 })

@@ -99,9 +99,9 @@ test('a span with no delivery says so, in French; the range switch goes to the U
     stats((search) => ({ ...day([bucket(0)]), range: search.get('range') === '30d' ? '30d' : '7d' })),
   )
   const { router } = render(<LazyHealthCharts />, { path: '/health' })
-  await screen.findByText('Aucune livraison sur les 7 derniers jours.')
+  await screen.findByText('Aucun envoi sur les 7 derniers jours.')
   await user.click(screen.getByRole('radio', { name: '30 jours' }))
-  await screen.findByText('Aucune livraison sur les 30 derniers jours.')
+  await screen.findByText('Aucun envoi sur les 30 derniers jours.')
   expect(router.state.location.search).toBe('?range=30d')
   await waitFor(() =>
     expect(network.requests.map((request) => request.search.get('range'))).toEqual(['7d', '30d']),

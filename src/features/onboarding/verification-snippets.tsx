@@ -17,7 +17,7 @@ export function VerificationSnippets() {
         {t('snippets.scheme')}
       </Text>
       <Code block mb="md">
-        {'Lucca-Signature = Base64( HMAC-SHA256( secret, Lucca-Timestamp + "." + raw body ) )'}
+        {t('snippets.formula')}
       </Code>
       <Tabs defaultValue="node">
         <Tabs.List>

@@ -89,7 +89,7 @@ export const fr: Strings<typeof en> = {
     pending: 'En attente d’envoi',
     failing: 'Pas encore envoyé : {{error}}',
     failingNoReason: 'Pas encore envoyé',
-    nextTry: 'Prochain essai {{when}} · {{count}} essais jusqu’ici',
+    nextTry: 'Prochaine tentative {{when}} · {{count}} tentatives jusqu’ici',
     retry: 'Réessayer maintenant',
     retryLabel: 'Réessayer maintenant : {{target}}',
     retried: 'Nouvel envoi en cours.',

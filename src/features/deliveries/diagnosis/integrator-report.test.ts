@@ -54,6 +54,10 @@ test('the report follows the admin’s language', async () => {
     t,
   )
   expect(report).toContain('L’URL de réception n’existe pas')
+  // Status words and the colon follow French too; no English word is left outside the technical lines.
+  expect(report).toContain('Statut du point de terminaison : actif')
+  expect(report).not.toMatch(/\bactive\b/)
+  expect(report).toContain('L’URL de réception n’existe pas (404/410) : ')
 })
 
 test('an unparsable URL is not echoed', () => {

@@ -42,7 +42,9 @@ export function buildIntegratorReport(input: ReportInput, t: TFunction<'deliveri
     t('report.heading'),
     t('report.endpoint', { name: endpoint.name ?? '—', id: endpoint.id }),
     t('report.url', { url: redactUrl(endpoint.webhookUrl) }),
-    t('report.endpointStatus', { status: endpoint.status ?? '—' }),
+    t('report.endpointStatus', {
+      status: endpoint.status ? t(`report.statuses.${endpoint.status}`) : '—',
+    }),
     t('report.generated', { at: input.generatedAt.toISOString() }),
     t('report.counts', {
       total: deliveries.length,
@@ -66,7 +68,11 @@ export function buildIntegratorReport(input: ReportInput, t: TFunction<'deliveri
     if (body)
       lines.push(`  ${t('report.body')} ${body.length > maxBody ? `${body.slice(0, maxBody)}…` : body}`)
   }
-  for (const kind of kinds) lines.push('', `${t(`diagnosis.${kind}.title`)}: ${t(`diagnosis.${kind}.cause`)}`)
+  for (const kind of kinds)
+    lines.push(
+      '',
+      t('report.cause', { title: t(`diagnosis.${kind}.title`), cause: t(`diagnosis.${kind}.cause`) }),
+    )
   lines.push('', t('report.signatureScheme'), t('report.noSecrets'))
   return lines.join('\n')
 }

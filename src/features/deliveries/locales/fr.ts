@@ -1,7 +1,7 @@
 import type { Strings } from '../../../lib/strings'
 import type { en } from './en'
 
-/** Chaînes françaises de la fonctionnalité des livraisons (espace de noms `deliveries`). */
+/** Chaînes françaises de la fonctionnalité des envois (espace de noms `deliveries`). */
 export const fr: Strings<typeof en> = {
   row: {
     sending: 'Envoi…',
@@ -11,43 +11,43 @@ export const fr: Strings<typeof en> = {
     noAnswer: 'Pas de réponse du récepteur : {{detail}}',
     nextAttempt: 'Prochaine tentative à {{time}}.',
     details: 'Détails',
-    onlyActive: 'Seul un endpoint actif peut recevoir un test.',
+    onlyActive: 'Seul un point de terminaison actif peut recevoir un test.',
   },
   status: {
-    delivered: 'Livrée',
+    delivered: 'Arrivé',
     queued: 'En file d’attente',
-    pending: 'Nouvel essai prévu',
+    pending: 'Nouvelle tentative prévue',
     held: 'En attente',
     failed: 'Échec',
   },
   errors: { endpointNotActive: 'Le point de terminaison n’est pas actif. Réactivez-le d’abord.' },
   actions: {
-    verifyLink: 'Vérifier le contrôle de signature',
-    sendTest: 'Envoyer une livraison de test',
+    verifyLink: 'Tester la vérification de la signature',
+    sendTest: 'Faire un envoi de test',
     sendTestShort: 'Envoyer un test',
-    sendFailed: 'La livraison de test n’a pas été envoyée',
-    redeliver: 'Relivrer cet événement',
-    redeliverFailed: 'L’événement n’a pas été relivré',
+    sendFailed: 'L’envoi de test n’est pas parti',
+    redeliver: 'Renvoyer cet événement',
+    redeliverFailed: 'L’événement n’a pas été renvoyé',
   },
   detail: {
     status: 'Statut',
-    topic: 'Sujet',
+    topic: 'Type d’événement',
     occurredAt: 'Date de l’événement',
     endpoint: 'Point de terminaison',
-    endpointHistory: 'Point de terminaison {{id}} : toutes les livraisons',
+    endpointHistory: 'Point de terminaison {{id}} : tous les envois',
     eventId: 'Identifiant de l’événement',
-    deliveryId: 'Identifiant de la livraison',
+    deliveryId: 'Identifiant de l’envoi',
     unknown: 'Inconnu',
   },
   pages: {
-    delivery: 'Livraison',
-    deliveries: 'Livraisons du point de terminaison {{id}}',
+    delivery: 'Envoi',
+    deliveries: 'Envois du point de terminaison {{id}}',
     deliveriesHint:
       'Chaque événement envoyé à ce point de terminaison, ses tentatives et ce qui n’a pas marché.',
-    recovery: 'Reprise après une panne',
+    recovery: 'Renvoi groupé après une panne',
     recoveryHint:
-      'Choisissez une période : la console compte les événements non livrés, puis les renvoie au rythme permis par la limite de requêtes de Lucca.',
-    recover: 'Reprise après une panne',
+      'Choisissez une période : la console compte les événements qui ne sont pas arrivés, puis les renvoie au rythme permis par la limite de requêtes de Lucca.',
+    recover: 'Renvoi groupé après une panne',
     missingParam: 'Cette page a besoin d’un point de terminaison.',
   },
 }

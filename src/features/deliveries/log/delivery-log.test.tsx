@@ -117,7 +117,7 @@ test('in French, and an empty filtered log offers to clear the filters', async (
   const user = userEvent.setup()
   fakeNetwork(http.get('*/api/history/deliveries', () => HttpResponse.json({ items: [], next: null })))
   const { router } = render(<DeliveryLog {...props} />, { path: '/deliveries?code=503' })
-  expect(await screen.findByText('Aucune livraison ne correspond')).toBeTruthy()
+  expect(await screen.findByText('Aucun envoi ne correspond')).toBeTruthy()
   expect(screen.getByRole('combobox', { name: 'Dernière réponse' })).toHaveProperty('value', '503')
   await user.click(screen.getAllByRole('button', { name: 'Effacer les filtres' })[0] as HTMLElement)
   expect(router.state.location.search).toBe('')

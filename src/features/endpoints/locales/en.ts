@@ -140,7 +140,7 @@ export const en = {
     activate: 'Activate',
     disable: 'Disable',
     disableBody: 'Lucca will stop sending notifications to this address and will not keep events for it.',
-    challengeFailed: 'The receiver did not pass Lucca’s check: {{reason}}',
+    challengeFailed: 'The receiver did not pass the address check: {{reason}}',
     failed: 'Could not change the status',
   },
   reactivate: {

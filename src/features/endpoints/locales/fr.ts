@@ -1,15 +1,15 @@
 import type { Strings } from '../../../lib/strings'
 import type { en } from './en'
 
-/** Chaînes françaises de endpoints (espace de noms `endpoints`). */
+/** Chaînes françaises des points de terminaison (espace de noms `endpoints`). */
 export const fr: Strings<typeof en> = {
-  deliveriesLink: 'Livraisons et dépannage',
+  deliveriesLink: 'Envois et dépannage',
   status: {
     active: {
       label: 'Actif',
       title: 'Actif : les événements partent',
       explain:
-        'Lucca envoie chaque événement correspondant à cette adresse. Les envois en échec sont retentés jusqu’à 5 fois sur 24 heures.',
+        'Lucca envoie chaque événement correspondant à cette adresse. Après un échec, Lucca fait jusqu’à 5 nouvelles tentatives sur 24 heures.',
     },
     suspended: {
       label: 'Suspendu',
@@ -21,35 +21,35 @@ export const fr: Strings<typeof en> = {
       label: 'Inactif',
       title: 'Inactif : désactivé',
       explain:
-        'Rien n’est envoyé et les événements ne sont pas conservés pour cet endpoint. Activez-le pour recevoir à nouveau.',
+        'Rien n’est envoyé et les événements ne sont pas conservés pour ce point de terminaison. Activez-le pour recevoir de nouveau les événements.',
     },
   },
   list: {
-    title: 'Endpoints de webhook',
+    title: 'Points de terminaison des webhooks',
     description: 'Les adresses auxquelles Lucca envoie une notification quand des données RH changent.',
-    newEndpoint: 'Nouvel endpoint',
+    newEndpoint: 'Nouveau point de terminaison',
     columns: {
       url: 'URL du webhook',
-      topics: 'Sujets',
+      topics: 'Types d’événements',
       status: 'Statut',
       health: 'Santé',
       created: 'Créé le',
       actions: 'Actions',
     },
     owner: 'Responsable : {{owner}}',
-    total_one: '{{count}} endpoint',
-    total_other: '{{count}} endpoints',
+    total_one: '{{count}} point de terminaison',
+    total_other: '{{count}} points de terminaison',
     matching_one: '{{count}} sur {{total}} correspond',
     matching_other: '{{count}} sur {{total}} correspondent',
     moreTopics_one: '+{{count}} autre',
     moreTopics_other: '+{{count}} autres',
     fewerTopics: 'Réduire',
     moreActions: 'Autres actions pour {{endpoint}}',
-    emptyTitle: 'Aucun endpoint de webhook',
+    emptyTitle: 'Aucun point de terminaison',
     emptyBody:
-      'Créez un endpoint pour prévenir une autre application, en temps réel, quand des collaborateurs, des absences ou d’autres données RH changent.',
-    createFirst: 'Créer votre premier endpoint',
-    noMatch: 'Aucun endpoint ne correspond',
+      'Créez un point de terminaison pour prévenir une autre application, en temps réel, quand des collaborateurs, des absences ou d’autres données RH changent.',
+    createFirst: 'Créer votre premier point de terminaison',
+    noMatch: 'Aucun point de terminaison ne correspond',
     previous: 'Précédent',
     next: 'Suivant',
     pages: 'Pages',
@@ -60,8 +60,8 @@ export const fr: Strings<typeof en> = {
     searchPlaceholder: 'URL, nom, description ou responsable',
     status: 'Statut',
     health: 'Santé',
-    topic: 'Sujet',
-    anyTopic: 'Tous les sujets',
+    topic: 'Type d’événement',
+    anyTopic: 'Tous les types d’événements',
     sort: 'Trier par',
     clear: 'Effacer les filtres',
   },
@@ -78,14 +78,14 @@ export const fr: Strings<typeof en> = {
     title_other: '{{count}} intégrations sont en échec',
     more_one: 'et {{count}} autre',
     more_other: 'et {{count}} autres',
-    seeAll: 'Voir les endpoints en échec',
+    seeAll: 'Voir les points de terminaison en échec',
   },
   health: {
-    states: { failing: 'En échec', degraded: 'Dégradé', healthy: 'Sain', quiet: 'Calme' },
+    states: { failing: 'En échec', degraded: 'Dégradé', healthy: 'Sain', quiet: 'Sans activité' },
     none: 'Aucun envoi récent',
     rate: '{{percent}} %',
     explain:
-      '7 derniers jours : {{delivered}} envois sur {{total}} ont atteint le récepteur, {{retrying}} en nouvel essai.',
+      '7 derniers jours : {{delivered}} envois sur {{total}} sont arrivés au récepteur, {{retrying}} en attente d’une nouvelle tentative.',
     lastFailure: 'Dernier échec {{when}}',
     lastDelivery: 'Dernier envoi {{when}}',
     noAnswer: 'pas de réponse',
@@ -93,11 +93,11 @@ export const fr: Strings<typeof en> = {
   origin: {
     outside: 'Créé hors de cette console — secret inconnu ici',
     explain:
-      'Créé dans Lucca ou par un autre outil. Lucca ne montre le secret de signature qu’une fois, à qui crée l’endpoint : demandez-le-lui, ou recréez l’endpoint ici.',
+      'Créé dans Lucca ou par un autre outil. Lucca ne montre le secret de signature qu’une fois, à qui crée le point de terminaison : demandez-le-lui, ou recréez le point de terminaison ici.',
   },
   topics: {
-    other: 'Autres sujets',
-    unknown: 'Un sujet que cette console ne connaît pas encore.',
+    other: 'Autres types d’événements',
+    unknown: 'Un type d’événement que cette console ne connaît pas encore.',
     changes: {
       created: '{{resource}} : création',
       updated: '{{resource}} : modification',
@@ -129,7 +129,7 @@ export const fr: Strings<typeof en> = {
       status: 'Statut',
       name: 'Nom',
       id: 'Identifiant',
-      topics: 'Sujets',
+      topics: 'Types d’événements',
       contentType: 'Format des messages',
       apiVersion: 'Version de l’API',
       establishments: 'Établissements',
@@ -144,7 +144,7 @@ export const fr: Strings<typeof en> = {
     disable: 'Désactiver',
     disableBody:
       'Lucca cessera d’envoyer des notifications à cette adresse et ne conservera pas les événements pour elle.',
-    challengeFailed: 'Le récepteur n’a pas passé la vérification de Lucca : {{reason}}',
+    challengeFailed: 'Le récepteur n’a pas passé la vérification de l’adresse : {{reason}}',
     failed: 'Impossible de changer le statut',
   },
   reactivate: {
@@ -156,12 +156,12 @@ export const fr: Strings<typeof en> = {
     intro: 'Avant tout envoi, Lucca vérifie que le récepteur est prêt. Il appelle l’adresse une fois :',
     status: 'Le récepteur doit répondre 200 OK…',
     body: '…avec la seule valeur echo comme corps en texte brut.',
-    time: 'En moins de 3 secondes. L’endpoint devient alors actif et les événements conservés entre-temps sont envoyés.',
+    time: 'En moins de 3 secondes. Le point de terminaison devient alors actif et les événements conservés entre-temps sont envoyés.',
   },
   delete: {
     title: 'Supprimer « {{endpoint}} » ?',
     body: 'Lucca cessera immédiatement les envois à cette adresse. Les envois passés restent visibles. Action irréversible.',
-    confirm: 'Supprimer l’endpoint',
+    confirm: 'Supprimer le point de terminaison',
     word: 'supprimer',
     production: 'Compte de production : les intégrations réelles ne recevront plus d’événements.',
   },

@@ -29,7 +29,7 @@ export const fr: Strings<typeof en> = {
   },
   notReady: {
     title: 'La console lit votre compte Lucca pour la première fois…',
-    body: 'Quelques appels à la fois, pour laisser la limite de Lucca à vos autres outils. Les endpoints s’affichent ici au fur et à mesure.',
+    body: 'Quelques appels à la fois, pour laisser la limite de Lucca à vos autres outils. Les points de terminaison s’affichent ici au fur et à mesure.',
     progress: 'Déjà lu : {{percent}} %',
   },
 }

@@ -14,8 +14,8 @@ export const en = {
         hint: 'Lucca shows the secret once, at creation. The receiver needs it to verify signatures.',
       },
       challenge: {
-        title: 'Receiver answers the challenge',
-        hint: 'Lucca sends GET …?echo=<value>; the receiver must answer 200 with that value as plain text. Activate the endpoint to run it.',
+        title: 'Address checked',
+        hint: 'Before sending anything, Lucca checks the address: it calls GET …?echo=<value>, and the receiver must answer 200 with that value as plain text. Activate the endpoint to run the check.',
       },
       signature: {
         title: 'Signature verified',
@@ -63,6 +63,7 @@ export const en = {
     title: 'Verify signatures in your receiver',
     scheme:
       'Each request carries Lucca-Timestamp and Lucca-Signature. Compute the HMAC over the raw body, compare in constant time, and refuse timestamps more than 5 minutes away (replays).',
+    formula: 'Lucca-Signature = Base64( HMAC-SHA256( secret, Lucca-Timestamp + "." + raw body ) )',
     copy: 'Copy the {{language}} code',
     copied: 'Copied',
     vector: 'Test vector',

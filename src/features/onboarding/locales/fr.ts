@@ -4,8 +4,8 @@ import type { en } from './en'
 export const fr: typeof en = {
   checklist: {
     title: 'Mettre cette intégration en service',
-    progress: '{{done}} sur {{total}} faits',
-    done: 'fait',
+    progress: 'Étapes terminées : {{done}} sur {{total}}',
+    done: 'terminé',
     todo: 'à faire',
     secretStoredConfirm: 'J’ai enregistré le secret dans la configuration du récepteur',
     verifyLink: 'Vérifier une requête reçue',
@@ -16,28 +16,28 @@ export const fr: typeof en = {
         hint: 'Lucca n’affiche le secret qu’une fois, à la création. Le récepteur en a besoin pour vérifier les signatures.',
       },
       challenge: {
-        title: 'Le récepteur répond au défi',
-        hint: 'Lucca envoie GET …?echo=<valeur> ; le récepteur doit répondre 200 avec cette valeur en texte brut. Activez le point de terminaison pour le lancer.',
+        title: 'L’adresse est vérifiée',
+        hint: 'Lucca vérifie l’adresse avant tout envoi : il appelle GET …?echo=<valeur>, et le récepteur doit répondre 200 avec cette valeur en texte brut. Activez le point de terminaison pour lancer la vérification.',
       },
       signature: {
         title: 'Signature vérifiée',
         hint: 'Collez une requête reçue par votre récepteur, avec le secret, pour confirmer qu’elle se vérifie.',
       },
       testDelivered: {
-        title: 'Test livré',
-        hint: 'Envoyez une livraison de test et vérifiez qu’elle arrive.',
+        title: 'Envoi de test arrivé',
+        hint: 'Faites un envoi de test et vérifiez qu’il arrive.',
       },
-      active: { title: 'Actif', hint: 'Le point de terminaison est actif et a reçu une livraison.' },
+      active: { title: 'Actif', hint: 'Le point de terminaison est actif et a reçu un envoi.' },
     },
   },
   checker: {
     title: 'Vérifier une requête reçue',
     intro:
-      'Collez les en-têtes et le corps brut d’une requête reçue par votre récepteur, ainsi que le secret du point de terminaison. La vérification se fait dans votre navigateur : le secret n’est envoyé nulle part.',
+      'Collez les en-têtes et le corps d’une requête reçue par votre récepteur, ainsi que le secret du point de terminaison. La vérification se fait dans votre navigateur : le secret n’est envoyé nulle part.',
     headers: 'En-têtes de la requête',
     headersHint:
       'Un « Nom: valeur » par ligne, ou un objet JSON. Lucca-Timestamp et Lucca-Signature sont nécessaires.',
-    body: 'Corps brut de la requête',
+    body: 'Corps de la requête, tel que reçu',
     bodyHint: 'Exactement tel que reçu, sans reformatage.',
     secret: 'Secret du point de terminaison',
     secretHint: 'Affiché une seule fois à la création du point de terminaison.',
@@ -71,9 +71,10 @@ export const fr: typeof en = {
     title: 'Vérifier les signatures dans votre récepteur',
     scheme:
       'Chaque requête porte Lucca-Timestamp et Lucca-Signature. Calculez le HMAC sur le corps brut, comparez en temps constant et refusez les horodatages à plus de 5 minutes (rejeux).',
+    formula: 'Lucca-Signature = Base64( HMAC-SHA256( secret, Lucca-Timestamp + "." + corps brut ) )',
     copy: 'Copier le code {{language}}',
     copied: 'Copié',
-    vector: 'Vecteur de test',
+    vector: 'Exemple de référence',
     vectorFields: {
       secret: 'Secret',
       timestamp: 'Lucca-Timestamp',

@@ -17,8 +17,8 @@ export const fr: Strings<typeof en> = {
     roles: {
       admin: 'Administrateur',
       viewer: 'Lecture seule',
-      adminHelp: 'Peut modifier les endpoints, envoyer des tests et gérer les utilisateurs.',
-      viewerHelp: 'Peut consulter les endpoints et les envois, sans rien modifier.',
+      adminHelp: 'Peut modifier les points de terminaison, envoyer des tests et gérer les utilisateurs.',
+      viewerHelp: 'Peut consulter les points de terminaison et les envois, sans rien modifier.',
     },
     sessions: {
       none: 'Aucune session ouverte en ce moment.',
@@ -46,7 +46,7 @@ export const fr: Strings<typeof en> = {
       roleTitle: 'Changer le rôle de {{username}} ?',
       roleBody: '{{username}} passe en « {{role}} ».',
       demoteYourself:
-        'Une fois reconnecté, vous ne pourrez plus gérer les utilisateurs ni modifier les endpoints.',
+        'Une fois reconnecté, vous ne pourrez plus gérer les utilisateurs ni modifier les points de terminaison.',
       roleConfirm: 'Changer le rôle',
       resetTitle: 'Réinitialiser le mot de passe de {{username}} ?',
       resetBody:

@@ -5,7 +5,7 @@ import type { en } from './en'
 export const fr: Strings<typeof en> = {
   title: 'Boîte d’envoi locale',
   description:
-    'Sur cette installation d’essai, la console envoie les alertes à une boîte mail et à des webhooks de discussion qui lui sont propres ; avec un vrai serveur de messagerie (SMTP_URL) et de vrais webhooks, elles partent vers des personnes.',
+    'Sur cette installation de démonstration, la console envoie les alertes à une boîte mail et à des webhooks de discussion qui lui sont propres ; avec un vrai serveur de messagerie (SMTP_URL) et de vrais webhooks, elles partent vers des personnes.',
   count_one: '{{count}} message reçu',
   count_other: '{{count}} messages reçus',
   refreshing: 'Actualisé toutes les quelques secondes tant que cette page est ouverte.',

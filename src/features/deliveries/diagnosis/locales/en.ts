@@ -8,8 +8,8 @@ export const en = {
         'Your receiver answered "not found" or "gone". Lucca treats this as "this URL is no longer in use": it stopped retrying and suspended the endpoint at once. Events that happen meanwhile are kept, not sent.',
       fix: [
         'Check the receiver URL of the endpoint: a typo, a removed route, or a deployment that moved it.',
-        'Make sure the receiver answers the activation challenge (GET with ?echo=…) with 200 and the echo value.',
-        'Re-activate the endpoint: Lucca runs the challenge again, then sends the events it held.',
+        'Make sure the receiver passes the address check: to the GET with ?echo=…, it must answer 200 with the echo value.',
+        'Re-activate the endpoint: Lucca checks the address again, then sends the events it held.',
       ],
     },
     auth: {
@@ -98,6 +98,7 @@ export const en = {
     endpoint: 'Endpoint: {{name}} (id {{id}})',
     url: 'Receiver URL: {{url}}',
     endpointStatus: 'Endpoint status: {{status}}',
+    statuses: { active: 'active', suspended: 'suspended', inactive: 'inactive' },
     generated: 'Generated at: {{at}}',
     counts:
       'Latest {{total}} deliveries: {{delivered}} delivered, {{undelivered}} not delivered yet, {{failed}} failed.',
@@ -105,6 +106,7 @@ export const en = {
     failuresHeading: 'Recent failed attempts (UTC time · event · HTTP status · diagnosis):',
     noResponse: 'no response',
     body: 'Response:',
+    cause: '{{title}}: {{cause}}',
     signatureScheme:
       'Signature: Lucca-Signature = Base64(HMAC-SHA256(endpoint secret, Lucca-Timestamp + "." + raw body)); reject timestamps more than 5 minutes off.',
     noSecrets: 'This report contains no secret and no event data.',

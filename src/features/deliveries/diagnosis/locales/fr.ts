@@ -8,11 +8,11 @@ export const fr: Strings<typeof en> = {
     gone: {
       title: 'L’URL de réception n’existe pas (404/410)',
       cause:
-        'Votre récepteur a répondu « introuvable » ou « supprimé ». Lucca comprend « cette URL n’est plus utilisée » : il arrête les essais et suspend immédiatement le point de terminaison. Les événements survenus entre-temps sont conservés, pas envoyés.',
+        'Votre récepteur a répondu « introuvable » ou « supprimé ». Lucca comprend « cette URL n’est plus utilisée » : il arrête les tentatives et suspend immédiatement le point de terminaison. Les événements survenus entre-temps sont conservés, pas envoyés.',
       fix: [
         'Vérifiez l’URL de réception : faute de frappe, route supprimée ou déploiement qui l’a déplacée.',
-        'Assurez-vous que le récepteur répond au défi d’activation (GET avec ?echo=…) par 200 et la valeur reçue.',
-        'Réactivez le point de terminaison : Lucca refait le défi puis envoie les événements conservés.',
+        'Assurez-vous que le récepteur passe la vérification de l’adresse : à la requête GET avec ?echo=…, il doit répondre 200 avec la valeur reçue.',
+        'Réactivez le point de terminaison : Lucca vérifie de nouveau l’adresse, puis envoie les événements conservés.',
       ],
     },
     auth: {
@@ -35,11 +35,11 @@ export const fr: Strings<typeof en> = {
       ],
     },
     server: {
-      title: 'Votre récepteur a eu une erreur (5xx)',
-      cause: 'Le récepteur a répondu par une erreur serveur.',
+      title: 'Votre récepteur a répondu par une erreur (5xx)',
+      cause: 'Le récepteur a rencontré une erreur interne.',
       fix: [
         'Consultez les journaux du récepteur à l’heure de la tentative ; la réponse ci-dessous indique peut-être la cause.',
-        'Corrigez l’erreur, puis renvoyez l’événement avec « Relivrer cet événement ».',
+        'Corrigez l’erreur, puis renvoyez l’événement avec « Renvoyer cet événement ».',
       ],
     },
     tls: {
@@ -98,17 +98,19 @@ export const fr: Strings<typeof en> = {
     copy: 'Copier le rapport pour l’intégrateur',
     copied: 'Rapport copié. Il ne contient aucun secret.',
     copyFailed: 'Le rapport n’a pas pu être copié',
-    heading: 'Webhooks Lucca : rapport de livraison',
+    heading: 'Webhooks Lucca : rapport d’envoi',
     endpoint: 'Point de terminaison : {{name}} (id {{id}})',
     url: 'URL de réception : {{url}}',
     endpointStatus: 'Statut du point de terminaison : {{status}}',
+    statuses: { active: 'actif', suspended: 'suspendu', inactive: 'inactif' },
     generated: 'Généré le : {{at}}',
     counts:
-      '{{total}} dernières livraisons : {{delivered}} livrées, {{undelivered}} pas encore livrées, {{failed}} en échec.',
+      '{{total}} derniers envois : {{delivered}} arrivés, {{undelivered}} pas encore arrivés, {{failed}} en échec.',
     noFailures: 'Aucune tentative en échec parmi elles.',
     failuresHeading: 'Tentatives récentes en échec (heure UTC · événement · statut HTTP · diagnostic) :',
     noResponse: 'aucune réponse',
     body: 'Réponse :',
+    cause: '{{title}} : {{cause}}',
     signatureScheme:
       'Signature : Lucca-Signature = Base64(HMAC-SHA256(secret du point de terminaison, Lucca-Timestamp + "." + corps brut)) ; refusez les horodatages décalés de plus de 5 minutes.',
     noSecrets: 'Ce rapport ne contient aucun secret ni aucune donnée d’événement.',

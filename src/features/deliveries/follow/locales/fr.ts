@@ -4,17 +4,17 @@ import type { en } from './en'
 /** Chaînes françaises de deliveries/follow (espace de noms `deliveries/follow`). */
 export const fr: Strings<typeof en> = {
   live: {
-    title: 'Où en est cette livraison',
+    title: 'Où en est cet envoi',
     queued: 'En file chez Lucca : en attente de la première tentative…',
-    delivered: 'Livrée à la tentative {{count}}.',
-    failed_one: 'Échec après {{count}} tentative. Lucca ne réessaiera plus de lui-même.',
-    failed_other: 'Échec après {{count}} tentatives. Lucca ne réessaiera plus de lui-même.',
+    delivered: 'Arrivé à la tentative {{count}}.',
+    failed_one: 'Échec après {{count}} tentative. Lucca ne fera plus de nouvelle tentative de lui-même.',
+    failed_other: 'Échec après {{count}} tentatives. Lucca ne fera plus de nouvelle tentative de lui-même.',
     held: 'En attente : le point de terminaison est suspendu. Lucca conserve l’événement et l’enverra après la réactivation.',
     retrying: 'La tentative {{count}} a échoué. Prochaine tentative à {{time}} ({{relative}}).',
-    attemptUnderWay: 'La tentative {{count}} est due : en attente de son résultat…',
+    attemptUnderWay: 'La tentative {{count}} est en cours : en attente de son résultat…',
     following: 'Suivi en direct : cette page se met à jour toute seule.',
     paused: 'En pause tant que cet onglet est masqué ; le suivi reprend à votre retour.',
-    rateLimited: 'La limite de requêtes de Lucca est atteinte ; nouvel essai dans {{seconds}} s.',
+    rateLimited: 'La limite de requêtes de Lucca est atteinte ; nouvelle tentative dans {{seconds}} s.',
   },
   payload: {
     title: 'Contenu de l’événement',

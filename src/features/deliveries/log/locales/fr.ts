@@ -1,19 +1,19 @@
 import type { Strings } from '../../../../lib/strings'
 import type { en } from './en'
 
-/** Chaînes françaises du journal des livraisons (espace de noms `deliveries/log`). */
+/** Chaînes françaises du journal des envois (espace de noms `deliveries/log`). */
 export const fr: Strings<typeof en> = {
   page: {
-    title: 'Livraisons',
+    title: 'Envois',
     description:
-      'Chaque événement envoyé à vos endpoints, du plus récent au plus ancien, gardé au-delà des 2 mois de Lucca.',
+      'Chaque événement envoyé à vos points de terminaison, du plus récent au plus ancien, gardé au-delà des 2 mois de Lucca.',
   },
   filters: {
     title: 'Filtres',
-    endpoint: 'Endpoint',
-    anyEndpoint: 'Tous les endpoints',
-    topic: 'Sujet',
-    anyTopic: 'Tous les sujets',
+    endpoint: 'Point de terminaison',
+    anyEndpoint: 'Tous les points de terminaison',
+    topic: 'Type d’événement',
+    anyTopic: 'Tous les types d’événements',
     status: 'Statut',
     code: 'Dernière réponse',
     anyCode: 'Toutes les réponses',
@@ -28,34 +28,34 @@ export const fr: Strings<typeof en> = {
     clear: 'Effacer les filtres',
     datesLocal: 'Les dates sont dans votre fuseau horaire.',
   },
-  statuses: { delivered: 'Livrée', undelivered: 'Pas encore livrée', failed: 'Échec' },
+  statuses: { delivered: 'Arrivé', undelivered: 'Pas encore arrivé', failed: 'Échec' },
   columns: {
     time: 'Date',
-    endpoint: 'Endpoint',
+    endpoint: 'Point de terminaison',
     event: 'Événement',
     status: 'Statut',
     answer: 'Dernière réponse',
     attempts: 'Tentatives',
   },
   recent: {
-    title: 'Livraisons récentes',
-    caption: 'Les dernières livraisons à cet endpoint, les plus récentes d’abord',
-    empty: 'Aucune livraison à cet endpoint pour l’instant. Envoyez un test pour en voir une ici.',
-    seeAll: 'Voir toutes ses livraisons',
+    title: 'Envois récents',
+    caption: 'Les derniers envois à ce point de terminaison, les plus récents d’abord',
+    empty: 'Aucun envoi à ce point de terminaison pour l’instant. Envoyez un test pour en voir un ici.',
+    seeAll: 'Voir tous ses envois',
   },
-  caption: 'Livraisons, les plus récentes d’abord',
+  caption: 'Envois, les plus récents d’abord',
   answer: {
     unknown: '—',
-    notTried: 'Pas encore tentée',
+    notTried: 'Pas encore tenté',
     none: 'Pas de réponse',
-    success: 'Acceptée',
-    redirect: 'Redirigée',
-    refused: 'Refusée',
+    success: 'Accepté',
+    redirect: 'Redirigé',
+    refused: 'Refusé',
     receiverError: 'Erreur du récepteur',
   },
   codes: {
     '200': 'OK',
-    '202': 'Acceptée',
+    '202': 'Accepté',
     '400': 'Requête invalide',
     '401': 'Non autorisé',
     '403': 'Interdit',
@@ -69,11 +69,11 @@ export const fr: Strings<typeof en> = {
   eventOf: 'Événement {{id}}',
   deletedEndpoint: '{{name}} (supprimé)',
   resourceOf: 'concerne {{id}}',
-  noDeliveries: 'Aucune livraison pour l’instant',
+  noDeliveries: 'Aucun envoi pour l’instant',
   noDeliveriesBody:
-    'Les livraisons s’affichent ici dès que Lucca envoie un événement à l’un de vos endpoints.',
-  noMatch: 'Aucune livraison ne correspond',
-  older: 'Plus anciennes',
-  newest: 'Revenir aux plus récentes',
+    'Les envois s’affichent ici dès que Lucca envoie un événement à l’un de vos points de terminaison.',
+  noMatch: 'Aucun envoi ne correspond',
+  older: 'Plus anciens',
+  newest: 'Revenir aux plus récents',
   export: 'Exporter en {{format}}',
 }

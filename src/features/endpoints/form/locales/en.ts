@@ -91,7 +91,7 @@ export const en = {
     save: 'Save changes',
     discard: 'Discard',
     saved: 'Endpoint updated',
-    urlChallenge: 'Lucca will check the new address with its activation challenge before saving.',
+    urlChallenge: 'Before saving, Lucca will check the new address.',
     impactTitle: 'After saving',
     added_one: 'Starts receiving {{count}} topic:',
     added_other: 'Starts receiving {{count}} topics:',

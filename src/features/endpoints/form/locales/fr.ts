@@ -1,36 +1,36 @@
 import type { Strings } from '../../../../lib/strings'
 import type { en } from './en'
 
-/** Chaînes françaises de endpoints/form (espace de noms `endpoints/form`). */
+/** Chaînes françaises du formulaire des points de terminaison (espace de noms `endpoints/form`). */
 export const fr: Strings<typeof en> = {
   form: {
     testReceiver: {
       intro: 'Pas encore de récepteur ? Essayez la console avec son récepteur de test local, qui :',
-      ok: 'accepte toutes les livraisons',
-      okHint: 'Répond 202 aussitôt : les livraisons arrivent.',
+      ok: 'accepte tous les envois',
+      okHint: 'Répond 202 aussitôt : les envois arrivent.',
       fail: 'échoue (HTTP 500)',
-      failHint: 'Répond 500 : Lucca réessaie, puis abandonne.',
+      failHint: 'Répond 500 : Lucca fait de nouvelles tentatives, puis abandonne.',
       slow: 'répond trop tard',
       slowHint: 'Attend 5 secondes ; Lucca cesse d’attendre après 3 : délai dépassé.',
       gone: 'n’existe plus (404)',
       goneHint: 'Répond 404 : Lucca suspend aussitôt le point de terminaison.',
     },
-    createTitle: 'Nouvel endpoint de webhook',
+    createTitle: 'Nouveau point de terminaison',
     createDescription: 'Indiquez à Lucca où envoyer les notifications et pour quels changements.',
     webhookUrl: 'URL du webhook',
     webhookUrlHelp:
       'L’adresse https:// de l’application qui reçoit les notifications. Lucca n’envoie que sur une connexion chiffrée et doit pouvoir la joindre depuis Internet.',
     webhookUrlHelpLocal:
       'L’adresse https:// qui reçoit les notifications. Lucca n’envoie que sur une connexion chiffrée. Ce compte local peut aussi joindre les adresses de cette machine.',
-    topics: 'Sujets',
+    topics: 'Types d’événements',
     topicsHelp: 'Les changements qui déclenchent une notification.',
-    topicsFilter: 'Filtrer les sujets, par ex. collaborateur ou absence',
-    topicsNothingFound: 'Aucun sujet ne correspond',
-    topicsSelected_one: '{{count}} sujet choisi',
-    topicsSelected_other: '{{count}} sujets choisis',
+    topicsFilter: 'Filtrer, par ex. collaborateur ou absence',
+    topicsNothingFound: 'Aucun type d’événement ne correspond',
+    topicsSelected_one: '{{count}} type d’événement choisi',
+    topicsSelected_other: '{{count}} types d’événements choisis',
     allOfResource: '{{resource}} : tous les changements',
     name: 'Nom',
-    nameHelp: 'Facultatif. Un libellé pour reconnaître cet endpoint, par ex. « Synchro paie ».',
+    nameHelp: 'Facultatif. Un libellé pour reconnaître ce point de terminaison, par ex. « Synchro paie ».',
     contentType: 'Format des messages',
     contentTypeHelp:
       'La forme de chaque notification. En cas de doute, demandez à l’équipe de l’application réceptrice.',
@@ -42,10 +42,10 @@ export const fr: Strings<typeof en> = {
     apiVersionHelp:
       'La version des données Lucca dans chaque notification. Gardez la valeur par défaut sauf indication contraire.',
     activate: 'Commencer les envois maintenant',
-    activateHelp: 'Sinon l’endpoint est créé inactif et vous pourrez l’activer plus tard.',
+    activateHelp: 'Sinon le point de terminaison est créé inactif et vous pourrez l’activer plus tard.',
     challengeHint:
-      'Lucca vérifiera d’abord l’adresse : il l’appelle avec ?echo=… et le récepteur doit répondre cette même valeur.',
-    create: 'Créer l’endpoint',
+      'Lucca fera d’abord une vérification de l’adresse : il l’appelle avec ?echo=… et le récepteur doit répondre cette même valeur.',
+    create: 'Créer le point de terminaison',
     fixErrors: 'Lucca a refusé certaines valeurs. Corrigez les champs signalés puis réessayez.',
     errors: {
       urlRequired: 'Saisissez l’adresse qui recevra les notifications.',
@@ -66,18 +66,18 @@ export const fr: Strings<typeof en> = {
         '« {{host}} » est un nom qui n’existe qu’à l’intérieur d’un réseau privé : les serveurs de Lucca ne peuvent pas le trouver. Utilisez un nom complet sur Internet, comme hooks.exemple.fr.',
       urlTooLong: 'L’adresse est trop longue (500 caractères au plus).',
       nameTooLong: 'Le nom est trop long (255 caractères au plus).',
-      topicsRequired: 'Choisissez au moins un sujet.',
-      topicsTooMany: 'Choisissez au plus 100 sujets.',
+      topicsRequired: 'Choisissez au moins un type d’événement.',
+      topicsTooMany: 'Choisissez au plus 100 types d’événements.',
       apiVersion: 'La version de l’API est une date comme 2024-11-01.',
     },
   },
   secret: {
     title: 'Enregistrez le secret de signature',
     intro:
-      'L’endpoint « {{endpoint}} » est créé. Son récepteur a besoin de ce secret pour vérifier que les notifications viennent bien de Lucca.',
+      'Le point de terminaison « {{endpoint}} » est créé. Son récepteur a besoin de ce secret pour vérifier que les notifications viennent bien de Lucca.',
     onceTitle: 'Ce secret ne sera plus jamais affiché',
     onceBody:
-      'Copiez-le maintenant dans l’application réceptrice ou un gestionnaire de mots de passe. S’il est perdu, il faudra créer un nouvel endpoint.',
+      'Copiez-le maintenant dans l’application réceptrice ou un gestionnaire de mots de passe. S’il est perdu, il faudra créer un nouveau point de terminaison.',
     valueLabel: 'Secret de signature',
     show: 'Afficher le secret',
     hide: 'Masquer le secret',
@@ -91,19 +91,19 @@ export const fr: Strings<typeof en> = {
     done: 'Terminé',
   },
   edit: {
-    title: 'Modifier l’URL et les sujets',
+    title: 'Modifier l’URL et les types d’événements',
     save: 'Enregistrer',
     discard: 'Annuler les changements',
-    saved: 'Endpoint mis à jour',
-    urlChallenge: 'Lucca vérifiera la nouvelle adresse avec son défi d’activation avant d’enregistrer.',
+    saved: 'Point de terminaison mis à jour',
+    urlChallenge: 'Avant d’enregistrer, Lucca fera une vérification de la nouvelle adresse.',
     impactTitle: 'Après l’enregistrement',
-    added_one: 'Commence à recevoir {{count}} sujet :',
-    added_other: 'Commence à recevoir {{count}} sujets :',
-    removed_one: 'Cesse de recevoir {{count}} sujet :',
-    removed_other: 'Cesse de recevoir {{count}} sujets :',
-    conflictTitle: 'Cet endpoint a changé entre-temps',
+    added_one: 'Commence à recevoir {{count}} type d’événement :',
+    added_other: 'Commence à recevoir {{count}} types d’événements :',
+    removed_one: 'Cesse de recevoir {{count}} type d’événement :',
+    removed_other: 'Cesse de recevoir {{count}} types d’événements :',
+    conflictTitle: 'Ce point de terminaison a changé entre-temps',
     conflictBody:
       'Quelqu’un a enregistré une modification après l’ouverture de cette page. Rechargez pour la voir, puis refaites votre modification.',
-    reload: 'Recharger l’endpoint',
+    reload: 'Recharger le point de terminaison',
   },
 }
