@@ -130,7 +130,12 @@ test('an admin signs in, manages an endpoint, sends a test, and every write is a
     .parse((await stack.call('/api/audit?limit=10', { cookie })).json())
   expect(audit.items.map((entry) => [entry.action, entry.target, entry.status])).toEqual([
     ['endpoint.delete', `webhook-endpoints/${endpoint.id}`, 204],
-    ['delivery.redeliver', `events/${eventId} -> webhook-endpoints/${endpoint.id}`, redelivery.status],
+    // The event was read just before (GET /events/:id), so the history knows its topic.
+    [
+      'delivery.redeliver',
+      `events/${eventId} (test.created) -> webhook-endpoints/${endpoint.id}`,
+      redelivery.status,
+    ],
     ['delivery.test', `webhook-endpoints/${endpoint.id}`, test_.status],
     ['endpoint.update', `webhook-endpoints/${endpoint.id}`, 200],
     ['endpoint.create', `webhook-endpoints/${endpoint.id}`, 201],

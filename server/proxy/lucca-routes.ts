@@ -100,7 +100,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
     )
   }
   const responseBody = outcome.kind === 'response' ? outcome.response.body : null
-  const action = classifyWrite(match, new URLSearchParams(target.query), body, responseBody)
+  const classified = classifyWrite(match, new URLSearchParams(target.query), body, responseBody)
+  const action = classified && (await withTopic(request, deps.history, runtime.account.id, classified))
   // Written before the answer is sent: once the SPA sees its write succeed, the trail already shows it.
   if (action) await record(request, deps.audit, { ...action, ...who, status })
   if (action?.action === 'endpoint.create' && status >= 200 && status < 300)
@@ -117,13 +118,38 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   return reply
 }
 
+const redeliveryPattern = /^events\/([^/\s]+) -> (webhook-endpoints\/\S+)$/
+
+/**
+ * A real event sent again carries personal data: the trail names its topic beside its id
+ * (`events/e1 (employee.created) -> webhook-endpoints/26`), from the history, so it costs Lucca nothing.
+ */
+async function withTopic<T extends { action: string; target: string }>(
+  request: FastifyRequest,
+  history: History,
+  accountId: string,
+  write: T,
+): Promise<T> {
+  const [, eventId, endpoint] = redeliveryPattern.exec(write.target) ?? []
+  if (write.action !== 'delivery.redeliver' || !eventId || !endpoint) return write
+  try {
+    const topic = await history.topicOf(accountId, eventId)
+    return topic ? { ...write, target: `events/${eventId} (${topic}) -> ${endpoint}` } : write
+  } catch (error) {
+    request.log.error({ err: error }, 'event topic not read for the trail')
+    return write
+  }
+}
+
 /**
  * A failing trail is logged, never turned into a 500 for a done write. A write that does not name its
  * endpoint (a delete, a test) is labelled with the name the trail last recorded for it.
  */
 async function record(request: FastifyRequest, audit: AuditLog, entry: AuditWrite): Promise<void> {
   try {
-    const targetLabel = entry.targetLabel ?? (await audit.labelOf(entry.accountId, entry.target))
+    // A redelivery is labelled with its endpoint's name.
+    const labelled = / -> (webhook-endpoints\/\S+)$/.exec(entry.target)?.[1] ?? entry.target
+    const targetLabel = entry.targetLabel ?? (await audit.labelOf(entry.accountId, labelled))
     await audit.record({ ...entry, targetLabel })
   } catch (error) {
     request.log.error({ err: error, action: entry.action }, 'audit trail write failed')

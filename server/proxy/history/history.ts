@@ -24,6 +24,8 @@ export interface History {
   status: HistoryStatusReader
   follows: Follows
   feed: ChangeFeed
+  /** An event's topic as the collector read it; null when the history does not hold the event. */
+  topicOf: (accountId: string, eventId: string) => Promise<string | null>
   /** What Lucca answered to an admin's own call, into the history at once (never throws). */
   writeThrough: (accountId: string, write: ConsoleWrite) => Promise<void>
 }
@@ -46,6 +48,15 @@ export function createHistory(db: Database, accounts: AccountRegistry, options: 
     status: new HistoryStatusReader(db, accounts, options.retentionDays, now),
     follows: new Follows(db, now),
     feed: new ChangeFeed(db, options.logger),
+    topicOf: async (accountId, eventId) => {
+      const event = await db
+        .selectFrom('lucca_events')
+        .select('topic')
+        .where('account_id', '=', accountId)
+        .where('id', '=', eventId)
+        .executeTakeFirst()
+      return event?.topic ?? null
+    },
     writeThrough: (accountId, write) =>
       writeThrough(db, accountId, write, (error) =>
         options.logger.warn({ err: error, account: accountId }, 'history write-through failed'),

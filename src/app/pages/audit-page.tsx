@@ -12,6 +12,7 @@ import { auditFiltersOf, hasAuditFilters, withAuditFilters } from '../../feature
 import { AuditFiltersBar } from '../../features/audit/audit-filters-bar'
 import { AuditTable } from '../../features/audit/audit-table'
 import { auditApi, type AuditFilters } from '../../features/audit/audit-client'
+import { useTopicLabels } from '../../features/endpoints/use-topic-labels'
 import { useActiveSession } from '../use-active-session'
 
 /** `/audit`: who changed what through the console (admins only; the proxy enforces it). */
@@ -22,6 +23,7 @@ export function AuditPage() {
   const [search, setSearch] = useSearchParams()
   const filters = auditFiltersOf(search)
   const filtered = hasAuditFilters(filters)
+  const topicLabel = useTopicLabels().name
   const audit = useInfiniteQuery({ ...auditQueries.list(filters), placeholderData: keepPreviousData })
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? []
   const retentionDays = audit.data?.pages[0]?.retentionDays
@@ -81,7 +83,7 @@ export function AuditPage() {
           style={{ opacity: audit.isPlaceholderData ? 0.6 : 1 }}
           aria-busy={audit.isPlaceholderData}
         >
-          <AuditTable entries={entries} />
+          <AuditTable entries={entries} topicLabel={topicLabel} />
         </Paper>
       )}
       {audit.isFetchNextPageError && (

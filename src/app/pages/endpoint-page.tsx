@@ -11,6 +11,7 @@ import { diagnose } from '../../features/deliveries/diagnosis/diagnosis'
 import { useDiagnosisTitle } from '../../features/deliveries/diagnosis/use-diagnosis-title'
 import { RecentDeliveries } from '../../features/deliveries/log/recent-deliveries'
 import { SendTestButton } from '../../features/deliveries/send-test-button'
+import { RealEventButton } from '../../features/deliveries/real-event/real-event-button'
 import { LazyHealthCharts } from '../../features/health/lazy-health-charts'
 import { EndpointHealthPanel } from '../../features/endpoints/health/endpoint-health-panel'
 import { endpointOverviewQueries } from '../../features/endpoints/health/endpoint-overview-client'
@@ -87,6 +88,12 @@ export function EndpointPage() {
                   size="sm"
                   variant="light"
                   endpointStatus={endpoint.status}
+                />
+                <RealEventButton
+                  endpointId={endpoint.id}
+                  topics={endpoint.topics}
+                  webhookUrl={endpoint.webhookUrl}
+                  topicLabel={topicLabel}
                 />
                 <Button
                   color="red"

@@ -1,77 +1,96 @@
-import { Badge, Code, Popover, Table, Text, UnstyledButton } from '@mantine/core'
+import { Badge, Code, Group, Paper, Popover, Stack, Table, Text, UnstyledButton } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from './audit-client'
-import { describeTarget } from './audit-target'
+import { AuditSentence } from './audit-sentence'
+import classes from './audit-table.module.css'
 
-/** The audit entries as a table; a wide table scrolls sideways on a phone instead of squeezing. */
-export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+interface Props {
+  entries: AuditEntry[]
+  /** A topic in words, for a real event sent again. */
+  topicLabel: (topic: string) => string
+}
+
+/** The audit entries, each a sentence linked to what it touched: a table when wide, cards on a phone. */
+export function AuditTable({ entries, topicLabel }: Props) {
   const { t, i18n } = useTranslation('audit')
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table striped highlightOnHover captionSide="top">
+    <>
+      <Table striped highlightOnHover captionSide="top" className={classes.table}>
         <Table.Caption>{t('audit.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('audit.columns.at')}</Table.Th>
-            <Table.Th>{t('audit.columns.username')}</Table.Th>
+            <Table.Th>{t('audit.columns.what')}</Table.Th>
             <Table.Th>{t('audit.columns.account')}</Table.Th>
-            <Table.Th>{t('audit.columns.action')}</Table.Th>
-            <Table.Th>{t('audit.columns.target')}</Table.Th>
             <Table.Th>{t('audit.columns.result')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {entries.map((entry) => {
-            const ok = entry.status < 400
-            return (
-              <Table.Tr key={entry.id}>
-                <Table.Td>{time.format(new Date(entry.at))}</Table.Td>
-                <Table.Td>{entry.username}</Table.Td>
-                <Table.Td>{entry.accountLabel}</Table.Td>
-                <Table.Td>{t(`audit.actions.${entry.action}`)}</Table.Td>
-                <Table.Td>
-                  <AuditTarget entry={entry} />
-                </Table.Td>
-                <Table.Td>
-                  <Badge color={ok ? 'teal' : 'red'} variant="light">
-                    {t(ok ? 'audit.succeeded' : 'audit.refused', { status: entry.status })}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            )
-          })}
+          {entries.map((entry) => (
+            <Table.Tr key={entry.id}>
+              <Table.Td>{time.format(new Date(entry.at))}</Table.Td>
+              <Table.Td>
+                <AuditSentence entry={entry} topicLabel={topicLabel} /> <RawDetail entry={entry} />
+              </Table.Td>
+              <Table.Td>{entry.accountLabel}</Table.Td>
+              <Table.Td>
+                <Result status={entry.status} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+      <Stack gap={0} className={classes.cards} component="ul" aria-label={t('audit.caption')} p={0} m={0}>
+        {entries.map((entry) => (
+          <Paper key={entry.id} component="li" p="sm" radius={0} className={classes.card}>
+            <Text size="sm">
+              <AuditSentence entry={entry} topicLabel={topicLabel} />
+            </Text>
+            <Group gap="xs" mt={4} wrap="wrap">
+              <Text size="xs" c="dimmed">
+                {time.format(new Date(entry.at))} · {entry.accountLabel}
+              </Text>
+              <Result status={entry.status} />
+              <RawDetail entry={entry} />
+            </Group>
+          </Paper>
+        ))}
+      </Stack>
+    </>
   )
 }
 
-/** The target in words; a click shows it as recorded (`webhook-endpoints/26`), for the integrator. */
-function AuditTarget({ entry }: { entry: AuditEntry }) {
+function Result({ status }: { status: number }) {
   const { t } = useTranslation('audit')
-  const described = describeTarget(entry, t)
-  if (described === entry.target) {
-    return (
-      <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-        {entry.target}
-      </Text>
-    )
-  }
+  const ok = status < 400
+  return (
+    <Badge color={ok ? 'teal' : 'red'} variant="light">
+      {t(ok ? 'audit.succeeded' : 'audit.refused', { status })}
+    </Badge>
+  )
+}
+
+/** The entry as recorded (`webhook-endpoints/26`, the action's code), a click away, for the integrator. */
+function RawDetail({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('audit')
   return (
     <Popover position="bottom-start" withArrow shadow="md">
       <Popover.Target>
         <UnstyledButton
-          fz="sm"
+          fz="xs"
+          c="dimmed"
           title={t('audit.targets.showRaw')}
           style={{ textDecoration: 'underline dotted', textUnderlineOffset: 3 }}
         >
-          {described}
+          {t('audit.details')}
         </UnstyledButton>
       </Popover.Target>
-      <Popover.Dropdown>
+      <Popover.Dropdown maw="min(90vw, 28rem)">
         <Text size="xs">{t('audit.targets.raw')}</Text>
-        <Code style={{ wordBreak: 'break-all' }}>{entry.target}</Code>
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {`${entry.action}\n${entry.target}`}
+        </Code>
       </Popover.Dropdown>
     </Popover>
   )

@@ -3,7 +3,8 @@ import type { AuditEntry } from './audit-client'
 
 const endpointPattern = /^webhook-endpoints\/([^/\s]+)$/
 const userPattern = /^users\/([^/\s]+)$/
-const redeliveryPattern = /^events\/([^/\s]+) -> (webhook-endpoints\/[^/\s]+)$/
+// A real event sent again; the proxy adds the event's topic when its history knows it.
+const redeliveryPattern = /^events\/([^/\s]+)(?: \(([^()\s]+)\))? -> (webhook-endpoints\/[^/\s]+)$/
 
 /**
  * An entry's target in words for an HR admin: "Payroll sync (endpoint 26)" when the trail knows the endpoint's
@@ -28,9 +29,31 @@ export function describeTarget(
   const username = userPattern.exec(target)?.[1]
   if (username) return t('audit.targets.user', { username })
   const redelivery = redeliveryPattern.exec(target)
-  if (redelivery?.[1] && redelivery[2]) {
-    const to = endpoint(redelivery[2])
+  if (redelivery?.[1] && redelivery[3]) {
+    const to = endpoint(redelivery[3])
     if (to) return t('audit.targets.redelivery', { event: redelivery[1], endpoint: to })
   }
   return target
+}
+
+/** What an entry touched, for its sentence: the words, and where the console shows it (null: nowhere). */
+export function touchedBy(
+  entry: Pick<AuditEntry, 'target' | 'targetLabel'>,
+  t: TFunction<'audit'>,
+): { words: string; href: string | null; event: { id: string; topic: string | null } | null } {
+  const redelivery = redeliveryPattern.exec(entry.target)
+  const endpointTarget = redelivery?.[3] ?? entry.target
+  const endpointId = endpointPattern.exec(endpointTarget)?.[1]
+  const username = userPattern.exec(entry.target)?.[1]
+  const words = redelivery
+    ? describeTarget({ target: endpointTarget, targetLabel: entry.targetLabel }, t)
+    : describeTarget(entry, t)
+  const href =
+    endpointId && endpointId !== '?'
+      ? `/endpoints/${encodeURIComponent(endpointId)}`
+      : username
+        ? '/users'
+        : null
+  const event = redelivery?.[1] ? { id: redelivery[1], topic: redelivery[2] ?? null } : null
+  return { words, href, event }
 }

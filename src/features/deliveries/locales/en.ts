@@ -20,6 +20,19 @@ export const en = {
     redeliver: 'Redeliver this event',
     redeliverFailed: 'The event was not redelivered',
   },
+  realEvent: {
+    open: 'Send a real event',
+    title: 'Send a recent real event',
+    warning:
+      'This sends a real event as Lucca sent it, with the personal data it carries (names, dates, addresses…), to {{host}}. Send it only to a receiver you trust.',
+    topic: 'Topic',
+    recent: 'Recent events of this topic',
+    about: '{{topic}}, record {{id}}',
+    none: 'The console has not seen any event of this topic yet.',
+    cancel: 'Cancel',
+    send: 'Send this real event',
+    failed: 'The event was not sent',
+  },
   detail: {
     status: 'Status',
     topic: 'Topic',

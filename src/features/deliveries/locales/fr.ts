@@ -29,6 +29,19 @@ export const fr: Strings<typeof en> = {
     redeliver: 'Renvoyer cet événement',
     redeliverFailed: 'L’événement n’a pas été renvoyé',
   },
+  realEvent: {
+    open: 'Envoyer un vrai événement',
+    title: 'Envoyer un événement réel récent',
+    warning:
+      'Cet envoi transmet un vrai événement, tel que Lucca l’a émis, avec les données personnelles qu’il contient (noms, dates, adresses…), à {{host}}. Ne l’envoyez qu’à un serveur récepteur de confiance.',
+    topic: 'Type d’événement',
+    recent: 'Événements récents de ce type',
+    about: '{{topic}}, fiche n° {{id}}',
+    none: 'La console n’a encore vu aucun événement de ce type.',
+    cancel: 'Annuler',
+    send: 'Envoyer cet événement réel',
+    failed: 'L’événement n’a pas été envoyé',
+  },
   detail: {
     status: 'Statut',
     topic: 'Type d’événement',
