@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { E2E, expect, test } from './fixtures.ts'
+import { E2E, expect, expectAccessible, test } from './fixtures.ts'
 
 // Every screen at 390 px, on the seeded demo account: nothing scrolls sideways except code blocks (issue 16).
 
@@ -55,6 +55,29 @@ test('the sign-in page fits at 390 px', async ({ page }) => {
   await page.goto('/endpoints')
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
   await expectFits(page, 'sign-in')
+})
+
+test('the sign-in page has its own language and theme switch, by keyboard', async ({ page }) => {
+  await page.goto('/endpoints')
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+  const language = page.getByRole('radiogroup', { name: 'Language' })
+  await language.getByRole('radio', { name: 'EN' }).focus()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('button', { name: 'Se connecter' })).toBeVisible()
+  await expect(
+    page.getByRole('radiogroup', { name: 'Langue' }).getByRole('radio', { name: 'FR' }),
+  ).toBeChecked()
+  const scheme = await page.locator('html').getAttribute('data-mantine-color-scheme')
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: /^Passer en mode (sombre|clair)$/ })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.locator('html')).toHaveAttribute(
+    'data-mantine-color-scheme',
+    scheme === 'dark' ? 'light' : 'dark',
+  )
+  await page.mouse.move(0, 0) // no tooltip over the settled page
+  await expectAccessible(page, 'sign-in, in French, in the other scheme')
+  await expectFits(page, 'sign-in, in French')
 })
 
 test('every signed-in screen fits at 390 px', async ({ page, emulator, signedIn: _ }) => {
