@@ -25,6 +25,7 @@ export const en = {
   },
   roles: { admin: 'Administrator', viewer: 'Read-only' },
   environment: { production: 'Production', test: 'Test', sandbox: 'Sandbox', emulator: 'Local emulator' },
+  environmentShort: { production: 'Production', test: 'Test', sandbox: 'Sandbox', emulator: 'Emulator' },
   actions: {
     retry: 'Retry',
     close: 'Close',

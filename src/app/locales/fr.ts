@@ -34,6 +34,7 @@ export const fr: Strings<typeof en> = {
     sandbox: 'Bac à sable',
     emulator: 'Émulateur local',
   },
+  environmentShort: { production: 'Production', test: 'Test', sandbox: 'Bac à sable', emulator: 'Émulateur' },
   actions: {
     retry: 'Réessayer',
     close: 'Fermer',

@@ -35,7 +35,7 @@ export function AccountSwitcher({ session }: { session: Session }) {
             <Text size="sm" fw={600} truncate maw={180} visibleFrom="sm">
               {active?.label ?? t('account.none')}
             </Text>
-            {active && <EnvironmentBadge environment={active.environment} />}
+            {active && <EnvironmentBadge environment={active.environment} compact />}
           </Group>
         </Button>
       }

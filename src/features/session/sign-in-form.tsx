@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Center,
+  Group,
   Modal,
   Paper,
   PasswordInput,
@@ -13,6 +14,8 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { ColorSchemeToggle } from '../../components/color-scheme-toggle'
+import { LanguageSwitch } from '../../components/language-switch'
 import { useErrorMessage } from '../../components/use-error-message'
 import { isApiError } from '../../lib/api-error'
 import { useSignIn, type SessionEnd } from './session-api'
@@ -29,19 +32,26 @@ export function SignInPage(props: SignInFormProps) {
   const { t: tShell } = useTranslation()
   return (
     <Center mih="100vh" p="md">
-      <Paper withBorder shadow="sm" p="xl" w="100%" maw={400}>
-        <Stack>
-          <div>
-            <Title order={1} size="h2">
-              {tShell('app.name')}
-            </Title>
-            <Text c="dimmed" size="sm">
-              {t('signIn.intro')}
-            </Text>
-          </div>
-          <SignInForm {...props} />
-        </Stack>
-      </Paper>
+      <Stack w="100%" maw={400} gap="sm">
+        {/* Before signing in too, the admin reads the console in their language and scheme. */}
+        <Group justify="flex-end" gap="sm">
+          <LanguageSwitch />
+          <ColorSchemeToggle />
+        </Group>
+        <Paper withBorder shadow="sm" p="xl">
+          <Stack>
+            <div>
+              <Title order={1} size="h2">
+                {tShell('app.name')}
+              </Title>
+              <Text c="dimmed" size="sm">
+                {t('signIn.intro')}
+              </Text>
+            </div>
+            <SignInForm {...props} />
+          </Stack>
+        </Paper>
+      </Stack>
     </Center>
   )
 }
