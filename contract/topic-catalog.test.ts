@@ -5,16 +5,49 @@ import addFormats from 'ajv-formats'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import raw from '../src/lib/topic-catalog.json'
+import { z } from 'zod'
 import {
   catalogEntry,
   examplePayload,
-  TopicCatalogSchema,
   type MessageFormat,
+  type TopicCatalog,
 } from '../src/lib/topic-catalog.ts'
 
 // The catalog is hand-written data: this holds it to the contract (docs/decisions/0016-topic-catalog-data.md).
-// Parsing it with the schema the SPA parses it with also checks its shape.
-const catalog = TopicCatalogSchema.parse(raw)
+// Its shape, strictly: a misspelt key fails here rather than vanishing from a screen.
+const Text = { en: z.string().trim().min(1), fr: z.string().trim().min(1) }
+const Field = z.strictObject({
+  ...Text,
+  name: z.string(),
+  type: z.enum(['string', 'date', 'date-time', 'boolean', 'object', 'reference']),
+  origin: z.enum(['contract', 'example', 'assumed']),
+  personal: z.literal(true).optional(),
+})
+const Json = z.record(z.string(), z.unknown())
+const CatalogSchema = z.strictObject({
+  apiVersions: z.array(z.string()).min(1),
+  envelopes: z.strictObject({ default: z.array(Field), cloudEvents: z.array(Field) }),
+  chains: z.array(
+    z.strictObject({ ...Text, id: z.string(), steps: z.array(z.string()), source: z.string() }),
+  ),
+  resources: z.array(
+    z.strictObject({
+      resource: z.string(),
+      collection: z.string(),
+      establishment: z.boolean(),
+      source: z.string().min(1),
+      fields: z.array(Field).min(3),
+      example: Json,
+      previous: Json.optional(),
+      topics: z.array(z.strictObject({ ...Text, change: z.enum(['created', 'updated', 'deleted']) })).min(1),
+    }),
+  ),
+})
+const catalog: TopicCatalog = raw // and the type the SPA reads it with
+
+test('the catalog has the shape the SPA reads, each text in EN and FR', () => {
+  expect(CatalogSchema.safeParse(raw).error?.issues).toBeUndefined()
+})
 const spec = parse(readFileSync(join(import.meta.dirname, 'openapi.yaml'), 'utf8')) as {
   info: { version: string }
   components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }> }
@@ -51,8 +84,8 @@ test("the envelope fields are the contract's Event and CloudEvent properties, ea
 })
 
 test('the catalog knows every resource topic of the contract, and no other', () => {
-  const topics = Object.entries(catalog.resources).flatMap(([resource, entry]) =>
-    Object.keys(entry.topics).map((change) => `${resource}.${change}`),
+  const topics = catalog.resources.flatMap((entry) =>
+    entry.topics.map(({ change }) => `${entry.resource}.${change}`),
   )
   expect(topics.sort()).toEqual([...knownTopics].sort())
 })
@@ -70,7 +103,7 @@ describe.each(knownTopics)('%s', (topic) => {
       expect(field.fr.trim(), field.name).not.toBe('')
     }
     // What identifies a person, or is private to them, leaves Lucca flagged (GDPR).
-    const personal = new Set(fields.filter((field) => 'personal' in field).map((field) => field.name))
+    const personal = new Set(fields.filter((field) => field.personal).map((field) => field.name))
     const mustBe = ['givenName', 'familyName', 'email', 'personalEmail', 'personalPhoneNumber', 'birthDate']
     mustBe.push('iban', 'employee', 'manager', 'decidedBy', 'comment')
     if (!topic.startsWith('business-establishment.')) mustBe.push('address') // a workplace's is not

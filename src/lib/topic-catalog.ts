@@ -4,46 +4,53 @@ import { consoleCall } from './console-client'
 import catalogUrl from './topic-catalog.json?url'
 
 // The catalog's bulk (words in two languages, fields, examples) is a hashed JSON asset fetched when a screen
-// needs it, not bundled JS (docs/decisions/0016-topic-catalog-data.md).
-const TextSchema = z.object({ en: z.string(), fr: z.string() })
-const FieldSchema = z.extend(TextSchema, {
-  name: z.string(),
-  type: z.string(),
+// needs it, not bundled JS (docs/decisions/0016-topic-catalog-data.md). Its types, checked against the file
+// and the contract by contract/topic-catalog.test.ts:
+interface Text {
+  en: string
+  fr: string
+}
+export interface CatalogField extends Text {
+  name: string
+  type: string
   /** `contract`: in contract/openapi.yaml; `example`: in Lucca's examples; `assumed`: to confirm with Lucca. */
-  origin: z.enum(['contract', 'example', 'assumed']),
-  personal: z.optional(z.literal(true)),
-})
-const ResourceSchema = z.object({
-  collection: z.string(),
-  establishment: z.boolean(),
-  source: z.string(),
-  fields: z.array(FieldSchema),
-  example: z.record(z.string(), z.unknown()),
-  previous: z.optional(z.record(z.string(), z.unknown())),
-  topics: z.record(z.string(), TextSchema),
-})
-export const TopicCatalogSchema = z.object({
-  apiVersions: z.array(z.string()),
-  envelopes: z.object({ default: z.array(FieldSchema), cloudEvents: z.array(FieldSchema) }),
-  chains: z.array(z.extend(TextSchema, { id: z.string(), steps: z.array(z.string()), source: z.string() })),
-  resources: z.record(z.string(), ResourceSchema),
-})
-
-export type TopicCatalog = z.infer<typeof TopicCatalogSchema>
-export type CatalogField = z.infer<typeof FieldSchema>
+  origin: string
+  personal?: boolean
+}
+export interface TopicCatalog {
+  apiVersions: string[]
+  envelopes: { default: CatalogField[]; cloudEvents: CatalogField[] }
+  chains: (Text & { id: string; steps: string[]; source: string })[]
+  resources: {
+    resource: string
+    collection: string
+    establishment: boolean
+    source: string
+    fields: CatalogField[]
+    example: Record<string, unknown>
+    previous?: Record<string, unknown>
+    topics: (Text & { change: string })[]
+  }[]
+}
 export type MessageFormat = keyof TopicCatalog['envelopes']
+
+// The file comes from the same build as this code (its name is its hash), so its shape is known when this
+// compiles: a full zod schema here would only add its weight to every visit's JS. This checks it is the catalog.
+const CatalogSchema = z.custom<TopicCatalog>(
+  (value) => typeof value === 'object' && value !== null && 'resources' in value && 'chains' in value,
+)
 
 export const topicCatalogQuery = queryOptions({
   queryKey: ['topic-catalog'],
-  queryFn: () => consoleCall('GET', catalogUrl, TopicCatalogSchema),
+  queryFn: () => consoleCall('GET', catalogUrl, CatalogSchema),
   staleTime: Infinity,
 })
 
 /** The catalog's words and fields for one topic; undefined for a topic the catalog does not know. */
 export function catalogEntry(catalog: TopicCatalog, topic: string) {
   const dot = topic.lastIndexOf('.')
-  const resource = catalog.resources[topic.slice(0, dot)]
-  const firesWhen = resource?.topics[topic.slice(dot + 1)]
+  const resource = catalog.resources.find((each) => each.resource === topic.slice(0, dot))
+  const firesWhen = resource?.topics.find((each) => each.change === topic.slice(dot + 1))
   if (!resource || !firesWhen) return undefined
   return {
     resource,
@@ -67,9 +74,13 @@ export function examplePayload(
   const entry = catalogEntry(catalog, topic)
   if (!entry) return undefined
   const { resource } = entry
-  const type = topic.slice(0, topic.lastIndexOf('.'))
   const { id, ...attributes } = resource.example
-  const data = { id, type, url: `${source}/lucca-api/${resource.collection}/${String(id)}`, ...attributes }
+  const data = {
+    id,
+    type: resource.resource,
+    url: `${source}/lucca-api/${resource.collection}/${String(id)}`,
+    ...attributes,
+  }
   const occurredAt = '2026-11-30T09:14:27.512+01:00'
   if (format === 'cloudEvents') {
     return {

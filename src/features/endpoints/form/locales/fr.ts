@@ -24,6 +24,7 @@ export const fr: Strings<typeof en> = {
       'L’adresse https:// qui reçoit les notifications. Lucca n’envoie que sur une connexion chiffrée. Ce compte local peut aussi joindre les adresses de cette machine.',
     topics: 'Sujets',
     topicsHelp: 'Les changements qui déclenchent une notification.',
+    topicsCatalog: 'Ce que chacun signifie et contient (nouvel onglet)',
     topicsFilter: 'Filtrer les sujets, par ex. collaborateur ou absence',
     topicsNothingFound: 'Aucun sujet ne correspond',
     topicsSelected_one: '{{count}} sujet choisi',
