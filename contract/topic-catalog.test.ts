@@ -24,8 +24,11 @@ const Field = z.strictObject({
   personal: z.literal(true).optional(),
 })
 const Json = z.record(z.string(), z.unknown())
+const Words = z.record(z.string(), z.string().trim().min(1))
 const CatalogSchema = z.strictObject({
   apiVersions: z.array(z.string()).min(1),
+  ui: z.strictObject({ en: Words, fr: Words }),
+  sample: z.strictObject({ default: Json, cloudEvents: Json }),
   envelopes: z.strictObject({ default: z.array(Field), cloudEvents: z.array(Field) }),
   chains: z.array(
     z.strictObject({ ...Text, id: z.string(), steps: z.array(z.string()), source: z.string() }),
@@ -47,6 +50,7 @@ const catalog: TopicCatalog = raw // and the type the SPA reads it with
 
 test('the catalog has the shape the SPA reads, each text in EN and FR', () => {
   expect(CatalogSchema.safeParse(raw).error?.issues).toBeUndefined()
+  expect(Object.keys(catalog.ui.fr)).toEqual(Object.keys(catalog.ui.en))
 })
 const spec = parse(readFileSync(join(import.meta.dirname, 'openapi.yaml'), 'utf8')) as {
   info: { version: string }

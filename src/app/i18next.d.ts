@@ -16,7 +16,6 @@ import type { en as health } from '../features/health/locales/en'
 import type { en as history } from '../features/history/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
 import type { en as session } from '../features/session/locales/en'
-import type { en as topics } from '../features/topics/locales/en'
 import type { en as users } from '../features/users/locales/en'
 import type { en as translation } from './locales/en'
 
@@ -41,7 +40,6 @@ declare module 'i18next' {
       history: typeof history
       session: typeof session
       audit: typeof audit
-      topics: typeof topics
       users: typeof users
       alerts: typeof alerts
       'alerts/rules': typeof alertsRules

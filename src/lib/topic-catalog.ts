@@ -17,8 +17,35 @@ export interface CatalogField extends Text {
   origin: string
   personal?: boolean
 }
+/** The catalog screens' own words: they come with the catalog, so its screens add no strings to the JS. */
+type CatalogWords = Record<
+  | 'description'
+  | 'chains'
+  | 'personal'
+  | 'firesWhen'
+  | 'chain'
+  | 'fields'
+  | 'personalOne'
+  | 'personalMany'
+  | 'noPersonal'
+  | 'toConfirm'
+  | 'toConfirmNote'
+  | 'developer'
+  | 'envelope'
+  | 'example'
+  | 'format'
+  | 'default'
+  | 'cloudEvents'
+  | 'version'
+  | 'source'
+  | 'unknown',
+  string
+>
 export interface TopicCatalog {
   apiVersions: string[]
+  ui: { en: CatalogWords; fr: CatalogWords }
+  /** Each format's envelope, with fake ids and dates, that the examples fill in. */
+  sample: Record<MessageFormat, Record<string, unknown>>
   envelopes: { default: CatalogField[]; cloudEvents: CatalogField[] }
   chains: (Text & { id: string; steps: string[]; source: string })[]
   resources: {
@@ -32,7 +59,7 @@ export interface TopicCatalog {
     topics: (Text & { change: string })[]
   }[]
 }
-export type MessageFormat = keyof TopicCatalog['envelopes']
+export type MessageFormat = 'default' | 'cloudEvents'
 
 // The file comes from the same build as this code (its name is its hash), so its shape is known when this
 // compiles: a full zod schema here would only add its weight to every visit's JS. This checks it is the catalog.
@@ -59,11 +86,9 @@ export function catalogEntry(catalog: TopicCatalog, topic: string) {
   }
 }
 
-const source = 'https://example.ilucca.net'
-
 /**
  * What a receiver gets for `topic` in `format`: Lucca's envelope (contract/openapi.yaml, Event or CloudEvent)
- * around the resource's example, with fake ids.
+ * around the resource's example, in the catalog's sample envelope (fake ids).
  */
 export function examplePayload(
   catalog: TopicCatalog,
@@ -74,39 +99,23 @@ export function examplePayload(
   const entry = catalogEntry(catalog, topic)
   if (!entry) return undefined
   const { resource } = entry
+  const api = 'https://example.ilucca.net/lucca-api'
   const { id, ...attributes } = resource.example
   const data = {
     id,
     type: resource.resource,
-    url: `${source}/lucca-api/${resource.collection}/${String(id)}`,
+    url: `${api}/${resource.collection}/${String(id)}`,
     ...attributes,
   }
-  const occurredAt = '2026-11-30T09:14:27.512+01:00'
-  if (format === 'cloudEvents') {
-    return {
-      specversion: '1.0.3',
-      id: '6f1c2b9e-4d7a-4c1e-9a53-2b8e0f6d4a17',
-      type: `com.luccasoftware.${topic}`,
-      source: `${source}/lucca-api/${resource.collection}`,
-      time: occurredAt,
-      datacontenttype: 'application/json',
-      data,
-      comluccasoftwareeventid: '58213',
-    }
-  }
-  return {
-    id: '58213',
-    type: 'event',
-    url: `${source}/lucca-api/events/58213`,
-    apiVersion,
-    topic,
-    occurredAt,
-    source,
-    businessEstablishment: resource.establishment
-      ? { id: '12', type: 'business-establishment', url: `${source}/lucca-api/business-establishments/12` }
-      : null,
-    data,
-    ...(topic.endsWith('.updated') && resource.previous ? { previousAttributes: resource.previous } : {}),
-    links: { retry: { href: `${source}/lucca-api/webhook-deliveries` } },
-  }
+  const sample = catalog.sample[format]
+  return format === 'cloudEvents'
+    ? { ...sample, type: `com.luccasoftware.${topic}`, source: `${api}/${resource.collection}`, data }
+    : {
+        ...sample,
+        apiVersion,
+        topic,
+        ...(resource.establishment ? {} : { businessEstablishment: null }),
+        data,
+        ...(topic.endsWith('.updated') && resource.previous ? { previousAttributes: resource.previous } : {}),
+      }
 }

@@ -6,15 +6,16 @@ import { useTopicLabels } from '../../features/endpoints/use-topic-labels'
 import { TopicScreen } from '../../features/topics/topic-screen'
 import { TopicsScreen } from '../../features/topics/topics-screen'
 
-// Both catalog pages in one lazy chunk: whoever opens one is likely to open the other.
+// Both catalog pages in one lazy chunk: whoever opens one is likely to open the other. Their words beyond
+// the nav's come with the catalog (docs/decisions/0016-topic-catalog-data.md).
 
 /** `/topics`: the catalog of every topic Lucca sends. */
 export function TopicsPage() {
-  const { t } = useTranslation('topics')
+  const { t } = useTranslation()
   const labels = useTopicLabels()
   return (
     <>
-      <PageHeader title={t('list.title')} description={t('list.description')} />
+      <PageHeader title={t('nav.topics')} />
       <TopicsScreen resourceLabel={labels.resource} />
     </>
   )
@@ -23,7 +24,7 @@ export function TopicsPage() {
 /** `/topics/:topic`: one topic of the catalog. */
 export function TopicPage() {
   const { topic = '' } = useParams()
-  const { t } = useTranslation('topics')
+  const { t } = useTranslation()
   const labels = useTopicLabels()
   return (
     <>
@@ -31,7 +32,7 @@ export function TopicPage() {
         title={labels.name(topic)}
         description={
           <Anchor component={Link} to="/topics">
-            {t('topic.all')}
+            {t('nav.topics')}
           </Anchor>
         }
       />

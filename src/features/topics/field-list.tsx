@@ -1,10 +1,17 @@
 import { Badge, Code, Group, Stack, Text } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
-import type { CatalogField } from '../../lib/topic-catalog'
+import type { CatalogField, TopicCatalog } from '../../lib/topic-catalog'
+import type { CatalogLanguage } from './use-catalog'
 
 /** Fields as a list rather than a table, so nothing is cut at 390 px: words first, the field's name beside. */
-export function FieldList({ fields, language }: { fields: CatalogField[]; language: 'en' | 'fr' }) {
-  const { t } = useTranslation('topics')
+export function FieldList({
+  fields,
+  language,
+  ui,
+}: {
+  fields: CatalogField[]
+  language: CatalogLanguage
+  ui: TopicCatalog['ui'][CatalogLanguage]
+}) {
   return (
     <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
       {fields.map((field) => (
@@ -17,12 +24,12 @@ export function FieldList({ fields, language }: { fields: CatalogField[]; langua
             </Text>
             {field.personal && (
               <Badge color="orange" variant="light" size="sm">
-                {t('topic.personal')}
+                {ui.personal}
               </Badge>
             )}
             {field.origin === 'assumed' && (
               <Text size="xs" c="dimmed" fs="italic" span>
-                {t('topic.toConfirm')}
+                {ui.toConfirm}
               </Text>
             )}
           </Group>

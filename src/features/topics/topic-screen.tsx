@@ -1,6 +1,5 @@
 import { Anchor, Box, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
 import { QueryError } from '../../components/query-error'
@@ -25,22 +24,22 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * envelope, an example and the source for the developer, behind a disclosure.
  */
 export function TopicScreen({ topic, topicLabel }: { topic: string; topicLabel: (topic: string) => string }) {
-  const { t } = useTranslation('topics')
   const { query, language } = useCatalog()
   const { data: catalog, error, refetch } = query
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />
   if (!catalog) return <LoadingPlaceholder heights={[60, 200, 120]} />
+  const ui = catalog.ui[language]
   const entry = catalogEntry(catalog, topic)
-  if (!entry) return <Text>{t('topic.unknown', { topic })}</Text>
+  if (!entry) return <Text>{ui.unknown}</Text>
   const { resource, firesWhen, chains } = entry
   const personal = resource.fields.filter((field) => field.personal).length
   return (
     <Stack>
-      <Section title={t('topic.firesWhen')}>
+      <Section title={ui.firesWhen}>
         <Text>{firesWhen[language]}</Text>
       </Section>
       {chains.map((chain) => (
-        <Section key={chain.id} title={t('topic.chain')}>
+        <Section key={chain.id} title={ui.chain}>
           <Text size="sm" mb="xs">
             {chain[language]}
           </Text>
@@ -61,28 +60,32 @@ export function TopicScreen({ topic, topicLabel }: { topic: string; topicLabel: 
           </Box>
         </Section>
       ))}
-      <Section title={t('topic.fields')}>
+      <Section title={ui.fields}>
         <Text size="sm" fw={600} mb="sm">
-          {personal > 0 ? t('topic.personalCount', { count: personal }) : t('topic.noPersonal')}
+          {personal === 0
+            ? ui.noPersonal
+            : personal === 1
+              ? ui.personalOne
+              : ui.personalMany.replace('{{count}}', String(personal))}
         </Text>
-        <FieldList fields={resource.fields} language={language} />
+        <FieldList fields={resource.fields} language={language} ui={ui} />
         {resource.fields.some((field) => field.origin === 'assumed') && (
           <Text size="xs" c="dimmed" mt="sm">
-            {t('topic.toConfirmNote')}
+            {ui.toConfirmNote}
           </Text>
         )}
       </Section>
       <Paper withBorder p="md" component="details">
         <Text component="summary" fw={600} style={{ cursor: 'pointer' }}>
-          {t('topic.developer')}
+          {ui.developer}
         </Text>
         <Stack mt="sm">
           <Title order={3} size="h5">
-            {t('topic.example')}
+            {ui.example}
           </Title>
           <ExamplePayload catalog={catalog} topic={topic} language={language} />
           <Text size="xs" c="dimmed">
-            {t('topic.source', { source: resource.source })}
+            {ui.source} {resource.source}
           </Text>
         </Stack>
       </Paper>

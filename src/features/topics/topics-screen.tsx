@@ -1,5 +1,4 @@
 import { Anchor, Badge, Code, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
 import { QueryError } from '../../components/query-error'
@@ -7,16 +6,19 @@ import { topicPath, useCatalog } from './use-catalog'
 
 /** Every topic Lucca can send, grouped by record, in plain words; Lucca's event chains first. */
 export function TopicsScreen({ resourceLabel }: { resourceLabel: (resource: string) => string }) {
-  const { t } = useTranslation('topics')
   const { query, language } = useCatalog()
   const { data: catalog, error, refetch } = query
   if (error) return <QueryError error={error} onRetry={() => void refetch()} />
   if (!catalog) return <LoadingPlaceholder heights={[80, 160, 160]} />
+  const ui = catalog.ui[language]
   return (
     <Stack>
+      <Text c="dimmed" size="sm">
+        {ui.description}
+      </Text>
       <Paper withBorder p="md">
         <Title order={2} size="h4" mb="xs">
-          {t('list.chains')}
+          {ui.chains}
         </Title>
         {catalog.chains.map((chain) => (
           <Text key={chain.id} size="sm">
@@ -32,7 +34,7 @@ export function TopicsScreen({ resourceLabel }: { resourceLabel: (resource: stri
             </Title>
             {entry.fields.some((field) => field.personal) && (
               <Badge color="orange" variant="light">
-                {t('list.personal')}
+                {ui.personal}
               </Badge>
             )}
           </Group>
