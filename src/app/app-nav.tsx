@@ -2,6 +2,7 @@ import { NavLink, Stack } from '@mantine/core'
 import {
   IconChartBar,
   IconBell,
+  IconBook2,
   IconListDetails,
   IconSend,
   IconShieldCheck,
@@ -19,6 +20,7 @@ const entries = [
   { to: '/deliveries', label: 'nav.deliveries', Icon: IconSend, adminOnly: false },
   { to: '/health', label: 'nav.health', Icon: IconChartBar, adminOnly: false },
   { to: '/alerts', label: 'nav.alerts', Icon: IconBell, adminOnly: false },
+  { to: '/topics', label: 'nav.topics', Icon: IconBook2, adminOnly: false },
   { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, adminOnly: false },
   { to: '/audit', label: 'nav.audit', Icon: IconListDetails, adminOnly: true },
   { to: '/users', label: 'nav.users', Icon: IconUserCircle, adminOnly: true },

@@ -30,6 +30,8 @@ const AlertsPage = lazy(async () => ({ default: (await import('./pages/alerts-pa
 const AlertRulesPage = lazy(async () => ({
   default: (await import('./pages/alert-rules-page')).AlertRulesPage,
 }))
+const TopicsPage = lazy(async () => ({ default: (await import('./pages/topics-page')).TopicsPage }))
+const TopicPage = lazy(async () => ({ default: (await import('./pages/topics-page')).TopicPage }))
 const LocalOutboxPage = lazy(async () => ({
   default: (await import('./pages/local-outbox-page')).LocalOutboxPage,
 }))
@@ -60,6 +62,8 @@ export function AppRoutes() {
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="alerts/rules" element={<AlertRulesPage />} />
         <Route path="alerts/local-outbox" element={<LocalOutboxPage />} />
+        <Route path="topics" element={<TopicsPage />} />
+        <Route path="topics/:topic" element={<TopicPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,8 @@ import { setupServer } from 'msw/node'
 import { createOpenApiHttp } from 'openapi-msw'
 import type { Session } from '../../contract/console-api'
 import type { paths } from '../../contract/lucca-api'
+import catalog from '../lib/topic-catalog.json'
+import catalogUrl from '../lib/topic-catalog.json?url'
 
 /**
  * Lucca's operations, typed by contract/openapi.yaml: a fake answer that drifts from the contract (a field
@@ -10,8 +12,11 @@ import type { paths } from '../../contract/lucca-api'
  */
 export const lucca = createOpenApiHttp<paths>({ baseUrl: '*' })
 
-/** The network of the SPA's unit tests: only the handlers a test gives answer; any other request fails it. */
-export const network = setupServer()
+/**
+ * The network of the SPA's unit tests: only the handlers a test gives answer, and the topic catalog (a static
+ * asset of the build, which the topic picker reads); any other request fails it.
+ */
+export const network = setupServer(http.get(`*${catalogUrl}`, () => HttpResponse.json(catalog)))
 
 export interface RecordedRequest {
   method: string
@@ -26,6 +31,7 @@ export function fakeNetwork(...handlers: RequestHandler[]): { requests: Recorded
   const requests: RecordedRequest[] = []
   const recorder = http.all('*', async ({ request }) => {
     const url = new URL(request.url)
+    if (url.pathname === catalogUrl) return // a static asset, not a call to Lucca or the console
     const text = await request.clone().text()
     requests.push({
       method: request.method,

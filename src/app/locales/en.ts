@@ -11,6 +11,7 @@ export const en = {
     audit: 'Audit trail',
     users: 'Users',
     alerts: 'Alerts',
+    topics: 'Topics',
   },
   shell: {
     loading: 'Loading',

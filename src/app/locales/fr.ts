@@ -14,6 +14,7 @@ export const fr: Strings<typeof en> = {
     audit: 'Journal d’audit',
     users: 'Utilisateurs',
     alerts: 'Alertes',
+    topics: 'Types d’événements',
   },
   shell: {
     loading: 'Chargement',

@@ -6,6 +6,9 @@ import { addressOf, type LuccaEvent, type WebhookDelivery } from '../../../lib/l
 import { DeliveryStatusBadge } from '../delivery-status-badge'
 import { useFormatters } from '../format'
 
+// Lucca's own topics (tests, pings, activation) are not in the topic catalog.
+const systemTopics = ['test.created', 'ping', 'confirmation']
+
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={2}>
@@ -38,7 +41,18 @@ export function DeliverySummary({
             <DeliveryStatusBadge delivery={delivery} />
           </Group>
         </Field>
-        <Field label={t('detail.topic')}>{event?.topic ?? t('detail.unknown')}</Field>
+        <Field label={t('detail.topic')}>
+          {!event ? (
+            t('detail.unknown')
+          ) : systemTopics.includes(event.topic) ? (
+            event.topic
+          ) : (
+            // The topic catalog's page: what makes it fire and what it carries.
+            <Anchor component={Link} to={`/topics/${encodeURIComponent(event.topic)}`}>
+              {event.topic}
+            </Anchor>
+          )}
+        </Field>
         <Field label={t('detail.occurredAt')}>
           {event ? (
             <time dateTime={event.occurredAt}>{format.dateTime(event.occurredAt)}</time>

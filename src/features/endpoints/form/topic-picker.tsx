@@ -1,7 +1,10 @@
 import { useId, useState, type ReactNode } from 'react'
-import { Box, Checkbox, Code, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { Anchor, Box, Checkbox, Code, Group, Input, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { catalogEntry, topicCatalogQuery } from '../../../lib/topic-catalog'
 import { topicGroups, topicsOf } from '../topics'
 import { useTopicLabels } from '../use-topic-labels'
 
@@ -20,13 +23,17 @@ interface Section {
 }
 
 /**
- * Every topic on screen, grouped by Lucca resource, each in plain words with its code beside it, and a
- * checkbox per resource for all its changes (Stripe's event picker, in words an HR admin reads). A filter
- * narrows the list by words or code.
+ * Every topic on screen, grouped by Lucca resource, each with what makes Lucca send it (from the topic
+ * catalog, fetched; its short name until then) and its code beside it, and a checkbox per resource for all its
+ * changes (Stripe's event picker, in words an HR admin reads). A filter narrows the list by words or code.
  */
 export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
-  const { t } = useTranslation('endpoints/form')
+  const { t, i18n } = useTranslation('endpoints/form')
   const labels = useTopicLabels()
+  const catalog = useQuery(topicCatalogQuery).data
+  const language = i18n.resolvedLanguage === 'fr' ? 'fr' : 'en'
+  const firesWhen = (topic: string) =>
+    (catalog && catalogEntry(catalog, topic)?.firesWhen[language]) ?? labels.name(topic)
   const [filter, setFilter] = useState('')
   const id = useId()
   const chosen = new Set(value)
@@ -46,7 +53,7 @@ export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
   const needle = filter.trim().toLowerCase()
   const matches = (section: Section, topic: string) =>
     needle === '' ||
-    [section.title, topic, labels.name(topic)].some((text) => text.toLowerCase().includes(needle))
+    [section.title, topic, firesWhen(topic)].some((text) => text.toLowerCase().includes(needle))
   const shown = sections
     .map((section) => ({ ...section, visible: section.topics.filter((topic) => matches(section, topic)) }))
     .filter((section) => section.visible.length > 0)
@@ -69,7 +76,10 @@ export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
         {t('form.topics')}
       </Input.Label>
       <Input.Description id={`${id}-help`} mb={6}>
-        {t('form.topicsHelp')}
+        {t('form.topicsHelp')}{' '}
+        <Anchor component={Link} to="/topics" target="_blank" rel="noopener" inherit>
+          {t('form.topicsCatalog')}
+        </Anchor>
       </Input.Description>
       <Paper withBorder radius="sm">
         <TextInput
@@ -117,8 +127,8 @@ export function TopicPicker({ value, onChange, error }: TopicPickerProps) {
                       onChange={(event) => toggle(topic, event.currentTarget.checked)}
                       label={
                         <Group gap={6} wrap="wrap" component="span">
-                          <span>{labels.name(topic)}</span>
-                          <Code>{topic}</Code>
+                          <span>{firesWhen(topic)}</span>
+                          <Code c="dimmed">{topic}</Code>
                         </Group>
                       }
                     />

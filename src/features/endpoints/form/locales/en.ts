@@ -21,6 +21,7 @@ export const en = {
       'The https:// address that receives the notifications. Lucca only sends over an encrypted connection. This local account can also reach addresses on this machine.',
     topics: 'Topics',
     topicsHelp: 'The changes that trigger a notification.',
+    topicsCatalog: 'What each one means and contains (opens in a new tab)',
     topicsFilter: 'Filter topics, e.g. employee or leave',
     topicsNothingFound: 'No topic matches',
     topicsSelected_one: '{{count}} topic selected',

@@ -24,6 +24,7 @@ export const fr: Strings<typeof en> = {
       'L’adresse https:// qui reçoit les notifications. Lucca n’envoie que sur une connexion chiffrée. Ce compte local peut aussi joindre les adresses de cette machine.',
     topics: 'Types d’événements',
     topicsHelp: 'Les changements qui déclenchent une notification.',
+    topicsCatalog: 'Ce que chacun signifie et contient (nouvel onglet)',
     topicsFilter: 'Filtrer, par ex. collaborateur ou absence',
     topicsNothingFound: 'Aucun type d’événement ne correspond',
     topicsSelected_one: '{{count}} type d’événement choisi',
