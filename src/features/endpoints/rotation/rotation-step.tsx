@@ -1,0 +1,54 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+interface RotationStepProps {
+  step: number
+  current: number
+  title: string
+  /** What the admin does now: shown only while this is the current step. */
+  children: ReactNode
+  /** What stays worth saying once the step is done. */
+  after?: ReactNode
+}
+
+/** One step of the rotation: its number and title always, its explanation and actions while it is current. */
+export function RotationStep({ step, current, title, children, after }: RotationStepProps) {
+  const { t } = useTranslation('endpoints/rotation')
+  const isCurrent = step === current
+  return (
+    <Paper withBorder p="md" component="li" aria-current={isCurrent ? 'step' : undefined}>
+      <Stack gap="sm">
+        <Group justify="space-between" gap="xs">
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('stepOf', { step })}
+            </Text>
+            <Title order={2} size="h4" {...(step > current ? { c: 'dimmed' } : {})}>
+              {title}
+            </Title>
+          </div>
+          {step < current && (
+            <Badge color="teal" variant="light">
+              {t('doneMark')}
+            </Badge>
+          )}
+        </Group>
+        {isCurrent ? children : step < current && after}
+      </Stack>
+    </Paper>
+  )
+}
+
+/** The technical part, one click away: a native disclosure, keyboard-usable and free of script. */
+export function ForYourDeveloper({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('endpoints/rotation')
+  return (
+    <Text component="details" size="sm">
+      <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{t('developer')}</summary>
+      <Text size="sm" mt="xs" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </Text>
+  )
+}
