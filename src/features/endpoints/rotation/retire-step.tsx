@@ -1,11 +1,11 @@
 import { Button, Group, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryError } from '../../../components/query-error'
 import { addressOf } from '../../../lib/lucca-client'
 import { useUpdateEndpoint, type EndpointDetail } from '../endpoints-api'
 import { DeleteEndpointModal } from '../status/delete-endpoint-modal'
 import { baseName } from './rotation-state'
+import { StepError } from './rotation-step'
 
 interface RetireStepProps {
   /** Null once Lucca no longer has it. */
@@ -55,7 +55,7 @@ export function RetireStep({ old, twin, isProduction, onFinished }: RetireStepPr
   return (
     <>
       <Text size="sm">{t('steps.retire.finish')}</Text>
-      {rename.isError && <QueryError error={rename.error} />}
+      {rename.isError && <StepError error={rename.error} />}
       <Group>
         <Button loading={rename.isPending} onClick={finish}>
           {t('steps.retire.finishAction')}

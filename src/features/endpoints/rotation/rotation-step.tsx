@@ -1,6 +1,8 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { QueryError } from '../../../components/query-error'
+import { isApiError } from '../../../lib/api-error'
 
 interface RotationStepProps {
   step: number
@@ -49,6 +51,18 @@ export function ForYourDeveloper({ children }: { children: ReactNode }) {
       <Text size="sm" mt="xs" style={{ overflowWrap: 'anywhere' }}>
         {children}
       </Text>
+    </Text>
+  )
+}
+
+/** A step's failed call: Lucca's own reason when the receiver failed its check, else the usual message. */
+export function StepError({ error }: { error: unknown }) {
+  const { t } = useTranslation('endpoints')
+  const challenge = isApiError(error, 400) ? error.fieldErrors.webhookUrl : undefined
+  if (!challenge) return <QueryError error={error} />
+  return (
+    <Text size="sm" c="red" role="alert">
+      {t('statusChange.challengeFailed', { reason: challenge })}
     </Text>
   )
 }

@@ -1,13 +1,12 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { QueryError } from '../../../components/query-error'
 import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
 import { endpointLabel } from '../endpoint-label'
 import { useCreateEndpoint, useUpdateEndpoint, type EndpointDetail } from '../endpoints-api'
 import { SecretModal } from '../form/secret-modal'
 import { DeleteEndpointModal } from '../status/delete-endpoint-modal'
-import { ForYourDeveloper, RotationStep } from './rotation-step'
+import { ForYourDeveloper, RotationStep, StepError } from './rotation-step'
 import { RetireStep } from './retire-step'
 import { rotationStep, twinOf } from './rotation-state'
 
@@ -46,7 +45,7 @@ export function RotationWizard({
     <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
       <RotationStep step={1} current={current} title={t('steps.create.title')}>
         <Text size="sm">{t('steps.create.body', { endpoint: label })}</Text>
-        {create.isError && <QueryError error={create.error} />}
+        {create.isError && <StepError error={create.error} />}
         <Group>
           <Button
             loading={create.isPending}
@@ -107,7 +106,7 @@ export function RotationWizard({
           label={t('steps.confirm.check')}
         />
         <Text size="sm">{t('steps.confirm.body')}</Text>
-        {disable.isError && <QueryError error={disable.error} />}
+        {disable.isError && <StepError error={disable.error} />}
         <Group>
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('steps.confirm.back')}
