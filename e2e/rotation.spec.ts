@@ -92,7 +92,7 @@ test('rotate a secret: twin, secret once, test delivery, resume, switch off, del
 
   // Done: the twin's page, under the old name; the old endpoint is gone.
   await expect(page).toHaveURL(new RegExp(`/endpoints/${twinId}$`))
-  await expect(page.getByText('The secret is rotated')).toBeVisible()
+  await expect(page.getByText('Secret rotated')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Payroll export' })).toBeVisible()
   expect((await lucca(page, old.id)).status).toBe(404)
   expect((await lucca(page, twinId)).body).toMatchObject({ name: 'Payroll export', status: 'active' })

@@ -47,7 +47,7 @@ export function RotationPage() {
           )}
           onMoved={(address) => void navigate(open(address, '/rotate'), { replace: true })}
           onFinished={(address) => {
-            notifications.show({ color: 'teal', message: t('done.body') })
+            notifications.show({ color: 'teal', message: t('done') })
             void navigate(open(address), { replace: true })
           }}
         />

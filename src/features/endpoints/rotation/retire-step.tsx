@@ -36,7 +36,7 @@ export function RetireStep({ old, twin, isProduction, onFinished }: RetireStepPr
         <Text size="sm">{t('steps.retire.body')}</Text>
         <Group>
           <Button color="red" onClick={() => setConfirming(true)}>
-            {t('steps.retire.action')}
+            {t('steps.retire.title')}
           </Button>
         </Group>
         <DeleteEndpointModal

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { QueryError } from '../../../components/query-error'
@@ -21,21 +21,15 @@ export function RotationStep({ step, current, title, children, after }: Rotation
   return (
     <Paper withBorder p="md" component="li" aria-current={isCurrent ? 'step' : undefined}>
       <Stack gap="sm">
-        <Group justify="space-between" gap="xs">
-          <div>
-            <Text size="xs" c="dimmed">
-              {t('stepOf', { step })}
-            </Text>
-            <Title order={2} size="h4" {...(step > current ? { c: 'dimmed' } : {})}>
-              {title}
-            </Title>
-          </div>
-          {step < current && (
-            <Badge color="teal" variant="light">
-              {t('doneMark')}
-            </Badge>
-          )}
-        </Group>
+        <div>
+          <Text size="xs" c={step < current ? 'teal.8' : 'dimmed'}>
+            {t('stepOf', { step })}
+            {step < current && ` · ${t('doneMark')}`}
+          </Text>
+          <Title order={2} size="h4" {...(step > current ? { c: 'dimmed' } : {})}>
+            {title}
+          </Title>
+        </div>
         {isCurrent ? children : step < current && after}
       </Stack>
     </Paper>

@@ -59,7 +59,7 @@ export function RotationWizard({
               )
             }
           >
-            {t('steps.create.action')}
+            {t('steps.create.title')}
           </Button>
         </Group>
       </RotationStep>
