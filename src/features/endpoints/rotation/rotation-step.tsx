@@ -22,7 +22,7 @@ export function RotationStep({ step, current, title, children, after }: Rotation
     <Paper withBorder p="md" component="li" aria-current={isCurrent ? 'step' : undefined}>
       <Stack gap="sm">
         <div>
-          <Text size="xs" c={step < current ? 'teal.8' : 'dimmed'}>
+          <Text size="xs" c="dimmed">
             {t('stepOf', { step })}
             {step < current && ` · ${t('doneMark')}`}
           </Text>
