@@ -24,6 +24,7 @@ import { EndpointFacts } from '../../features/endpoints/endpoint-facts'
 import { EndpointNotesPanel } from '../../features/endpoints/notes/endpoint-notes-panel'
 import { EndpointStatusPanel } from '../../features/endpoints/status/endpoint-status-panel'
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
+import { RotationLink } from '../../features/endpoints/rotation/rotation-link'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
@@ -95,6 +96,7 @@ export function EndpointPage() {
                   webhookUrl={endpoint.webhookUrl}
                   topicLabel={topicLabel}
                 />
+                <RotationLink endpoint={endpoint} />
                 <Button
                   color="red"
                   variant="light"
