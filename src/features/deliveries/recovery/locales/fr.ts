@@ -30,5 +30,7 @@ export const fr: Strings<typeof en> = {
     progressLabel: 'Avancement de la relivraison',
     cancel: 'Annuler',
     seeHistory: 'Voir les livraisons',
+    resendAll_one: 'Renvoyer l’envoi en échec',
+    resendAll_other: 'Renvoyer les {{count}} envois en échec',
   },
 }
