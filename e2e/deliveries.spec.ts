@@ -40,10 +40,8 @@ test('a test to a healthy receiver shows "delivered" with its attempt', async ({
 }) => {
   void emulator
   await onLuccaTime(page)
-  const endpoint = await createEndpoint(page, {
-    webhookUrl: `${receiver.url}/ok/${unique()}`,
-    name: `e2e ${unique()}`,
-  })
+  const name = `e2e ${unique()}`
+  const endpoint = await createEndpoint(page, { webhookUrl: `${receiver.url}/ok/${unique()}`, name })
   await page.goto(`/endpoints/${endpoint.id}/deliveries`)
   await page.getByRole('button', { name: 'Send test delivery' }).first().click()
 
@@ -57,9 +55,19 @@ test('a test to a healthy receiver shows "delivered" with its attempt', async ({
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark')
   await expectAccessible(page, 'delivered, dark')
 
-  // Leaving and coming back: the delivery is listed on the endpoint's page, newest first.
+  // Leaving and coming back: the delivery is listed on the endpoint's page, newest first, with its HTTP code
+  // (and its words), and the way back to the endpoint.
   await page.goto(`/endpoints/${endpoint.id}/deliveries`)
-  await expect(page.getByRole('row', { name: /test\.created/ }).first()).toContainText('Delivered')
+  const row = page.getByRole('row', { name: /test\.created/ }).first()
+  await expect(row).toContainText('Delivered')
+  await expect(page.getByRole('columnheader', { name: 'HTTP code' })).toBeVisible()
+  await expect(row.getByTitle('202 Accepted')).toHaveText('202Accepted')
+  await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute(
+    'href',
+    `/endpoints/${endpoint.id}`,
+  )
+  // A new endpoint that works: no failure leads its page.
+  await expect(page.getByRole('link', { name: /^Resend the/ })).toHaveCount(0)
 })
 
 test('a failing receiver shows the attempt, its body and the next attempt; the retry appears without a reload', async ({
@@ -170,8 +178,21 @@ test('outage recovery counts first, then redelivers everything, paced, with prog
     expect(patched.status(), await patched.text()).toBe(200)
   }
 
-  await page.goto(`/endpoints/${endpoint.id}/recover`)
-  // The admin picks the window the outage covers.
+  // The endpoint's deliveries lead with its failure in words, and a way to resend what failed, counted.
+  await page.goto(`/endpoints/${endpoint.id}/deliveries`)
+  await expect(page.getByText('The receiver URL does not exist (404/410)').first()).toBeVisible()
+  await expectAccessible(page, 'deliveries of a failing endpoint')
+  await page.getByRole('link', { name: 'Resend the 2 failed deliveries' }).click()
+  // One click: the recovery, its window set to the last 7 days and counted at once; nothing sent yet.
+  await expect(page).toHaveURL(new RegExp(`/endpoints/${endpoint.id}/recover\\?from=\\d+$`))
+  await expect(page.getByRole('status').filter({ hasText: 'events to redeliver' })).toHaveText(
+    '2 events to redeliver (2 failed, 0 held).',
+  )
+  const from = Number(new URL(page.url()).searchParams.get('from'))
+  expect(outageStart - from).toBeGreaterThan(7 * 24 * 3_600_000 - 120_000)
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue(localInput(from))
+  // The admin may also pick the window the outage covers, and count again.
+  await page.getByRole('button', { name: 'Start over' }).click()
   await page.getByRole('textbox', { name: 'From', exact: true }).fill(localInput(outageStart - 3_600_000))
   await page.getByRole('textbox', { name: 'To', exact: true }).fill(localInput(outageStart + 3_600_000))
   await page.getByRole('button', { name: 'Count affected events' }).click()
@@ -242,6 +263,22 @@ test('the signature checker says "valid" for a captured delivery and "invalid" f
   await page.getByRole('button', { name: 'Check the signature' }).click()
   await expect(page.getByText('Invalid signature', { exact: true })).toBeVisible()
   await expectAccessible(page, 'signature checker')
+
+  // The new endpoint's deliveries page offers its checklist, ticked by what the console saw: the valid
+  // signature and the delivered test. Its secret came through the API, not the secret dialog: not ticked.
+  await page.goto(`/endpoints/${endpoint.id}/deliveries`)
+  const checklist = page.getByRole('region', { name: 'Getting this integration live' })
+  await expect(checklist.getByText(/Signature verified \(done\)/)).toBeVisible()
+  await expect(checklist.getByText(/Test delivered \(done\)/)).toBeVisible()
+  await expect(checklist.getByText(/Secret stored \(to do\)/)).toBeVisible()
+  await expect(checklist.getByRole('checkbox')).toHaveCount(0)
+  await expectAccessible(page, 'deliveries of a new endpoint')
+  // Hidden, it stays hidden for this endpoint.
+  await checklist.getByRole('button', { name: 'Hide this checklist' }).click()
+  await expect(checklist).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('row', { name: /test\.created/ }).first()).toBeVisible()
+  await expect(checklist).toHaveCount(0)
 })
 
 test('a test sent from the delivery history shows on its delivery page and in the list’s health, without a reload', async ({

@@ -51,10 +51,17 @@ test('an admin onboards a receiver and sees its signed test delivery arrive', as
   await expect(dialog).toHaveCount(0)
 
   await expect(page.getByRole('heading', { name: 'Journey receiver' })).toBeVisible()
+  const endpointPath = new URL(page.url()).pathname
   await page.getByRole('navigation').getByRole('link', { name: 'Endpoints' }).click()
   const row = page.getByRole('row', { name: /Journey receiver/ })
   await row.getByRole('button', { name: 'Send test' }).click()
   await expect(row.getByText('Delivered')).toBeVisible({ timeout: 20_000 })
+
+  // Its onboarding checklist ticked what the console saw: the secret dialog confirmed, the test delivered.
+  await page.goto(`${endpointPath}/deliveries`)
+  const checklist = page.getByRole('region', { name: 'Getting this integration live' })
+  await expect(checklist.getByText(/Secret stored \(done\)/)).toBeVisible()
+  await expect(checklist.getByText(/Test delivered \(done\)/)).toBeVisible()
 
   const received = (await receiver.requests(path)).filter((request) => request.method === 'POST')
   expect(received).toHaveLength(1)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { CreateEndpointForm } from '../../features/endpoints/form/create-endpoint-form'
+import { writeFlag } from '../../features/onboarding/onboarding-flags'
 import { useActiveSession } from '../use-active-session'
 
 export function NewEndpointPage() {
@@ -23,7 +24,11 @@ export function NewEndpointPage() {
         allowsPrivateReceivers={allowsPrivateReceivers}
         testReceiverUrl={testReceiverUrl}
         onCancel={() => void navigate('/endpoints')}
-        onCreated={(address) => void navigate(`/endpoints/${encodeURIComponent(address)}`)}
+        onCreated={(address) => {
+          // The secret dialog closes only once the admin confirms they stored it: its checklist step.
+          writeFlag(address, 'secretStored', true)
+          void navigate(`/endpoints/${encodeURIComponent(address)}`)
+        }}
       />
     </>
   )

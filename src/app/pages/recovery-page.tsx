@@ -2,7 +2,7 @@ import '../../components/mantine-on-demand.css'
 import { Anchor, Stack } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { QueryError } from '../../components/query-error'
 import { RecoveryPanel } from '../../features/deliveries/recovery/recovery-panel'
@@ -17,6 +17,8 @@ export function RecoveryPage() {
   const { t } = useTranslation('deliveries')
   const { canEdit } = useActiveSession()
   const endpoint = useQuery(endpointQueries.detail(endpointId))
+  // `?from=<ms>`: from the deliveries page's "Resend all failed".
+  const from = Number(useSearchParams()[0].get('from'))
   return (
     <Stack>
       {/* Which endpoint this recovers, and the way back to its deliveries. */}
@@ -29,7 +31,11 @@ export function RecoveryPage() {
       ) : endpoint.isError ? (
         <QueryError error={endpoint.error} onRetry={() => void endpoint.refetch()} />
       ) : (
-        <RecoveryPanel endpoint={endpoint.data.endpoint} canEdit={canEdit} />
+        <RecoveryPanel
+          endpoint={endpoint.data.endpoint}
+          canEdit={canEdit}
+          presetFrom={Number.isFinite(from) && from > 0 ? from : undefined}
+        />
       )}
     </Stack>
   )

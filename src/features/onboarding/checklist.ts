@@ -5,7 +5,7 @@ export type StepId = (typeof stepIds)[number]
 
 export interface OnboardingFacts {
   endpointStatus: WebhookEndpointStatus | undefined
-  /** Lucca never shows the secret again, so only the admin can tell us it was stored. */
+  /** Lucca never shows the secret again: the admin confirmed storing it in the secret dialog, in this browser. */
   secretStored: boolean
   /** The signature checker said "valid" for this endpoint, in this browser. */
   signatureVerified: boolean
@@ -31,4 +31,10 @@ export function checklistOf(facts: OnboardingFacts): Step[] {
     active: facts.endpointStatus === 'active' && facts.testDelivered,
   }
   return stepIds.map((id) => ({ id, done: done[id] }))
+}
+
+/** Its first two weeks: the checklist is offered on its deliveries page only then. */
+export function isNewEndpoint(createdAt: string | undefined, now = Date.now()): boolean {
+  const created = createdAt ? Date.parse(createdAt) : Number.NaN
+  return now - created < 14 * 24 * 3_600_000
 }

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, List, Paper, Text, ThemeIcon, Title } from '@mantine/core'
+import { Anchor, Button, Group, List, Paper, Text, ThemeIcon, Title } from '@mantine/core'
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,24 +13,25 @@ interface Props {
   testDelivered: boolean
   /** The page's "send test" action (another feature's button), shown next to that step. */
   sendTest?: ReactNode
+  /** Offers to hide it; once hidden, it stays hidden for this endpoint in this browser. */
+  dismissable?: boolean
 }
 
-export function OnboardingChecklist({ endpointId, endpointStatus, testDelivered, sendTest }: Props) {
+/** Each step is ticked by what the console saw happen, never by hand. */
+export function OnboardingChecklist({
+  endpointId,
+  endpointStatus,
+  testDelivered,
+  sendTest,
+  dismissable,
+}: Props) {
   const { t } = useTranslation('onboarding')
   const { flags, set } = useOnboardingFlags(endpointId)
   const steps = checklistOf({ endpointStatus, testDelivered, ...flags })
   const doneCount = steps.filter((step) => step.done).length
+  if (dismissable && flags.dismissed) return null
 
   const extra: Partial<Record<StepId, ReactNode>> = {
-    secretStored: (
-      <Checkbox
-        size="xs"
-        mt={4}
-        label={t('checklist.secretStoredConfirm')}
-        checked={flags.secretStored}
-        onChange={(event) => set('secretStored', event.currentTarget.checked)}
-      />
-    ),
     signature: !flags.signatureVerified && (
       <Anchor component={Link} size="sm" to={`/verify?endpoint=${encodeURIComponent(endpointId)}`}>
         {t('checklist.verifyLink')}
@@ -40,12 +41,19 @@ export function OnboardingChecklist({ endpointId, endpointStatus, testDelivered,
   }
 
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" component="section" aria-labelledby="onboarding-checklist">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" id="onboarding-checklist">
           {t('checklist.title')}
         </Title>
-        <Text size="sm">{t('checklist.progress', { done: doneCount, total: steps.length })}</Text>
+        <Group gap="xs">
+          <Text size="sm">{t('checklist.progress', { done: doneCount, total: steps.length })}</Text>
+          {dismissable && (
+            <Button size="compact-sm" variant="subtle" onClick={() => set('dismissed', true)}>
+              {t('checklist.dismiss')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <List spacing="sm" center>
         {steps.map((step) => (

@@ -2,8 +2,12 @@ import { useState } from 'react'
 
 /** What only this browser knows about an endpoint's onboarding. No secret is stored, only yes/no answers. */
 interface OnboardingFlags {
+  /** The admin confirmed, in the secret dialog at creation, that they stored it. */
   secretStored: boolean
+  /** The signature checker said "valid" for this endpoint. */
   signatureVerified: boolean
+  /** The admin hid the checklist of this endpoint. */
+  dismissed: boolean
 }
 
 const keyOf = (endpointId: string) => `console.onboarding.${endpointId}`
@@ -15,12 +19,14 @@ function readFlags(endpointId: string): OnboardingFlags {
     return {
       secretStored: record.secretStored === true,
       signatureVerified: record.signatureVerified === true,
+      dismissed: record.dismissed === true,
     }
   } catch {
-    return { secretStored: false, signatureVerified: false }
+    return { secretStored: false, signatureVerified: false, dismissed: false }
   }
 }
 
+/** Records what the console saw (the secret dialog confirmed, a valid signature), for the checklist. */
 export function writeFlag(endpointId: string, flag: keyof OnboardingFlags, value: boolean) {
   globalThis.localStorage?.setItem(
     keyOf(endpointId),

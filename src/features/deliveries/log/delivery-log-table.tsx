@@ -45,14 +45,14 @@ function DeliveryCard({
   return (
     <Card withBorder padding="sm" component="li" style={{ listStyle: 'none' }}>
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Group justify="space-between" gap="xs">
           <TimeLink row={row} />
           <DeliveryStatusBadge delivery={row} size="sm" />
         </Group>
         {showEndpoint && <EndpointName row={row} href={endpointHref(row.endpointId)} />}
         <EventCell row={row} topicLabel={topicLabel} />
         <Text size="sm" c="dimmed">
-          {t('columns.answer')}: <Answer row={row} /> · {t('columns.attempts')}: {row.attemptsCount}
+          {t('columns.code')}: <AnswerText row={row} /> · {t('columns.attempts')}: {row.attemptsCount}
         </Text>
       </Stack>
     </Card>
@@ -72,7 +72,7 @@ function DeliveryLogTable({ rows, showEndpoint, caption, ...cells }: DeliveryLog
             {showEndpoint && <Table.Th>{t('columns.endpoint')}</Table.Th>}
             <Table.Th>{t('columns.event')}</Table.Th>
             <Table.Th>{t('columns.status')}</Table.Th>
-            <Table.Th>{t('columns.answer')}</Table.Th>
+            <Table.Th>{t('columns.code')}</Table.Th>
             <Table.Th ta="end">{t('columns.attempts')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -90,10 +90,13 @@ function DeliveryLogTable({ rows, showEndpoint, caption, ...cells }: DeliveryLog
               <Table.Td>
                 <EventCell row={row} topicLabel={cells.topicLabel} />
               </Table.Td>
-              <Table.Td>
+              {/* A badge truncates to fit its cell: keep room for the longest status. */}
+              <Table.Td miw="8rem">
                 <DeliveryStatusBadge delivery={row} size="sm" />
               </Table.Td>
-              <Table.Td>{<Answer row={row} />}</Table.Td>
+              <Table.Td>
+                <AnswerCell row={row} />
+              </Table.Td>
               <Table.Td ta="end">{row.attemptsCount}</Table.Td>
             </Table.Tr>
           ))}
@@ -154,8 +157,26 @@ function hostOf(url: string | null): string | null {
   }
 }
 
-function Answer({ row }: { row: DeliveryRow }) {
+/** "404 Not found": the code, then its words. */
+function AnswerText({ row }: { row: DeliveryRow }) {
   const { t } = useTranslation('deliveries/log')
   const { key, code } = lastAnswerOf(row)
   return code === null ? t(key) : `${code} ${t(key)}`
+}
+
+/** The last attempt's HTTP code, its words under it (and on hover); the words alone when it had no code. */
+function AnswerCell({ row }: { row: DeliveryRow }) {
+  const { t } = useTranslation('deliveries/log')
+  const { key, code } = lastAnswerOf(row)
+  if (code === null) return <Text size="sm">{t(key)}</Text>
+  return (
+    <Stack gap={0} title={`${code} ${t(key)}`}>
+      <Text size="sm" fw={600} ff="monospace">
+        {code}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t(key)}
+      </Text>
+    </Stack>
+  )
 }

@@ -12,14 +12,17 @@ function toLocalInput(ms: number): string {
 interface Props {
   topics: string[]
   busy: boolean
+  /** The window to start from (the deliveries page's "Resend all failed"); else the last 24 hours. */
+  initial?: RecoveryWindow | undefined
   onCount: (window: RecoveryWindow) => void
 }
 
-export function RecoveryForm({ topics, busy, onCount }: Props) {
+export function RecoveryForm({ topics, busy, initial, onCount }: Props) {
   const { t } = useTranslation('deliveries/recovery')
   const [range, setRange] = useState(() => {
     const now = Date.now()
-    return { from: toLocalInput(now - 24 * 3_600_000), to: toLocalInput(now + 60_000) }
+    const { from, to } = initial ?? { from: now - 24 * 3_600_000, to: now + 60_000 }
+    return { from: toLocalInput(from), to: toLocalInput(to) }
   })
   const [chosen, setChosen] = useState<string[]>([])
   const from = Date.parse(range.from)

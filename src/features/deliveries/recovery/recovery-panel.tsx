@@ -1,21 +1,33 @@
 import { Alert, Anchor, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { QueryError } from '../../../components/query-error'
 import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
 import { RecoveryForm } from './recovery-form'
+import type { RecoveryWindow } from './recovery-plan'
 import { useRecovery } from './use-recovery'
 
 interface Props {
   endpoint: WebhookEndpoint
   /** Counting is a read; redelivering is for admins (the proxy refuses it to viewers anyway). */
   canEdit: boolean
+  /** Set by "Resend all failed": from then to now, counted at once (counting sends nothing). */
+  presetFrom?: number | undefined
 }
 
-export function RecoveryPanel({ endpoint, canEdit }: Props) {
+export function RecoveryPanel({ endpoint, canEdit, presetFrom }: Props) {
   const { t } = useTranslation('deliveries/recovery')
   const recovery = useRecovery(endpoint.id)
-  const { state } = recovery
+  const { state, count } = recovery
+  const [preset] = useState<RecoveryWindow | undefined>(() =>
+    presetFrom ? { from: presetFrom, to: Date.now() + 60_000, topics: [] } : undefined,
+  )
+  useEffect(() => {
+    if (preset) count(preset)
+    // Once, on arrival: `count` is a new function on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preset])
   const { topics } = endpoint
   // Redelivery to a suspended or inactive endpoint is refused by Lucca: re-activate it first.
   const endpointActive = endpoint.status === 'active'
@@ -34,7 +46,12 @@ export function RecoveryPanel({ endpoint, canEdit }: Props) {
         </Alert>
       )}
       <Paper withBorder p="md">
-        <RecoveryForm topics={topics} busy={state.step === 'scanning'} onCount={recovery.count} />
+        <RecoveryForm
+          topics={topics}
+          busy={state.step === 'scanning'}
+          initial={preset}
+          onCount={recovery.count}
+        />
       </Paper>
       {state.step === 'scanning' && (
         <Text size="sm" role="status">

@@ -16,9 +16,13 @@ export interface RecoveryCandidate {
   reason: 'failed' | 'held'
 }
 
+/** What the plan reads of a delivery: Lucca's (the scan) or the console's history's (the deliveries page). */
 interface Row {
-  delivery: WebhookDelivery
-  event: LuccaEvent | null
+  delivery: Pick<WebhookDelivery, 'status' | 'nextAttemptAt' | 'attemptsCount'> & {
+    webhookEndpoint: { id: string }
+    event: { id: string }
+  }
+  event: Pick<LuccaEvent, 'topic' | 'occurredAt'> | null
 }
 
 /**

@@ -5,7 +5,7 @@ export const en = {
     progress: '{{done}} of {{total}} done',
     done: 'done',
     todo: 'to do',
-    secretStoredConfirm: "I stored the secret in the receiver's configuration",
+    dismiss: 'Hide this checklist',
     verifyLink: 'Check a received request',
     steps: {
       created: { title: 'Endpoint created', hint: '' },

@@ -7,7 +7,7 @@ export const fr: typeof en = {
     progress: 'Étapes terminées : {{done}} sur {{total}}',
     done: 'terminé',
     todo: 'à faire',
-    secretStoredConfirm: 'J’ai enregistré le secret dans la configuration du récepteur',
+    dismiss: 'Masquer cette liste',
     verifyLink: 'Vérifier une requête reçue',
     steps: {
       created: { title: 'Point de terminaison créé', hint: '' },

@@ -29,7 +29,7 @@ export const en = {
     endpoint: 'Endpoint',
     event: 'Event',
     status: 'Status',
-    answer: 'Last answer',
+    code: 'HTTP code',
     attempts: 'Attempts',
   },
   recent: {

@@ -34,7 +34,7 @@ export const fr: Strings<typeof en> = {
     endpoint: 'Point de terminaison',
     event: 'Événement',
     status: 'Statut',
-    answer: 'Dernière réponse',
+    code: 'Code HTTP',
     attempts: 'Tentatives',
   },
   recent: {

@@ -25,5 +25,7 @@ export const en = {
     progressLabel: 'Redelivery progress',
     cancel: 'Cancel',
     seeHistory: 'See the deliveries',
+    resendAll_one: 'Resend the failed delivery',
+    resendAll_other: 'Resend the {{count}} failed deliveries',
   },
 }

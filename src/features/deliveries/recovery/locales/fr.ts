@@ -30,5 +30,7 @@ export const fr: Strings<typeof en> = {
     progressLabel: 'Avancement du renvoi groupé',
     cancel: 'Annuler',
     seeHistory: 'Voir les envois',
+    resendAll_one: 'Renvoyer l’envoi en échec',
+    resendAll_other: 'Renvoyer les {{count}} envois en échec',
   },
 }
