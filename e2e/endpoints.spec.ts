@@ -168,7 +168,7 @@ test.describe('in English', () => {
     const health = page.getByRole('region', { name: 'How it is doing' })
     await expect(health.getByText('Failing', { exact: true })).toBeVisible()
     await expect(health.getByText(/^Failing since /)).toBeVisible()
-    await expect(health.getByText('Last error: Your receiver had an error (5xx)')).toBeVisible()
+    await expect(health.getByText('Last error: Your receiver ran into an error')).toBeVisible()
     await expect(health.getByText(/^HTTP 500 · /)).toBeVisible()
     await expect(
       page.getByRole('region', { name: 'Recent deliveries' }).getByText('Failed').first(),

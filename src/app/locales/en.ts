@@ -54,4 +54,9 @@ export const en = {
     pageBroken: 'This page could not be shown',
   },
   confirm: { typeToConfirm: 'Type “{{word}}” to confirm' },
+  developer: {
+    title: 'For your developer',
+    copy: 'Copy for my integrator',
+    copied: 'Copied: paste it in a message to your integrator',
+  },
 }

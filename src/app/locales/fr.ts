@@ -66,4 +66,9 @@ export const fr: Strings<typeof en> = {
     pageBroken: 'Cette page ne peut pas s’afficher',
   },
   confirm: { typeToConfirm: 'Saisissez « {{word}} » pour confirmer' },
+  developer: {
+    title: 'Pour votre intégrateur',
+    copy: 'Copier pour mon intégrateur',
+    copied: 'Copié : collez-le dans un message à votre intégrateur',
+  },
 }

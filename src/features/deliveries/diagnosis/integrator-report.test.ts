@@ -36,7 +36,7 @@ test('the report names the failure, its diagnosis and the fix, and carries no se
   expect(report).toContain('https://hooks.example.com/in?…')
   expect(report).toContain('404')
   expect(report).toContain('Cannot POST /hooks')
-  expect(report).toContain('The receiver URL does not exist (404/410)')
+  expect(report).toContain('The receiver’s address does not exist (HTTP 404 Not Found or 410 Gone)')
   for (const secret of [signature, 'token=abc', 'pw']) expect(report).not.toContain(secret)
 })
 
@@ -53,7 +53,7 @@ test('the report follows the admin’s language', async () => {
     },
     t,
   )
-  expect(report).toContain('L’URL de réception n’existe pas')
+  expect(report).toContain('L’adresse du serveur récepteur n’existe pas')
 })
 
 test('an unparsable URL is not echoed', () => {

@@ -66,7 +66,12 @@ export function buildIntegratorReport(input: ReportInput, t: TFunction<'deliveri
     if (body)
       lines.push(`  ${t('report.body')} ${body.length > maxBody ? `${body.slice(0, maxBody)}…` : body}`)
   }
-  for (const kind of kinds) lines.push('', `${t(`diagnosis.${kind}.title`)}: ${t(`diagnosis.${kind}.cause`)}`)
+  for (const kind of kinds) {
+    lines.push(
+      '',
+      `${t(`diagnosis.${kind}.title`)} (${t(`diagnosis.${kind}.code`)}): ${t(`diagnosis.${kind}.cause`)}`,
+    )
+  }
   lines.push('', t('report.signatureScheme'), t('report.noSecrets'))
   return lines.join('\n')
 }

@@ -9,7 +9,7 @@ import type { EndpointOverview } from './endpoint-overview-client'
 
 interface EndpointHealthPanelProps {
   overview: EndpointOverview
-  /** The last failure in words ("Your receiver had an error (5xx)"): the deliveries feature's diagnosis. */
+  /** The last failure in words ("Your receiver ran into an error"): the deliveries feature's diagnosis. */
   lastErrorTitle: string | null
   /** The charts, lazily loaded by the page. */
   children?: ReactNode

@@ -16,8 +16,10 @@ export const fr: typeof en = {
         hint: 'Lucca n’affiche le secret qu’une fois, à la création. Le récepteur en a besoin pour vérifier les signatures.',
       },
       challenge: {
-        title: 'Le récepteur répond au défi',
-        hint: 'Lucca envoie GET …?echo=<valeur> ; le récepteur doit répondre 200 avec cette valeur en texte brut. Activez le point de terminaison pour le lancer.',
+        title: 'Le récepteur a passé la vérification de l’adresse',
+        hint: 'Avant tout envoi, Lucca vérifie que votre serveur récepteur répond à cette adresse. Activez le point de terminaison pour lancer la vérification.',
+        technical:
+          'Vérification de l’adresse : Lucca envoie GET <URL du point de terminaison>?echo=<valeur> ; le récepteur doit répondre 200 avec cette valeur en texte brut.',
       },
       signature: {
         title: 'Signature vérifiée',
@@ -69,6 +71,8 @@ export const fr: typeof en = {
   },
   snippets: {
     title: 'Vérifier les signatures dans votre récepteur',
+    plain:
+      'Chaque envoi est signé avec le secret de signature du point de terminaison : votre serveur récepteur peut ainsi vérifier qu’il vient bien de Lucca et n’a pas été modifié. Votre intégrateur ajoute cette vérification au récepteur : le code et les détails sont ci-dessous, prêts à lui envoyer.',
     scheme:
       'Chaque requête porte Lucca-Timestamp et Lucca-Signature. Calculez le HMAC sur le corps brut, comparez en temps constant et refusez les horodatages à plus de 5 minutes (rejeux).',
     copy: 'Copier le code {{language}}',
