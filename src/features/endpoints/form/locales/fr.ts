@@ -44,7 +44,12 @@ export const fr: Strings<typeof en> = {
     activate: 'Commencer les envois maintenant',
     activateHelp: 'Sinon l’endpoint est créé inactif et vous pourrez l’activer plus tard.',
     challengeHint:
-      'Lucca vérifiera d’abord l’adresse : il l’appelle avec ?echo=… et le récepteur doit répondre cette même valeur.',
+      'Lucca vérifie d’abord que votre serveur récepteur répond à cette adresse, puis commence les envois.',
+    challengeTechnical:
+      'Vérification de l’adresse : Lucca envoie GET <URL du point de terminaison>?echo=<valeur> ; le récepteur doit répondre 200 avec cette même valeur en texte brut.',
+    advanced: 'Options avancées',
+    advancedHelp:
+      'Le format des messages et la version de l’API. Gardez les valeurs par défaut, sauf si votre intégrateur demande autre chose.',
     create: 'Créer l’endpoint',
     fixErrors: 'Lucca a refusé certaines valeurs. Corrigez les champs signalés puis réessayez.',
     errors: {
