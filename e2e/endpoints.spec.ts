@@ -237,6 +237,10 @@ test.describe('in English', () => {
 
     await page.goto(`/endpoints/${endpoint.id}`)
     await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
+    await expect(
+      page.getByText('Before sending anything, Lucca checks that your receiver answers at this address.'),
+    ).toBeVisible()
+    await page.locator('details', { hasText: 'echo=' }).first().locator('summary').click()
     await expect(page.getByText(/echo=/).first()).toBeVisible()
 
     await receiver.setSwitch('reactivate', 202) // the receiver is fixed
