@@ -2,11 +2,12 @@ import { Badge, Code, Popover, Table, Text, UnstyledButton } from '@mantine/core
 import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from './audit-client'
 import { describeTarget } from './audit-target'
+import { dateTimeFormat } from '../../lib/format'
 
 /** The audit entries as a table; a wide table scrolls sideways on a phone instead of squeezing. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t, i18n } = useTranslation('audit')
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
+  const time = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <Table.ScrollContainer minWidth={820}>
       <Table striped highlightOnHover captionSide="top">

@@ -5,6 +5,7 @@ import { ForYourDeveloper } from '../../components/for-your-developer'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
 import { EndpointStatusBadge } from './endpoint-status-badge'
 import { TopicsCell } from './list/topics-cell'
+import { dateTimeFormat } from '../../lib/format'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -24,9 +25,7 @@ export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
   const { t, i18n } = useTranslation('endpoints')
   const date = (iso: string | undefined) =>
     iso
-      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-          new Date(iso),
-        )
+      ? dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
       : '—'
   const format =
     endpoint.contentType === 'cloudEvents'
