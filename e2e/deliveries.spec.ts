@@ -137,7 +137,7 @@ test('a 404 receiver suspends the endpoint; once fixed, re-activation passes the
   await page.getByRole('button', { name: 'Copy report for the integrator' }).click()
   await expect(page.getByText('Report copied. It contains no secret.')).toBeVisible()
   const report = await page.evaluate(() => navigator.clipboard.readText())
-  expect(report).toContain('The receiver’s address does not exist (HTTP 404 Not Found or 410 Gone)')
+  expect(report).toContain('The receiver’s address does not exist (HTTP 404 or 410)')
   expect(report).toContain(`/switch/${name}`)
   expect(report).not.toContain(endpoint.secret)
 })

@@ -1,5 +1,4 @@
 import { Button, CopyButton, Group, Stack, VisuallyHidden } from '@mantine/core'
-import { IconCheck, IconCopy } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Disclosure } from './disclosure'
@@ -22,15 +21,7 @@ export function ForYourDeveloper({ children, copyText }: ForYourDeveloperProps) 
             <CopyButton value={copyText} timeout={4000}>
               {({ copied, copy }) => (
                 <>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    color={copied ? 'teal.9' : 'blue'}
-                    leftSection={
-                      copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
-                    }
-                    onClick={copy}
-                  >
+                  <Button size="xs" variant="light" color={copied ? 'teal.9' : 'blue'} onClick={copy}>
                     {copied ? t('developer.copied') : t('developer.copy')}
                   </Button>
                   <VisuallyHidden aria-live="polite">{copied ? t('developer.copied') : ''}</VisuallyHidden>

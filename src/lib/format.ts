@@ -41,14 +41,10 @@ export function formatDay(day: string, language: string): string {
 export function parseDay(text: string, language: string): string | null {
   const numbers = text.match(/\d+/g)
   if (numbers?.length !== 3) return null
-  const order = dateTimeFormat(language, dayOptions)
-    .formatToParts(new Date(0))
-    .map((part) => part.type)
-    .filter((type) => type === 'day' || type === 'month' || type === 'year')
-  const value = (type: 'day' | 'month' | 'year') => Number(numbers[order.indexOf(type)])
-  const year = value('year') < 100 ? 2000 + value('year') : value('year')
-  const date = new Date(Date.UTC(year, value('month') - 1, value('day')))
-  if (date.getUTCMonth() !== value('month') - 1 || date.getUTCDate() !== value('day') || year > 9999)
-    return null
+  const order = language === 'en' ? 'mdy' : 'dmy'
+  const value = (type: 'd' | 'm' | 'y') => Number(numbers[order.indexOf(type)])
+  const year = value('y') < 100 ? 2000 + value('y') : value('y')
+  const date = new Date(Date.UTC(year, value('m') - 1, value('d')))
+  if (date.getUTCMonth() !== value('m') - 1 || date.getUTCDate() !== value('d') || year > 9999) return null
   return date.toISOString().slice(0, 10)
 }

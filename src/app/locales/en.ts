@@ -58,6 +58,6 @@ export const en = {
   developer: {
     title: 'For your developer',
     copy: 'Copy for my integrator',
-    copied: 'Copied: paste it in a message to your integrator',
+    copied: 'Copied',
   },
 }

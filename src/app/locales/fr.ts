@@ -70,6 +70,6 @@ export const fr: Strings<typeof en> = {
   developer: {
     title: 'Pour votre intégrateur',
     copy: 'Copier pour mon intégrateur',
-    copied: 'Copié : collez-le dans un message à votre intégrateur',
+    copied: 'Copié',
   },
 }

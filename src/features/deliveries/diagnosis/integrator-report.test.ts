@@ -36,7 +36,7 @@ test('the report names the failure, its diagnosis and the fix, and carries no se
   expect(report).toContain('https://hooks.example.com/in?…')
   expect(report).toContain('404')
   expect(report).toContain('Cannot POST /hooks')
-  expect(report).toContain('The receiver’s address does not exist (HTTP 404 Not Found or 410 Gone)')
+  expect(report).toContain('The receiver’s address does not exist (HTTP 404 or 410)')
   for (const secret of [signature, 'token=abc', 'pw']) expect(report).not.toContain(secret)
 })
 

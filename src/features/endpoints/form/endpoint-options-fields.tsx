@@ -3,7 +3,6 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Disclosure } from '../../../components/disclosure'
-import { ForYourDeveloper } from '../../../components/for-your-developer'
 import { defaultApiVersion, type EndpointInput } from './endpoint-form-schema'
 
 /**
@@ -23,14 +22,9 @@ export function EndpointOptionsFields({ form }: { form: UseFormReturnType<Endpoi
           {...form.getInputProps('activate', { type: 'checkbox' })}
         />
         {form.values.activate && (
-          <Stack gap={4} mt={4} ml={54}>
-            <Text size="xs" c="dimmed">
-              {t('form.challengeHint')}
-            </Text>
-            <ForYourDeveloper copyText={t('form.challengeTechnical')}>
-              <Text size="xs">{t('form.challengeTechnical')}</Text>
-            </ForYourDeveloper>
-          </Stack>
+          <Text size="xs" c="dimmed" mt={4} ml={54}>
+            {t('form.challengeHint')}
+          </Text>
         )}
       </div>
       <Disclosure summary={t('form.advanced')} open={advanced || advancedError} onToggle={setAdvanced}>

@@ -64,7 +64,7 @@ export const en = {
   snippets: {
     title: 'Verify signatures in your receiver',
     plain:
-      'Each delivery is signed with the endpoint’s signing secret, so your receiver can tell it really comes from Lucca and was not changed. Your integrator adds this check to the receiver: the code and the details are below, ready to send.',
+      'Each delivery is signed with the signing secret, so your receiver can check it comes from Lucca. Send the code and details below to your integrator.',
     scheme:
       'Each request carries Lucca-Timestamp and Lucca-Signature. Compute the HMAC over the raw body, compare in constant time, and refuse timestamps more than 5 minutes away (replays).',
     copy: 'Copy the {{language}} code',

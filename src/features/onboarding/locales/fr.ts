@@ -72,7 +72,7 @@ export const fr: typeof en = {
   snippets: {
     title: 'Vérifier les signatures dans votre récepteur',
     plain:
-      'Chaque envoi est signé avec le secret de signature du point de terminaison : votre serveur récepteur peut ainsi vérifier qu’il vient bien de Lucca et n’a pas été modifié. Votre intégrateur ajoute cette vérification au récepteur : le code et les détails sont ci-dessous, prêts à lui envoyer.',
+      'Chaque envoi est signé avec le secret de signature : votre serveur récepteur vérifie ainsi qu’il vient de Lucca. Transmettez le code et les détails ci-dessous à votre intégrateur.',
     scheme:
       'Chaque requête porte Lucca-Timestamp et Lucca-Signature. Calculez le HMAC sur le corps brut, comparez en temps constant et refusez les horodatages à plus de 5 minutes (rejeux).',
     copy: 'Copier le code {{language}}',

@@ -5,7 +5,7 @@ export const en = {
     whatToDo: 'What to do',
     gone: {
       title: 'The receiver’s address does not exist',
-      code: 'HTTP 404 Not Found or 410 Gone',
+      code: 'HTTP 404 or 410',
       action:
         'Ask your integrator to check the address of this endpoint, then re-activate it: Lucca then sends the events it kept.',
       cause:
@@ -18,7 +18,7 @@ export const en = {
     },
     auth: {
       title: 'Your receiver refused the request',
-      code: 'HTTP 401 Unauthorized or 403 Forbidden',
+      code: 'HTTP 401 or 403',
       action:
         'Your integrator should check how the receiver verifies the signature, and that it lets Lucca’s requests through.',
       cause:
@@ -54,7 +54,7 @@ export const en = {
     tls: {
       title: 'The secure connection to the receiver failed',
       code: 'TLS certificate',
-      action: 'The receiver’s security certificate must be renewed or fixed: ask your integrator or IT team.',
+      action: 'The receiver’s security certificate must be renewed or fixed: ask your integrator.',
       cause:
         'Lucca could not establish HTTPS with the receiver: the certificate is expired, self-signed, issued for another name, or the chain is incomplete.',
       fix: [
@@ -65,7 +65,7 @@ export const en = {
     dns: {
       title: 'The receiver’s server name cannot be found',
       code: 'DNS: the host name does not resolve',
-      action: 'Check the spelling of the address with your integrator or IT team.',
+      action: 'Check the spelling of the address with your integrator.',
       cause: 'The host name in the receiver URL could not be found.',
       fix: [
         'Check the spelling of the host name.',
@@ -75,8 +75,7 @@ export const en = {
     connection: {
       title: 'The connection to the receiver failed',
       code: 'Connection refused or reset',
-      action:
-        'Check with your integrator or IT team that the receiver is running and that no firewall blocks Lucca.',
+      action: 'Check with your integrator that the receiver is running and that no firewall blocks Lucca.',
       cause:
         'The receiver refused or dropped the connection: nothing listens on that port, or a firewall blocks Lucca.',
       fix: [
@@ -86,7 +85,7 @@ export const en = {
     },
     rateLimited: {
       title: 'Your receiver is slowing Lucca down',
-      code: 'HTTP 429 Too Many Requests',
+      code: 'HTTP 429',
       action: 'Ask your integrator to accept more requests from Lucca.',
       cause: 'The receiver answered "too many requests".',
       fix: ["Raise the receiver's limit for Lucca's calls, or answer 202 quickly and queue the work."],
@@ -111,7 +110,7 @@ export const en = {
     network: {
       title: 'No answer from the receiver',
       code: 'No HTTP answer',
-      action: 'Check with your integrator or IT team that the receiver is online.',
+      action: 'Check with your integrator that the receiver is online.',
       cause: 'Lucca got no HTTP answer and gave no precise reason.',
       fix: ['Check the receiver is online and reachable from the Internet on HTTPS.'],
     },

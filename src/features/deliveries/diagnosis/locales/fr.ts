@@ -8,7 +8,7 @@ export const fr: Strings<typeof en> = {
     whatToDo: 'Que faire',
     gone: {
       title: 'L’adresse du serveur récepteur n’existe pas',
-      code: 'HTTP 404 Not Found ou 410 Gone',
+      code: 'HTTP 404 ou 410',
       action:
         'Demandez à votre intégrateur de vérifier l’adresse de ce point de terminaison, puis réactivez-le : Lucca envoie alors les événements conservés.',
       cause:
@@ -21,7 +21,7 @@ export const fr: Strings<typeof en> = {
     },
     auth: {
       title: 'Votre serveur récepteur a refusé la requête',
-      code: 'HTTP 401 Unauthorized ou 403 Forbidden',
+      code: 'HTTP 401 ou 403',
       action:
         'Votre intégrateur doit vérifier comment le récepteur contrôle la signature, et qu’il laisse passer les requêtes de Lucca.',
       cause:
@@ -59,7 +59,7 @@ export const fr: Strings<typeof en> = {
       title: 'La connexion sécurisée au serveur récepteur a échoué',
       code: 'Certificat TLS',
       action:
-        'Le certificat de sécurité du récepteur doit être renouvelé ou corrigé : demandez à votre intégrateur ou à votre équipe informatique.',
+        'Le certificat de sécurité du récepteur doit être renouvelé ou corrigé : demandez à votre intégrateur.',
       cause:
         'Lucca n’a pas pu établir la connexion HTTPS : certificat expiré, auto-signé, émis pour un autre nom, ou chaîne incomplète.',
       fix: [
@@ -70,7 +70,7 @@ export const fr: Strings<typeof en> = {
     dns: {
       title: 'Le nom du serveur récepteur est introuvable',
       code: 'DNS : le nom d’hôte n’est pas résolu',
-      action: 'Vérifiez l’orthographe de l’adresse avec votre intégrateur ou votre équipe informatique.',
+      action: 'Vérifiez l’orthographe de l’adresse avec votre intégrateur.',
       cause: 'Le nom d’hôte de l’URL de réception n’a pas pu être résolu.',
       fix: [
         'Vérifiez l’orthographe du nom d’hôte.',
@@ -81,7 +81,7 @@ export const fr: Strings<typeof en> = {
       title: 'La connexion au récepteur a échoué',
       code: 'Connexion refusée ou coupée',
       action:
-        'Vérifiez avec votre intégrateur ou votre équipe informatique que le récepteur fonctionne et qu’aucun pare-feu ne bloque Lucca.',
+        'Vérifiez avec votre intégrateur que le récepteur fonctionne et qu’aucun pare-feu ne bloque Lucca.',
       cause:
         'Le récepteur a refusé ou coupé la connexion : rien n’écoute sur ce port, ou un pare-feu bloque Lucca.',
       fix: [
@@ -91,7 +91,7 @@ export const fr: Strings<typeof en> = {
     },
     rateLimited: {
       title: 'Votre serveur récepteur freine Lucca',
-      code: 'HTTP 429 Too Many Requests',
+      code: 'HTTP 429',
       action: 'Demandez à votre intégrateur d’accepter davantage de requêtes de Lucca.',
       cause: 'Le récepteur a répondu « trop de requêtes ».',
       fix: [
@@ -119,7 +119,7 @@ export const fr: Strings<typeof en> = {
     network: {
       title: 'Aucune réponse du récepteur',
       code: 'Aucune réponse HTTP',
-      action: 'Vérifiez avec votre intégrateur ou votre équipe informatique que le récepteur est en ligne.',
+      action: 'Vérifiez avec votre intégrateur que le récepteur est en ligne.',
       cause: 'Lucca n’a reçu aucune réponse HTTP et n’indique pas de raison précise.',
       fix: ['Vérifiez que le récepteur est en ligne et joignable depuis Internet en HTTPS.'],
     },

@@ -40,8 +40,6 @@ export const en = {
     activate: 'Start sending events now',
     activateHelp: 'Otherwise the endpoint is created inactive, and you can enable it later.',
     challengeHint: 'Lucca first checks that your receiver answers at this address, then starts sending.',
-    challengeTechnical:
-      'Address check: Lucca sends GET <endpoint URL>?echo=<value>; the receiver must answer 200 with that same value as plain text.',
     advanced: 'Advanced options',
     advancedHelp:
       'The message format and the API version. Keep the defaults unless your integrator asks otherwise.',

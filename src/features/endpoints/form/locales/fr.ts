@@ -45,8 +45,6 @@ export const fr: Strings<typeof en> = {
     activateHelp: 'Sinon l’endpoint est créé inactif et vous pourrez l’activer plus tard.',
     challengeHint:
       'Lucca vérifie d’abord que votre serveur récepteur répond à cette adresse, puis commence les envois.',
-    challengeTechnical:
-      'Vérification de l’adresse : Lucca envoie GET <URL du point de terminaison>?echo=<valeur> ; le récepteur doit répondre 200 avec cette même valeur en texte brut.',
     advanced: 'Options avancées',
     advancedHelp:
       'Le format des messages et la version de l’API. Gardez les valeurs par défaut, sauf si votre intégrateur demande autre chose.',
