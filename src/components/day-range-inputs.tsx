@@ -68,9 +68,6 @@ function DayInput({ label, value, onCommit, error }: DayInputProps) {
       value={text}
       onChange={(event) => setText(event.currentTarget.value)}
       onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit()
-      }}
       error={invalid ? t('dates.invalid', { pattern: t('dates.placeholder') }) : error}
       style={{ flex: '1 1 0', minWidth: 0 }}
     />

@@ -7,40 +7,27 @@ import type { DiagnosisKind } from './diagnosis'
 
 /**
  * The plain-language reading of a failure and what the admin does; the HTTP code and the receiver-side fix
- * sit a click away, for the integrator. `actions` lets the page add the buttons that fit (re-activate,
- * verify the signature) without this feature knowing the other screens.
+ * a click away (the page's "Copy report for the integrator" carries them). `actions` lets the page add the
+ * buttons that fit (re-activate, verify the signature) without this feature knowing the other screens.
  */
 export function DiagnosisPanel({ kind, actions }: { kind: DiagnosisKind; actions?: ReactNode }) {
   const { t } = useTranslation('deliveries/diagnosis')
   const value = t(`diagnosis.${kind}.fix`, { returnObjects: true })
   const steps = (Array.isArray(value) ? value : []).map(String)
-  const title = t(`diagnosis.${kind}.title`)
-  const code = t(`diagnosis.${kind}.code`)
-  const cause = t(`diagnosis.${kind}.cause`)
   return (
     <Alert
       color={kind === 'gone' ? 'red' : 'orange'}
       variant="light"
       icon={<IconStethoscope aria-hidden />}
-      title={title}
+      title={t(`diagnosis.${kind}.title`)}
     >
-      <Text size="sm">{cause}</Text>
-      <Text size="sm" fw={600} mt="sm">
-        {t('diagnosis.whatToDo')}
-      </Text>
-      <Text size="sm" mb="sm">
+      <Text size="sm">{t(`diagnosis.${kind}.cause`)}</Text>
+      <Text size="sm" fw={600} my="sm">
         {t(`diagnosis.${kind}.action`)}
       </Text>
-      <ForYourDeveloper
-        copyText={[
-          `${title} (${code})`,
-          cause,
-          `${t('diagnosis.howToFix')}:`,
-          ...steps.map((step, index) => `${index + 1}. ${step}`),
-        ].join('\n')}
-      >
+      <ForYourDeveloper>
         <Text size="sm" fw={600}>
-          {code}
+          {t(`diagnosis.${kind}.code`)}
         </Text>
         <Text size="sm" fw={600}>
           {t('diagnosis.howToFix')}

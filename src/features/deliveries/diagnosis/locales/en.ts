@@ -2,7 +2,6 @@
 export const en = {
   diagnosis: {
     howToFix: 'How to fix it',
-    whatToDo: 'What to do',
     gone: {
       title: 'The receiver’s address does not exist',
       code: 'HTTP 404 or 410',

@@ -5,7 +5,6 @@ import type { en } from './en'
 export const fr: Strings<typeof en> = {
   diagnosis: {
     howToFix: 'Comment corriger',
-    whatToDo: 'Que faire',
     gone: {
       title: 'L’adresse du serveur récepteur n’existe pas',
       code: 'HTTP 404 ou 410',
