@@ -87,7 +87,7 @@ test('a failing receiver shows the attempt, its body and the next attempt; the r
   const status = page.getByRole('status').filter({ hasText: /Attempt \d/ })
   await expect(status).toHaveText(/Attempt 1 failed\. Next attempt at .+ \(in \d+ sec/)
   await expect(page.getByText('receiver configured to fail with 500')).toBeVisible()
-  await expect(page.getByText('Your receiver had an error (5xx)').first()).toBeVisible()
+  await expect(page.getByText('Your receiver ran into an error').first()).toBeVisible()
   await expect(page.getByText('Next attempt planned')).toBeVisible()
   await expectAccessible(page, 'failing delivery')
 
@@ -117,7 +117,7 @@ test('a 404 receiver suspends the endpoint; once fixed, re-activation passes the
   await page.getByRole('button', { name: 'Send test delivery' }).first().click()
 
   await expect(page.getByRole('status').filter({ hasText: 'Failed after 1 attempt.' })).toBeVisible()
-  await expect(page.getByText('The receiver URL does not exist (404/410)').first()).toBeVisible()
+  await expect(page.getByText('The receiver’s address does not exist').first()).toBeVisible()
   await expect(page.getByText(/Re-activate the endpoint: Lucca checks the address again/)).toBeVisible()
   const reactivate = page.getByRole('button', { name: 'Re-activate the endpoint' })
   await expect(reactivate).toBeVisible() // shown once the console sees the endpoint suspended
@@ -145,7 +145,7 @@ test('a 404 receiver suspends the endpoint; once fixed, re-activation passes the
   await page.getByRole('button', { name: 'Copy report for the integrator' }).click()
   await expect(page.getByText('Report copied. It contains no secret.')).toBeVisible()
   const report = await page.evaluate(() => navigator.clipboard.readText())
-  expect(report).toContain('The receiver URL does not exist (404/410)')
+  expect(report).toContain('The receiver’s address does not exist (HTTP 404 or 410)')
   expect(report).toContain(`/switch/${name}`)
   expect(report).not.toContain(endpoint.secret)
 })

@@ -173,7 +173,7 @@ test.describe('in English', () => {
     const health = page.getByRole('region', { name: 'How it is doing' })
     await expect(health.getByText('Failing', { exact: true })).toBeVisible()
     await expect(health.getByText(/^Failing since /)).toBeVisible()
-    await expect(health.getByText('Last error: Your receiver had an error (5xx)')).toBeVisible()
+    await expect(health.getByText('Last error: Your receiver ran into an error')).toBeVisible()
     await expect(health.getByText(/^HTTP 500 · /)).toBeVisible()
     await expect(
       page.getByRole('region', { name: 'Recent deliveries' }).getByText('Failed').first(),
@@ -242,6 +242,10 @@ test.describe('in English', () => {
 
     await page.goto(`/endpoints/${endpoint.id}`)
     await expect(page.getByText('Suspended: nothing is being sent')).toBeVisible()
+    await expect(
+      page.getByText('Before sending anything, Lucca checks that your receiver answers at this address.'),
+    ).toBeVisible()
+    await page.locator('details', { hasText: 'echo=' }).first().locator('summary').click()
     await expect(page.getByText(/echo=/).first()).toBeVisible()
 
     await receiver.setSwitch('reactivate', 202) // the receiver is fixed

@@ -98,7 +98,9 @@ test('the demo account: addresses, mixed delivery ids and an event in another AP
     .first()
     .click()
   await expect(page.getByRole('heading', { name: 'Payroll sync' })).toBeVisible()
-  await expect(page.getByText('2024-01-01')).toBeVisible() // the endpoint's API version, as given
+  // The endpoint's API version, as given, for the integrator.
+  await page.locator('details', { hasText: '2024-01-01' }).locator('summary').click()
+  await expect(page.getByText('2024-01-01')).toBeVisible()
 
   await page.getByRole('link', { name: 'Deliveries and troubleshooting' }).click()
   const rows = page.getByRole('table').getByRole('row')

@@ -56,4 +56,10 @@ export const en = {
     pageBroken: 'This page could not be shown',
   },
   confirm: { typeToConfirm: 'Type “{{word}}” to confirm' },
+  dates: { placeholder: 'mm/dd/yyyy', invalid: 'Enter a date as {{pattern}}' },
+  developer: {
+    title: 'For your developer',
+    copy: 'Copy for my integrator',
+    copied: 'Copied',
+  },
 }

@@ -68,4 +68,10 @@ export const fr: Strings<typeof en> = {
     pageBroken: 'Cette page ne peut pas s’afficher',
   },
   confirm: { typeToConfirm: 'Saisissez « {{word}} » pour confirmer' },
+  dates: { placeholder: 'jj/mm/aaaa', invalid: 'Saisissez une date au format {{pattern}}' },
+  developer: {
+    title: 'Pour votre intégrateur',
+    copy: 'Copier pour mon intégrateur',
+    copied: 'Copié',
+  },
 }

@@ -67,7 +67,7 @@ test('the filters come from the URL, go to the API, and each change goes back to
     'endpoint.update',
   )
   expect((screen.getByRole('searchbox', { name: 'Who' }) as HTMLInputElement).value).toBe('olga')
-  expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('2026-11-01')
+  expect((screen.getByLabelText('From') as HTMLInputElement).value).toBe('11/01/2026')
   const csv = new URL(
     screen.getByRole('link', { name: 'Download as CSV' }).getAttribute('href') ?? '',
     'http://x',

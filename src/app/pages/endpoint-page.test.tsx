@@ -135,7 +135,7 @@ test('the page leads with how the endpoint is doing: failing, since when, its la
   expect(within(health).getByText('0 % delivered over the last 7 days')).toBeTruthy()
   expect(within(health).getByText(/^Failing since Nov 28, 2026/)).toBeTruthy()
   // The last error in words (the delivery page's diagnosis), then its code and time, a click from it.
-  expect(within(health).getByText('Last error: The receiver URL does not exist (404/410)')).toBeTruthy()
+  expect(within(health).getByText('Last error: The receiver’s address does not exist')).toBeTruthy()
   expect(within(health).getByText(/^HTTP 404 · Nov 29, 2026/)).toBeTruthy()
   expect(within(health).getByRole('link', { name: 'Open this delivery' }).getAttribute('href')).toBe(
     '/deliveries/del-9',

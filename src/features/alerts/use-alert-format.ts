@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import { dateTimeFormat, relativeTimeFormat } from '../../lib/format'
 
 /** Dates, relative times and outage lengths in the admin's language ("2 h 10 min", "3 j 4 h"). */
 export function useAlertFormat() {
   const { t, i18n } = useTranslation('alerts')
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' })
+  const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const relative = relativeTimeFormat(i18n.language, { numeric: 'auto' })
   return {
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     duration: (fromIso: string, toMs: number) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AuditEntry } from './audit-client'
 import { AuditSentence } from './audit-sentence'
 import classes from './audit-table.module.css'
+import { dateTimeFormat } from '../../lib/format'
 
 interface Props {
   entries: AuditEntry[]
@@ -13,7 +14,7 @@ interface Props {
 /** The audit entries, each a sentence linked to what it touched: a table when wide, cards on a phone. */
 export function AuditTable({ entries, topicLabel }: Props) {
   const { t, i18n } = useTranslation('audit')
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
+  const time = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' })
   return (
     <>
       <Table striped highlightOnHover captionSide="top" className={classes.table}>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next'
+import { dateTimeFormat, relativeTimeFormat } from '../../lib/format'
 
 /** Dates and durations in the admin's language and time zone. */
 export function useFormatters() {
   const { i18n } = useTranslation()
   const locale = i18n.language
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' })
+  const dateTime = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })
+  const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })
+  const relative = relativeTimeFormat(locale, { numeric: 'always', style: 'short' })
   return {
     dateTime: (iso: string) => dateTime.format(new Date(iso)),
     time: (iso: string) => time.format(new Date(iso)),

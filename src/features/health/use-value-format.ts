@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ChartSpec } from './chart-specs'
 import { durationOf } from './health-format'
+import { numberFormat } from '../../lib/format'
 
 /** How a chart's values read in the UI's language: "12", "98.5 %", "1.2 s"; a dash for none. */
 export function useValueFormat(unit: ChartSpec['unit']): (value: number | null) => string {
@@ -10,12 +11,12 @@ export function useValueFormat(unit: ChartSpec['unit']): (value: number | null) 
     if (value === null) return t('table.none')
     if (unit === 'percent')
       return t('percent', {
-        value: new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value),
+        value: numberFormat(language, { maximumFractionDigits: 1 }).format(value),
       })
     if (unit === 'seconds') {
       const { unit: durationUnit, value: text } = durationOf(value * 1000, language)
       return t(`duration.${durationUnit}`, { value: text })
     }
-    return new Intl.NumberFormat(language).format(value)
+    return numberFormat(language).format(value)
   }
 }

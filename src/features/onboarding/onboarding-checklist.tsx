@@ -3,6 +3,7 @@ import { IconCheck, IconCircleDashed } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { ForYourDeveloper } from '../../components/for-your-developer'
 import type { WebhookEndpointStatus } from '../../lib/lucca-client'
 import { checklistOf, type StepId } from './checklist'
 import { useOnboardingFlags } from './onboarding-flags'
@@ -38,6 +39,11 @@ export function OnboardingChecklist({
       </Anchor>
     ),
     testDelivered: !testDelivered && sendTest,
+    challenge: steps.some((step) => step.id === 'challenge' && !step.done) && (
+      <ForYourDeveloper copyText={t('checklist.steps.challenge.technical')}>
+        <Text size="xs">{t('checklist.steps.challenge.technical')}</Text>
+      </ForYourDeveloper>
+    ),
   }
 
   return (

@@ -1,9 +1,11 @@
 import { Button, Code, CopyButton, Group, Paper, Table, Tabs, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ForYourDeveloper } from '../../components/for-your-developer'
 import { snippetLanguages, snippets } from './snippets'
 import { testVector } from './test-vector'
 
 const labels = { node: 'Node.js', python: 'Python', php: 'PHP', csharp: 'C#' } as const
+const vectorKeys = ['secret', 'timestamp', 'body', 'signature'] as const
 
 /** Copyable receiver code for Lucca's signature, and the test vector it checks itself against. */
 export function VerificationSnippets() {
@@ -14,57 +16,65 @@ export function VerificationSnippets() {
         {t('snippets.title')}
       </Title>
       <Text size="sm" mb="sm">
-        {t('snippets.scheme')}
+        {t('snippets.plain')}
       </Text>
-      <Code block mb="md">
-        {t('snippets.formula')}
-      </Code>
-      <Tabs defaultValue="node">
-        <Tabs.List>
+      <ForYourDeveloper
+        copyText={[
+          t('snippets.scheme'),
+          t('snippets.formula'),
+          `${t('snippets.vector')}:`,
+          ...vectorKeys.map((key) => `${t(`snippets.vectorFields.${key}`)}: ${testVector[key]}`),
+        ].join('\n')}
+      >
+        <Text size="sm">{t('snippets.scheme')}</Text>
+        <Code block>{t('snippets.formula')}</Code>
+        <Tabs defaultValue="node">
+          <Tabs.List>
+            {snippetLanguages.map((language) => (
+              <Tabs.Tab key={language} value={language}>
+                {labels[language]}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
           {snippetLanguages.map((language) => (
-            <Tabs.Tab key={language} value={language}>
-              {labels[language]}
-            </Tabs.Tab>
+            <Tabs.Panel key={language} value={language} pt="sm">
+              <Group justify="flex-end" mb={4}>
+                <CopyButton value={snippets[language]}>
+                  {({ copied, copy }) => (
+                    <Button size="xs" variant="default" onClick={copy}>
+                      {copied ? t('snippets.copied') : t('snippets.copy', { language: labels[language] })}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+              <Code
+                block
+                style={{ maxHeight: 360, overflow: 'auto' }}
+                tabIndex={0}
+                role="region"
+                aria-label={labels[language]}
+              >
+                {snippets[language]}
+              </Code>
+            </Tabs.Panel>
           ))}
-        </Tabs.List>
-        {snippetLanguages.map((language) => (
-          <Tabs.Panel key={language} value={language} pt="sm">
-            <Group justify="flex-end" mb={4}>
-              <CopyButton value={snippets[language]}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant="default" onClick={copy}>
-                    {copied ? t('snippets.copied') : t('snippets.copy', { language: labels[language] })}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-            <Code
-              block
-              style={{ maxHeight: 360, overflow: 'auto' }}
-              tabIndex={0}
-              role="region"
-              aria-label={labels[language]}
-            >
-              {snippets[language]}
-            </Code>
-          </Tabs.Panel>
-        ))}
-      </Tabs>
-      <Title order={3} size="h5" mt="md" mb="xs">
-        {t('snippets.vector')}
-      </Title>
-      <Table withTableBorder fz="xs">
-        <Table.Tbody>
-          {(['secret', 'timestamp', 'body', 'signature'] as const).map((key) => (
-            <Table.Tr key={key}>
-              <Table.Th scope="row">{t(`snippets.vectorFields.${key}`)}</Table.Th>
-              <Table.Td>
-                <Code>{testVector[key]}</Code>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        </Tabs>
+        <Title order={3} size="h5" mt="xs">
+          {t('snippets.vector')}
+        </Title>
+        <Table withTableBorder fz="xs">
+          <Table.Tbody>
+            {vectorKeys.map((key) => (
+              <Table.Tr key={key}>
+                <Table.Th scope="row">{t(`snippets.vectorFields.${key}`)}</Table.Th>
+                <Table.Td>
+                  <Code>{testVector[key]}</Code>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ForYourDeveloper>
     </Paper>
   )
 }

@@ -18,6 +18,7 @@ import { ColorSchemeToggle } from '../../components/color-scheme-toggle'
 import { LanguageSwitch } from '../../components/language-switch'
 import { useErrorMessage } from '../../components/use-error-message'
 import { isApiError } from '../../lib/api-error'
+import { waitOf } from '../../lib/format'
 import { useSignIn, type SessionEnd } from './session-api'
 
 interface SignInFormProps {
@@ -75,7 +76,7 @@ export function SignInDialog(props: SignInFormProps) {
 }
 
 function SignInForm({ ended, username = '' }: SignInFormProps) {
-  const { t } = useTranslation('session')
+  const { t, i18n } = useTranslation('session')
   const messageOf = useErrorMessage()
   const signIn = useSignIn()
   const form = useForm({
@@ -89,7 +90,8 @@ function SignInForm({ ended, username = '' }: SignInFormProps) {
 
   function errorMessage(error: unknown) {
     if (isApiError(error, 401)) return t('signIn.wrongCredentials')
-    if (isApiError(error, 429)) return t('signIn.throttled', { seconds: error.retryAfter ?? 60 })
+    if (isApiError(error, 429))
+      return t('signIn.throttled', { wait: waitOf(error.retryAfter ?? 60, i18n.language) })
     return messageOf(error)
   }
 

@@ -6,6 +6,7 @@ import type { User } from './users-client'
 import type { UserAction } from './user-action-modal'
 import { UserMenu } from './user-menu'
 import { UserSessions } from './user-sessions'
+import { dateTimeFormat, relativeTimeFormat } from '../../lib/format'
 
 interface UsersListProps {
   users: User[]
@@ -17,10 +18,10 @@ interface UsersListProps {
 /** One card per user: a card reads the same on a phone and on a wide screen, where a table would not. */
 export function UsersList({ users, me, accounts, onAction }: UsersListProps) {
   const { t, i18n } = useTranslation('users')
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' })
+  const dateTime = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const day = dateTimeFormat(i18n.language, { dateStyle: 'long' })
   const formatDate = (iso: string) => dateTime.format(new Date(iso))
-  const relative = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' })
+  const relative = relativeTimeFormat(i18n.language, { numeric: 'auto' })
   const ago = (iso: string) => {
     const minutes = Math.round((Date.parse(iso) - Date.now()) / 60_000)
     if (minutes === 0) return t('users.sessions.justNow')

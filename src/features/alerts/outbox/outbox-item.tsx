@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LocalOutboxItem } from '../alerts-client'
+import { dateTimeFormat } from '../../../lib/format'
 
 /** One message as the local mail server or hook got it: an email rendered (sandboxed), a chat message as text. */
 export function OutboxItem({ item }: { item: LocalOutboxItem }) {
@@ -10,7 +11,7 @@ export function OutboxItem({ item }: { item: LocalOutboxItem }) {
   const [jsonShown, json] = useDisclosure(false)
   const titleId = useId()
   const jsonId = useId()
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
+  const when = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' }).format(
     new Date(item.receivedAt),
   )
   return (

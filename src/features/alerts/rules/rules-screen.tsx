@@ -13,6 +13,7 @@ import type { AlertRule } from '../alerts-client'
 import { RuleForm, type EndpointChoice } from './rule-form'
 import { SigningSecretPanel } from './signing-secret-panel'
 import { useRuleSentence } from './use-rule-sentence'
+import { dateTimeFormat } from '../../../lib/format'
 
 interface RulesScreenProps {
   canEdit: boolean
@@ -95,9 +96,7 @@ interface RuleCardProps {
 
 function RuleCard({ rule, sentence, canEdit, onEdit, onDelete }: RuleCardProps) {
   const { t, i18n } = useTranslation('alerts/rules')
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-    new Date(rule.updatedAt),
-  )
+  const when = dateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(rule.updatedAt))
   return (
     <Card withBorder component="li" style={{ listStyle: 'none' }} aria-label={rule.name}>
       <Stack gap={6}>

@@ -11,6 +11,7 @@ import { QueryError } from '../../../components/query-error'
 import { SecretValue } from '../../../components/secret-value'
 import { useErrorMessage } from '../../../components/use-error-message'
 import { alertQueries, useRotateSigningSecret } from '../alerts-api'
+import { dateTimeFormat } from '../../../lib/format'
 
 const sample = `import { Webhook } from 'standardwebhooks'
 new Webhook(secret).verify(body, headers) // throws if not signed with it`
@@ -72,7 +73,7 @@ function SecretBody() {
           <Group justify="space-between" gap="xs">
             <Text size="xs" c="dimmed">
               {t('secret.created', {
-                when: new Intl.DateTimeFormat(i18n.language, {
+                when: dateTimeFormat(i18n.language, {
                   dateStyle: 'medium',
                   timeStyle: 'short',
                 }).format(new Date(secret.data.createdAt)),

@@ -36,7 +36,7 @@ test('the report names the failure, its diagnosis and the fix, and carries no se
   expect(report).toContain('https://hooks.example.com/in?…')
   expect(report).toContain('404')
   expect(report).toContain('Cannot POST /hooks')
-  expect(report).toContain('The receiver URL does not exist (404/410)')
+  expect(report).toContain('The receiver’s address does not exist (HTTP 404 or 410)')
   for (const secret of [signature, 'token=abc', 'pw']) expect(report).not.toContain(secret)
 })
 
@@ -53,11 +53,11 @@ test('the report follows the admin’s language', async () => {
     },
     t,
   )
-  expect(report).toContain('L’URL de réception n’existe pas')
+  expect(report).toContain('L’adresse du serveur récepteur n’existe pas')
   // Status words and the colon follow French too; no English word is left outside the technical lines.
   expect(report).toContain('Statut du point de terminaison : actif')
   expect(report).not.toMatch(/\bactive\b/)
-  expect(report).toContain('L’URL de réception n’existe pas (404/410) : ')
+  expect(report).toContain('L’adresse du serveur récepteur n’existe pas (HTTP 404 ou 410) : ')
 })
 
 test('an unparsable URL is not echoed', () => {

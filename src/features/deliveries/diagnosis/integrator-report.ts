@@ -71,7 +71,10 @@ export function buildIntegratorReport(input: ReportInput, t: TFunction<'deliveri
   for (const kind of kinds)
     lines.push(
       '',
-      t('report.cause', { title: t(`diagnosis.${kind}.title`), cause: t(`diagnosis.${kind}.cause`) }),
+      t('report.cause', {
+        title: `${t(`diagnosis.${kind}.title`)} (${t(`diagnosis.${kind}.code`)})`,
+        cause: t(`diagnosis.${kind}.cause`),
+      }),
     )
   lines.push('', t('report.signatureScheme'), t('report.noSecrets'))
   return lines.join('\n')

@@ -57,7 +57,7 @@ test('a failing delivery shows its attempt, the diagnosis and the next attempt, 
   render(<DeliveryDetail address="d-1" />)
 
   expect(await screen.findByText(/Attempt 1 failed\. Next attempt at/)).toBeTruthy()
-  expect(screen.getByText('Your receiver had an error (5xx)')).toBeTruthy()
+  expect(screen.getByText('Your receiver ran into an error')).toBeTruthy()
   expect(screen.getByText('database is down')).toBeTruthy()
   expect(await screen.findByText('Delivered on attempt 2.', {}, { timeout: 6000 })).toBeTruthy()
   // Each look was one call, and none is made once the delivery is final.
@@ -81,7 +81,7 @@ test('a 404 is explained in French, with the fix', async () => {
       reactivate={<button type="button">Réactiver le point de terminaison</button>}
     />,
   )
-  expect(await screen.findByText('L’URL de réception n’existe pas (404/410)')).toBeTruthy()
+  expect(await screen.findByText('L’adresse du serveur récepteur n’existe pas')).toBeTruthy()
   expect(screen.getByText(/Réactivez le point de terminaison/)).toBeTruthy()
   expect(screen.getByRole('button', { name: 'Réactiver le point de terminaison' })).toBeTruthy()
   expect(screen.getByText(/Échec après 1 tentative\./)).toBeTruthy()
@@ -139,7 +139,7 @@ test('a delivery that failed for good says so everywhere, and its identical atte
   expect(
     await screen.findByText(/Failed after 5 attempts\. Lucca will not try again on its own\./),
   ).toBeTruthy()
-  expect(await screen.findByText('Your receiver had an error (5xx)')).toBeTruthy()
+  expect(await screen.findByText('Your receiver ran into an error')).toBeTruthy()
   // Nothing on the page may promise another attempt, or speak of the first one as still to come.
   expect(document.body.textContent).not.toMatch(/retries later|keeps retrying|first attempt shortly/i)
   expect(screen.getByText('Attempts 1–5: HTTP 500')).toBeTruthy()

@@ -216,3 +216,35 @@ test('on a real Lucca account, no test receiver is offered', () => {
   )
   expect(screen.queryByRole('button', { name: 'accepts every delivery' })).toBeNull()
 })
+
+test('message format and API version wait under “Advanced options” with their defaults, and open on an error there', async () => {
+  const user = userEvent.setup()
+  const network = fakeNetwork(
+    lucca.post('/lucca-api/webhook-endpoints', ({ response }) =>
+      response(400).json(
+        aProblem(400, {
+          title: 'One or more validation errors occurred.',
+          errors: { apiVersion: ['This API version is not supported'] },
+        }),
+      ),
+    ),
+  )
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
+  const advanced = screen.getByText('Advanced options').closest('details')
+  expect(advanced?.open).toBe(false)
+  expect(advanced?.textContent).toContain('Message format')
+  expect(advanced?.textContent).toContain('API version')
+
+  await fillValidForm(user)
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+  expect(await screen.findByText('This API version is not supported')).toBeTruthy()
+  expect(network.requests[0]?.body).toMatchObject({ contentType: 'default', apiVersion: '2024-11-01' })
+  expect(advanced?.open).toBe(true)
+})

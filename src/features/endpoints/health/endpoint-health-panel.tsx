@@ -6,10 +6,11 @@ import { Link } from 'react-router'
 import { addressOf } from '../../../lib/lucca-client'
 import { healthColors } from '../list/endpoint-health'
 import type { EndpointOverview } from './endpoint-overview-client'
+import { dateTimeFormat, relativeTimeFormat } from '../../../lib/format'
 
 interface EndpointHealthPanelProps {
   overview: EndpointOverview
-  /** The last failure in words ("Your receiver had an error (5xx)"): the deliveries feature's diagnosis. */
+  /** The last failure in words ("Your receiver ran into an error"): the deliveries feature's diagnosis. */
   lastErrorTitle: string | null
   /** The charts, lazily loaded by the page. */
   children?: ReactNode
@@ -25,7 +26,7 @@ export function EndpointHealthPanel({ overview, lastErrorTitle, children }: Endp
   const { health } = overview.endpoint
   const color = healthColors[health.state]
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
+    dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
   const percent = health.successRate === null ? null : Math.round(health.successRate * 100)
   const failure = overview.lastFailure
   const troubled = health.state === 'failing' || health.state === 'degraded'
@@ -99,7 +100,7 @@ export function EndpointHealthPanel({ overview, lastErrorTitle, children }: Endp
 /** "3 hours ago", "il y a 2 jours". */
 function ago(iso: string, language: string, now = Date.now()): string {
   const minutes = (Date.parse(iso) - now) / 60_000
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
+  const format = relativeTimeFormat(language, { numeric: 'auto' })
   if (Math.abs(minutes) < 90) return format.format(Math.round(minutes), 'minute')
   if (Math.abs(minutes) < 36 * 60) return format.format(Math.round(minutes / 60), 'hour')
   return format.format(Math.round(minutes / 1440), 'day')

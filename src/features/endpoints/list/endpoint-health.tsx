@@ -2,6 +2,7 @@ import { Group, Progress, Stack, Text, type MantineColor } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { DeferredTooltip } from '../../../components/deferred/deferred-tooltip'
 import type { EndpointHealth, HealthState } from './endpoint-list-client'
+import { relativeTimeFormat } from '../../../lib/format'
 
 export const healthColors: Record<HealthState, MantineColor> = {
   failing: 'red',
@@ -64,7 +65,7 @@ export function EndpointHealthCell({ health }: { health: EndpointHealth }) {
 /** "2 hours ago", "yesterday": how long ago, in the admin's language. */
 function relativeTime(iso: string, language: string, now = Date.now()): string {
   const seconds = (Date.parse(iso) - now) / 1000
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
+  const format = relativeTimeFormat(language, { numeric: 'auto' })
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86_400],
     ['hour', 3600],

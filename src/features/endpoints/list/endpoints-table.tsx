@@ -9,6 +9,7 @@ import type { EndpointSummary } from './endpoint-list-client'
 import classes from './endpoints-table.module.css'
 import { OriginMark } from './origin-mark'
 import { TopicsCell } from './topics-cell'
+import { dateTimeFormat } from '../../../lib/format'
 
 export interface EndpointsTableProps {
   endpoints: EndpointSummary[]
@@ -20,7 +21,7 @@ export interface EndpointsTableProps {
 
 export function EndpointsTable({ endpoints, canEdit, isProduction, renderTestAction }: EndpointsTableProps) {
   const { t, i18n } = useTranslation('endpoints')
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' })
+  const date = dateTimeFormat(i18n.language, { dateStyle: 'medium' })
   return (
     <div className={classes.scroll}>
       <table className={classes.table}>

@@ -129,6 +129,7 @@ export const en = {
       topics: 'Topics',
       contentType: 'Message format',
       apiVersion: 'API version',
+      topicIds: 'Topic identifiers',
       establishments: 'Establishments',
       createdAt: 'Created',
       lastUpdatedAt: 'Last updated',
@@ -149,10 +150,11 @@ export const en = {
     failed: 'Re-activation failed',
   },
   challenge: {
-    intro: 'Before sending anything, Lucca checks that the receiver is ready. It calls the address once:',
+    intro: 'Before sending anything, Lucca checks that your receiver answers at this address.',
+    technical: 'Address check: Lucca calls the address once:',
     status: 'The receiver must answer 200 OK…',
     body: '…with the echo value alone as a plain-text body.',
-    time: 'Within 3 seconds. Then the endpoint becomes active and the events kept meanwhile are sent.',
+    time: 'If it answers within 3 seconds, the endpoint becomes active and the events kept meanwhile are sent.',
   },
   delete: {
     title: 'Delete “{{endpoint}}”?',

@@ -132,6 +132,7 @@ export const fr: Strings<typeof en> = {
       topics: 'Types d’événements',
       contentType: 'Format des messages',
       apiVersion: 'Version de l’API',
+      topicIds: 'Identifiants des types d’événements',
       establishments: 'Établissements',
       createdAt: 'Créé le',
       lastUpdatedAt: 'Modifié le',
@@ -153,10 +154,11 @@ export const fr: Strings<typeof en> = {
     failed: 'La réactivation a échoué',
   },
   challenge: {
-    intro: 'Avant tout envoi, Lucca vérifie que le récepteur est prêt. Il appelle l’adresse une fois :',
+    intro: 'Avant tout envoi, Lucca vérifie que votre serveur récepteur répond à cette adresse.',
+    technical: 'Vérification de l’adresse : Lucca appelle l’adresse une fois :',
     status: 'Le récepteur doit répondre 200 OK…',
     body: '…avec la seule valeur echo comme corps en texte brut.',
-    time: 'En moins de 3 secondes. Le point de terminaison devient alors actif et les événements conservés entre-temps sont envoyés.',
+    time: 'S’il répond en moins de 3 secondes, le point de terminaison devient actif et les événements conservés entre-temps sont envoyés.',
   },
   delete: {
     title: 'Supprimer « {{endpoint}} » ?',

@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/query-error'
 import type { EndpointNotesView } from './endpoint-notes-client'
 import { endpointNotesQueries } from './endpoint-notes-api'
 import { EndpointNotesForm } from './endpoint-notes-form'
+import { dateTimeFormat } from '../../../lib/format'
 
 interface EndpointNotesPanelProps {
   /** The endpoint's id as Lucca gives it (the notes API's key), not its address. */
@@ -70,7 +71,7 @@ function isEmpty(notes: EndpointNotesView): boolean {
 
 function NotesView({ notes, canEdit }: { notes: EndpointNotesView; canEdit: boolean }) {
   const { t, i18n } = useTranslation('endpoints/notes')
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
   if (isEmpty(notes)) {
     return (
       <Stack gap={4}>

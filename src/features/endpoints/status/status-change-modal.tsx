@@ -1,6 +1,7 @@
 import { Code, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ConfirmModal } from '../../../components/confirm-modal'
+import { ForYourDeveloper } from '../../../components/for-your-developer'
 import { QueryError } from '../../../components/query-error'
 import { isApiError } from '../../../lib/api-error'
 import { useUpdateEndpoint, type ListedEndpoint } from '../endpoints-api'
@@ -55,18 +56,23 @@ export function StatusChangeModal({ endpoint, etag, target, opened, onClose }: S
 export function ChallengeExplanation({ webhookUrl }: { webhookUrl: string }) {
   const { t } = useTranslation('endpoints')
   const separator = webhookUrl.includes('?') ? '&' : '?'
+  const request = `GET ${webhookUrl}${separator}echo=3kQ9…`
   return (
     <>
       <Text size="sm">{t('challenge.intro')}</Text>
-      <Code
-        block
-        style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
-      >{`GET ${webhookUrl}${separator}echo=3kQ9…`}</Code>
-      <List size="sm" spacing={4}>
-        <List.Item>{t('challenge.status')}</List.Item>
-        <List.Item>{t('challenge.body')}</List.Item>
-        <List.Item>{t('challenge.time')}</List.Item>
-      </List>
+      <Text size="sm">{t('challenge.time')}</Text>
+      <ForYourDeveloper
+        copyText={[t('challenge.technical'), request, t('challenge.status'), t('challenge.body')].join('\n')}
+      >
+        <Text size="sm">{t('challenge.technical')}</Text>
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {request}
+        </Code>
+        <List size="sm" spacing={4}>
+          <List.Item>{t('challenge.status')}</List.Item>
+          <List.Item>{t('challenge.body')}</List.Item>
+        </List>
+      </ForYourDeveloper>
     </>
   )
 }

@@ -14,8 +14,10 @@ export const en = {
         hint: 'Lucca shows the secret once, at creation. The receiver needs it to verify signatures.',
       },
       challenge: {
-        title: 'Address checked',
-        hint: 'Before sending anything, Lucca checks the address: it calls GET …?echo=<value>, and the receiver must answer 200 with that value as plain text. Activate the endpoint to run the check.',
+        title: 'Receiver passes the address check',
+        hint: 'Before it sends anything, Lucca checks that your receiver answers at this address. Activate the endpoint to run the check.',
+        technical:
+          'Address check: Lucca sends GET <endpoint URL>?echo=<value>; the receiver must answer 200 with that value as plain text.',
       },
       signature: {
         title: 'Signature verified',
@@ -61,6 +63,8 @@ export const en = {
   },
   snippets: {
     title: 'Verify signatures in your receiver',
+    plain:
+      'Each delivery is signed with the signing secret, so your receiver can check it comes from Lucca. Send the code and details below to your integrator.',
     scheme:
       'Each request carries Lucca-Timestamp and Lucca-Signature. Compute the HMAC over the raw body, compare in constant time, and refuse timestamps more than 5 minutes away (replays).',
     formula: 'Lucca-Signature = Base64( HMAC-SHA256( secret, Lucca-Timestamp + "." + raw body ) )',

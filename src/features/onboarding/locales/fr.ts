@@ -16,8 +16,10 @@ export const fr: typeof en = {
         hint: 'Lucca n’affiche le secret qu’une fois, à la création. Le récepteur en a besoin pour vérifier les signatures.',
       },
       challenge: {
-        title: 'L’adresse est vérifiée',
-        hint: 'Lucca vérifie l’adresse avant tout envoi : il appelle GET …?echo=<valeur>, et le récepteur doit répondre 200 avec cette valeur en texte brut. Activez le point de terminaison pour lancer la vérification.',
+        title: 'Le récepteur a passé la vérification de l’adresse',
+        hint: 'Avant tout envoi, Lucca vérifie que votre serveur récepteur répond à cette adresse. Activez le point de terminaison pour lancer la vérification.',
+        technical:
+          'Vérification de l’adresse : Lucca envoie GET <URL du point de terminaison>?echo=<valeur> ; le récepteur doit répondre 200 avec cette valeur en texte brut.',
       },
       signature: {
         title: 'Signature vérifiée',
@@ -69,6 +71,8 @@ export const fr: typeof en = {
   },
   snippets: {
     title: 'Vérifier les signatures dans votre récepteur',
+    plain:
+      'Chaque envoi est signé avec le secret de signature : votre serveur récepteur vérifie ainsi qu’il vient de Lucca. Transmettez le code et les détails ci-dessous à votre intégrateur.',
     scheme:
       'Chaque requête porte Lucca-Timestamp et Lucca-Signature. Calculez le HMAC sur le corps brut, comparez en temps constant et refusez les horodatages à plus de 5 minutes (rejeux).',
     formula: 'Lucca-Signature = Base64( HMAC-SHA256( secret, Lucca-Timestamp + "." + corps brut ) )',

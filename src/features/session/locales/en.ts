@@ -14,7 +14,7 @@ export const en = {
     showCharacters: 'Show or hide the typed characters',
     required: 'Required',
     wrongCredentials: 'Wrong username or password.',
-    throttled: 'Too many attempts. Try again in {{seconds}} seconds.',
+    throttled: 'Too many attempts. Try again in {{wait}}.',
     signedOut: 'You are signed out.',
     expired: 'Your session has ended. Sign in again to carry on: this page and what you typed are kept.',
     again: 'Sign in again',

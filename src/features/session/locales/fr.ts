@@ -17,7 +17,7 @@ export const fr: Strings<typeof en> = {
     showCharacters: 'Afficher ou masquer les caractères saisis',
     required: 'Obligatoire',
     wrongCredentials: 'Identifiant ou mot de passe incorrect.',
-    throttled: 'Trop de tentatives. Réessayez dans {{seconds}} secondes.',
+    throttled: 'Trop de tentatives. Réessayez dans {{wait}}.',
     signedOut: 'Vous êtes déconnecté.',
     expired:
       'Votre session a expiré. Reconnectez-vous pour continuer : cette page et votre saisie sont conservées.',

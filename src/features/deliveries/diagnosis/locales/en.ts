@@ -3,7 +3,10 @@ export const en = {
   diagnosis: {
     howToFix: 'How to fix it',
     gone: {
-      title: 'The receiver URL does not exist (404/410)',
+      title: 'The receiver’s address does not exist',
+      code: 'HTTP 404 or 410',
+      action:
+        'Ask your integrator to check the address of this endpoint, then re-activate it: Lucca then sends the events it kept.',
       cause:
         'Your receiver answered "not found" or "gone". Lucca treats this as "this URL is no longer in use": it stopped retrying and suspended the endpoint at once. Events that happen meanwhile are kept, not sent.',
       fix: [
@@ -13,7 +16,10 @@ export const en = {
       ],
     },
     auth: {
-      title: 'Your receiver rejected the request (401/403)',
+      title: 'Your receiver refused the request',
+      code: 'HTTP 401 or 403',
+      action:
+        'Your integrator should check how the receiver verifies the signature, and that it lets Lucca’s requests through.',
       cause:
         'The receiver refused the call: usually its signature check failed, or it expects its own authentication (a token, basic auth, an IP allow-list) that Lucca does not send.',
       fix: [
@@ -24,7 +30,9 @@ export const en = {
       ],
     },
     timeout: {
-      title: 'Your receiver answered too slowly (timeout)',
+      title: 'Your receiver answered too slowly',
+      code: 'Timeout: no answer within 3 seconds',
+      action: 'Your integrator should make the receiver answer at once and do the work afterwards.',
       cause:
         'Lucca waits at most 3 seconds for an answer. The receiver did not answer in time, so the attempt failed.',
       fix: [
@@ -33,7 +41,9 @@ export const en = {
       ],
     },
     server: {
-      title: 'Your receiver had an error (5xx)',
+      title: 'Your receiver ran into an error',
+      code: 'HTTP 5xx (server error)',
+      action: 'Send these details to your integrator. Once the error is fixed, send the event again.',
       cause: 'The receiver answered with a server error.',
       fix: [
         "Look at the receiver's logs at the attempt time; the response body below may say what failed.",
@@ -41,7 +51,9 @@ export const en = {
       ],
     },
     tls: {
-      title: 'Secure connection failed (TLS certificate)',
+      title: 'The secure connection to the receiver failed',
+      code: 'TLS certificate',
+      action: 'The receiver’s security certificate must be renewed or fixed: ask your integrator.',
       cause:
         'Lucca could not establish HTTPS with the receiver: the certificate is expired, self-signed, issued for another name, or the chain is incomplete.',
       fix: [
@@ -50,7 +62,9 @@ export const en = {
       ],
     },
     dns: {
-      title: 'The receiver host name does not resolve (DNS)',
+      title: 'The receiver’s server name cannot be found',
+      code: 'DNS: the host name does not resolve',
+      action: 'Check the spelling of the address with your integrator.',
       cause: 'The host name in the receiver URL could not be found.',
       fix: [
         'Check the spelling of the host name.',
@@ -59,6 +73,8 @@ export const en = {
     },
     connection: {
       title: 'The connection to the receiver failed',
+      code: 'Connection refused or reset',
+      action: 'Check with your integrator that the receiver is running and that no firewall blocks Lucca.',
       cause:
         'The receiver refused or dropped the connection: nothing listens on that port, or a firewall blocks Lucca.',
       fix: [
@@ -67,17 +83,23 @@ export const en = {
       ],
     },
     rateLimited: {
-      title: 'Your receiver is throttling Lucca (429)',
+      title: 'Your receiver is slowing Lucca down',
+      code: 'HTTP 429',
+      action: 'Ask your integrator to accept more requests from Lucca.',
       cause: 'The receiver answered "too many requests".',
       fix: ["Raise the receiver's limit for Lucca's calls, or answer 202 quickly and queue the work."],
     },
     redirect: {
-      title: 'Your receiver answered with a redirect (3xx)',
+      title: 'Your receiver redirects Lucca elsewhere',
+      code: 'HTTP 3xx (redirect)',
+      action: 'Ask your integrator for the final address, and put it in the endpoint.',
       cause: 'Lucca does not follow redirects: the attempt counts as failed.',
       fix: ['Set the final URL (after the redirect) as the receiver URL of the endpoint.'],
     },
     rejected: {
-      title: 'Your receiver rejected the request (4xx)',
+      title: 'Your receiver did not accept the event',
+      code: 'HTTP 4xx (client error)',
+      action: 'Send these details to your integrator: the receiver’s answer often names the problem.',
       cause: 'The receiver answered with a client error: it did not accept the event as sent.',
       fix: [
         'Read the response body below: it often names the problem.',
@@ -86,6 +108,8 @@ export const en = {
     },
     network: {
       title: 'No answer from the receiver',
+      code: 'No HTTP answer',
+      action: 'Check with your integrator that the receiver is online.',
       cause: 'Lucca got no HTTP answer and gave no precise reason.',
       fix: ['Check the receiver is online and reachable from the Internet on HTTPS.'],
     },

@@ -6,7 +6,10 @@ export const fr: Strings<typeof en> = {
   diagnosis: {
     howToFix: 'Comment corriger',
     gone: {
-      title: 'L’URL de réception n’existe pas (404/410)',
+      title: 'L’adresse du serveur récepteur n’existe pas',
+      code: 'HTTP 404 ou 410',
+      action:
+        'Demandez à votre intégrateur de vérifier l’adresse de ce point de terminaison, puis réactivez-le : Lucca envoie alors les événements conservés.',
       cause:
         'Votre récepteur a répondu « introuvable » ou « supprimé ». Lucca comprend « cette URL n’est plus utilisée » : il arrête les tentatives et suspend immédiatement le point de terminaison. Les événements survenus entre-temps sont conservés, pas envoyés.',
       fix: [
@@ -16,7 +19,10 @@ export const fr: Strings<typeof en> = {
       ],
     },
     auth: {
-      title: 'Votre récepteur a refusé la requête (401/403)',
+      title: 'Votre serveur récepteur a refusé la requête',
+      code: 'HTTP 401 ou 403',
+      action:
+        'Votre intégrateur doit vérifier comment le récepteur contrôle la signature, et qu’il laisse passer les requêtes de Lucca.',
       cause:
         'Le récepteur a refusé l’appel : en général la vérification de signature a échoué, ou il attend sa propre authentification (jeton, authentification basique, liste d’IP) que Lucca n’envoie pas.',
       fix: [
@@ -27,7 +33,10 @@ export const fr: Strings<typeof en> = {
       ],
     },
     timeout: {
-      title: 'Votre récepteur a répondu trop lentement (délai dépassé)',
+      title: 'Votre serveur récepteur a répondu trop lentement',
+      code: 'Délai dépassé : pas de réponse en 3 secondes',
+      action:
+        'Votre intégrateur doit faire répondre le récepteur tout de suite et traiter l’événement ensuite.',
       cause: 'Lucca attend au plus 3 secondes. Le récepteur n’a pas répondu à temps : la tentative a échoué.',
       fix: [
         'Répondez en moins de 3 secondes : enregistrez l’événement, répondez 202 tout de suite, traitez-le ensuite (file ou tâche de fond).',
@@ -35,15 +44,21 @@ export const fr: Strings<typeof en> = {
       ],
     },
     server: {
-      title: 'Votre récepteur a répondu par une erreur (5xx)',
-      cause: 'Le récepteur a rencontré une erreur interne.',
+      title: 'Votre serveur récepteur a rencontré une erreur',
+      code: 'HTTP 5xx (erreur serveur)',
+      action:
+        'Transmettez ces détails à votre intégrateur. Une fois l’erreur corrigée, renvoyez l’événement.',
+      cause: 'Le récepteur a répondu par une erreur serveur.',
       fix: [
         'Consultez les journaux du récepteur à l’heure de la tentative ; la réponse ci-dessous indique peut-être la cause.',
         'Corrigez l’erreur, puis renvoyez l’événement avec « Renvoyer cet événement ».',
       ],
     },
     tls: {
-      title: 'Échec de la connexion sécurisée (certificat TLS)',
+      title: 'La connexion sécurisée au serveur récepteur a échoué',
+      code: 'Certificat TLS',
+      action:
+        'Le certificat de sécurité du récepteur doit être renouvelé ou corrigé : demandez à votre intégrateur.',
       cause:
         'Lucca n’a pas pu établir la connexion HTTPS : certificat expiré, auto-signé, émis pour un autre nom, ou chaîne incomplète.',
       fix: [
@@ -52,7 +67,9 @@ export const fr: Strings<typeof en> = {
       ],
     },
     dns: {
-      title: 'Le nom d’hôte du récepteur est introuvable (DNS)',
+      title: 'Le nom du serveur récepteur est introuvable',
+      code: 'DNS : le nom d’hôte n’est pas résolu',
+      action: 'Vérifiez l’orthographe de l’adresse avec votre intégrateur.',
       cause: 'Le nom d’hôte de l’URL de réception n’a pas pu être résolu.',
       fix: [
         'Vérifiez l’orthographe du nom d’hôte.',
@@ -61,6 +78,9 @@ export const fr: Strings<typeof en> = {
     },
     connection: {
       title: 'La connexion au récepteur a échoué',
+      code: 'Connexion refusée ou coupée',
+      action:
+        'Vérifiez avec votre intégrateur que le récepteur fonctionne et qu’aucun pare-feu ne bloque Lucca.',
       cause:
         'Le récepteur a refusé ou coupé la connexion : rien n’écoute sur ce port, ou un pare-feu bloque Lucca.',
       fix: [
@@ -69,19 +89,26 @@ export const fr: Strings<typeof en> = {
       ],
     },
     rateLimited: {
-      title: 'Votre récepteur limite Lucca (429)',
+      title: 'Votre serveur récepteur freine Lucca',
+      code: 'HTTP 429',
+      action: 'Demandez à votre intégrateur d’accepter davantage de requêtes de Lucca.',
       cause: 'Le récepteur a répondu « trop de requêtes ».',
       fix: [
         'Augmentez la limite du récepteur pour Lucca, ou répondez 202 rapidement et mettez le travail en file.',
       ],
     },
     redirect: {
-      title: 'Votre récepteur a répondu par une redirection (3xx)',
+      title: 'Votre serveur récepteur redirige Lucca ailleurs',
+      code: 'HTTP 3xx (redirection)',
+      action: 'Demandez l’adresse finale à votre intégrateur et indiquez-la dans le point de terminaison.',
       cause: 'Lucca ne suit pas les redirections : la tentative compte comme un échec.',
       fix: ['Indiquez comme URL de réception l’URL finale (après la redirection).'],
     },
     rejected: {
-      title: 'Votre récepteur a refusé la requête (4xx)',
+      title: 'Votre serveur récepteur n’a pas accepté l’événement',
+      code: 'HTTP 4xx (erreur client)',
+      action:
+        'Transmettez ces détails à votre intégrateur : la réponse du récepteur indique souvent le problème.',
       cause: 'Le récepteur a répondu par une erreur client : il n’a pas accepté l’événement tel qu’envoyé.',
       fix: [
         'Lisez la réponse ci-dessous : elle nomme souvent le problème.',
@@ -90,6 +117,8 @@ export const fr: Strings<typeof en> = {
     },
     network: {
       title: 'Aucune réponse du récepteur',
+      code: 'Aucune réponse HTTP',
+      action: 'Vérifiez avec votre intégrateur que le récepteur est en ligne.',
       cause: 'Lucca n’a reçu aucune réponse HTTP et n’indique pas de raison précise.',
       fix: ['Vérifiez que le récepteur est en ligne et joignable depuis Internet en HTTPS.'],
     },

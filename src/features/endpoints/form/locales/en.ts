@@ -40,8 +40,10 @@ export const en = {
       'The version of Lucca data inside each notification. Keep the default unless told otherwise.',
     activate: 'Start sending events now',
     activateHelp: 'Otherwise the endpoint is created inactive, and you can enable it later.',
-    challengeHint:
-      'Lucca will first check the address: it calls it with ?echo=… and the receiver must answer with that same value.',
+    challengeHint: 'Lucca first checks that your receiver answers at this address, then starts sending.',
+    advanced: 'Advanced options',
+    advancedHelp:
+      'The message format and the API version. Keep the defaults unless your integrator asks otherwise.',
     create: 'Create endpoint',
     fixErrors: 'Lucca refused some values. Fix the highlighted fields and try again.',
     errors: {

@@ -45,7 +45,10 @@ export const fr: Strings<typeof en> = {
     activate: 'Commencer les envois maintenant',
     activateHelp: 'Sinon le point de terminaison est créé inactif et vous pourrez l’activer plus tard.',
     challengeHint:
-      'Lucca fera d’abord une vérification de l’adresse : il l’appelle avec ?echo=… et le récepteur doit répondre cette même valeur.',
+      'Lucca vérifie d’abord que votre serveur récepteur répond à cette adresse, puis commence les envois.',
+    advanced: 'Options avancées',
+    advancedHelp:
+      'Le format des messages et la version de l’API. Gardez les valeurs par défaut, sauf si votre intégrateur demande autre chose.',
     create: 'Créer le point de terminaison',
     fixErrors: 'Lucca a refusé certaines valeurs. Corrigez les champs signalés puis réessayez.',
     errors: {
