@@ -83,6 +83,7 @@ test('the page leads with how the endpoint is doing: failing, since when, its la
         lastFailureCode: 404,
       },
     }),
+    secret: null,
     lastSuccessAt: '2026-11-28T09:00:00.000Z',
     failingSince: '2026-11-28T10:30:00.000Z',
     failingSinceBeforeWindow: false,
