@@ -2,7 +2,6 @@ import { Code, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { EndpointStatusBadge } from './endpoint-status-badge'
 import { TopicsCell } from './list/topics-cell'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -18,7 +17,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-/** Every field of the endpoint, as Lucca returns it. */
+/** The endpoint's fields as Lucca returns them; its URL and status are in the page's header and banner. */
 export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
   const { t, i18n } = useTranslation('endpoints')
   const date = (iso: string | undefined) =>
@@ -29,12 +28,6 @@ export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
       : '—'
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="dl" m={0}>
-      <Fact label={t('detail.fields.webhookUrl')}>
-        <Code>{endpoint.webhookUrl}</Code>
-      </Fact>
-      <Fact label={t('detail.fields.status')}>
-        <EndpointStatusBadge status={endpoint.status} />
-      </Fact>
       <Fact label={t('detail.fields.name')}>{endpoint.name ?? '—'}</Fact>
       <Fact label={t('detail.fields.id')}>
         <Code>{endpoint.id}</Code>

@@ -89,7 +89,7 @@ export const en = {
   edit: {
     title: 'Edit URL and topics',
     save: 'Save changes',
-    discard: 'Discard',
+    cancel: 'Cancel',
     saved: 'Endpoint updated',
     urlChallenge: 'Lucca will check the new address with its activation challenge before saving.',
     impactTitle: 'After saving',

@@ -93,7 +93,7 @@ export const fr: Strings<typeof en> = {
   edit: {
     title: 'Modifier l’URL et les sujets',
     save: 'Enregistrer',
-    discard: 'Annuler les changements',
+    cancel: 'Annuler',
     saved: 'Endpoint mis à jour',
     urlChallenge: 'Lucca vérifiera la nouvelle adresse avec son défi d’activation avant d’enregistrer.',
     impactTitle: 'Après l’enregistrement',
