@@ -179,8 +179,8 @@ function DangerZone({ onDelete }: { onDelete: () => void }) {
         </Title>
         <Text size="sm">{t('dangerZone.deleteExplain')}</Text>
         <Button
-          color="red.9"
-          variant="outline"
+          color="red"
+          variant="light"
           leftSection={<IconTrash size={16} aria-hidden />}
           onClick={onDelete}
         >
