@@ -117,12 +117,23 @@ export type HistoryChange = z.infer<typeof HistoryChangeSchema>
 type LuccaSchemas = components['schemas']
 
 /**
- * `GET /api/history/endpoints/:id`: an endpoint as its page leads with it. `failingSince`: when its latest
+ * The endpoint's signing secret as this console issued it: when (its creation here) and its last 4 characters
+ * (null when recorded before the console kept them). Never the secret itself.
+ */
+export interface SecretHint {
+  issuedAt: string
+  last4: string | null
+}
+
+/**
+ * `GET /api/history/endpoints/:id`: an endpoint as its page leads with it. `secret`: null when the endpoint
+ * was made outside this console. `failingSince`: when its latest
  * attempt failed, the first failed attempt after its last success (within 30 days; `failingSinceBeforeWindow`
  * when none succeeded in them). `lastFailure`: its latest failed attempt as Lucca gave it, for the diagnosis.
  */
 export interface EndpointOverview {
   endpoint: EndpointSummary
+  secret: SecretHint | null
   lastSuccessAt: string | null
   failingSince: string | null
   failingSinceBeforeWindow: boolean

@@ -12,6 +12,7 @@ const unique = (name: string) => `${name} ${Date.now().toString(36)}`
 
 async function editTopics(page: Page, endpointId: string) {
   await page.goto(`/endpoints/${endpointId}`)
+  await page.getByRole('button', { name: 'Edit URL and topics' }).click()
   const form = page.locator('form', { has: page.getByRole('heading', { name: 'Edit URL and topics' }) })
   await form.getByRole('checkbox', { name: /leave\.created/ }).click()
   await form.getByRole('button', { name: 'Save changes' }).click()

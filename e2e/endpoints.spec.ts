@@ -192,6 +192,9 @@ test.describe('in English', () => {
       name: 'Edit me',
     })
     await page.goto(`/endpoints/${endpoint.id}`)
+    // The editor opens on demand, in place of the details.
+    await expect(page.getByRole('region', { name: 'Details' })).toBeVisible()
+    await page.getByRole('button', { name: 'Edit URL and topics' }).click()
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'Edit URL and topics' }) })
     await form.getByRole('checkbox', { name: /leave\.created/ }).click()
     await form.getByRole('checkbox', { name: /employee\.updated/ }).click() // unticking a chosen topic removes it
@@ -200,6 +203,8 @@ test.describe('in English', () => {
     await expect(form.getByText('Stops receiving 1 topic:')).toBeVisible()
     await form.getByRole('button', { name: 'Save changes' }).click()
     await expect(page.getByText('Endpoint updated')).toBeVisible()
+    await expect(form).toHaveCount(0) // saved: the editor closes
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('leave.created')
 
     const saved = (await (await page.request.get(`/lucca-api/webhook-endpoints/${endpoint.id}`)).json()) as {
       topics: string[]
@@ -222,7 +227,8 @@ test.describe('in English', () => {
       if (request.method() === 'GET' && request.url().endsWith(`/webhook-endpoints/${endpoint.id}`))
         reads.push(request.url())
     })
-    await page.getByRole('button', { name: 'Delete' }).click()
+    // Apart from Send test, in the danger zone at the bottom; still confirmed.
+    await page.getByRole('region', { name: 'Danger zone' }).getByRole('button', { name: 'Delete' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Delete endpoint' }).click()
     await expect(page).toHaveURL(/\/endpoints$/)
     await page.waitForLoadState('networkidle')
@@ -246,6 +252,8 @@ test.describe('in English', () => {
       page.getByText('Before sending anything, Lucca checks that your receiver answers at this address.'),
     ).toBeVisible()
     await page.locator('details', { hasText: 'echo=' }).first().locator('summary').click()
+    // The banner names the actual last error, in plain words, once the history has read it.
+    await expect(page.getByText(/^Your server answered 410 Gone on /)).toBeVisible({ timeout: 20_000 })
     await expect(page.getByText(/echo=/).first()).toBeVisible()
 
     await receiver.setSwitch('reactivate', 202) // the receiver is fixed

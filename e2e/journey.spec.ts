@@ -46,12 +46,22 @@ test('an admin onboards a receiver and sees its signed test delivery arrive', as
   await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible()
   const secret = await page.evaluate(() => navigator.clipboard.readText())
   expect(secret.length).toBeGreaterThanOrEqual(32)
-  await dialog.getByRole('checkbox', { name: 'I have stored the secret somewhere safe' }).check()
+  // Copying ticks "stored"; the admin can still untick it.
+  const stored = dialog.getByRole('checkbox', { name: 'I have stored the secret somewhere safe' })
+  await expect(stored).toBeChecked()
+  await stored.uncheck()
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeDisabled()
+  await stored.check()
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(dialog).toHaveCount(0)
 
   await expect(page.getByRole('heading', { name: 'Journey receiver' })).toBeVisible()
   const endpointPath = new URL(page.url()).pathname
+  // The page says the secret was issued here, and how it ends: never the whole of it.
+  const secretHint = page.getByRole('region', { name: 'Signing secret' })
+  await expect(secretHint).toContainText('Issued by this console on')
+  await expect(secretHint.getByText(`…${secret.slice(-4)}`)).toBeVisible()
+  await expect(page.getByText(secret)).toHaveCount(0)
   await page.getByRole('navigation').getByRole('link', { name: 'Endpoints' }).click()
   const row = page.getByRole('row', { name: /Journey receiver/ })
   await row.getByRole('button', { name: 'Send test' }).click()

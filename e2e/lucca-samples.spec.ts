@@ -47,6 +47,7 @@ test('create, edit, test until delivered after a retry, read the delivery, delet
 
   // An edit carries back the unquoted ETag Lucca gave, exactly.
   const patch = page.waitForRequest((request) => request.method() === 'PATCH')
+  await page.getByRole('button', { name: 'Edit URL and topics' }).click()
   const form = page.locator('form', { has: page.getByRole('heading', { name: 'Edit URL and topics' }) })
   await form.getByRole('checkbox', { name: /leave\.created/ }).click()
   await form.getByRole('button', { name: 'Save changes' }).click()

@@ -6,6 +6,7 @@ import * as history from './migrations/0003-history.ts'
 import * as consoleCreatedBackfill from './migrations/0004-console-created-backfill.ts'
 import * as alerts from './migrations/0005-alerts.ts'
 import * as historyStats from './migrations/0006-history-stats.ts'
+import * as secretHint from './migrations/0007-secret-hint.ts'
 
 // Listed here, not read from a folder: what runs is what was built and reviewed, in this order.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0004-console-created-backfill': consoleCreatedBackfill,
   '0005-alerts': alerts,
   '0006-history-stats': historyStats,
+  '0007-secret-hint': secretHint,
 }
 
 // Any fixed number: it names the lock every replica takes before migrating.

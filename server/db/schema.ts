@@ -79,8 +79,11 @@ interface LuccaEndpointsTable {
 interface ConsoleCreatedEndpointsTable {
   account_id: string
   endpoint_id: string
+  /** When its secret was shown here, once. */
   created_at: Date
   created_by: string
+  /** The secret's last 4 characters (0007); null when recorded before, or Lucca's answer had none. */
+  secret_last4: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 interface LuccaEventsTable {

@@ -105,7 +105,7 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
   // Written before the answer is sent: once the SPA sees its write succeed, the trail already shows it.
   if (action) await record(request, deps.audit, { ...action, ...who, status })
   if (action?.action === 'endpoint.create' && status >= 200 && status < 300)
-    await recordCreated(request, deps.history, who, action.target)
+    await recordCreated(request, deps.history, who, action.target, responseBody)
   // The list shows what the admin just did without waiting for the collector's next round.
   if (outcome.kind === 'response')
     await deps.history.writeThrough(runtime.account.id, {
@@ -165,12 +165,24 @@ async function recordCreated(
   history: History,
   who: { username: string; accountId: string },
   target: string,
+  body: Buffer | null,
 ): Promise<void> {
   const endpointId = /^webhook-endpoints\/(.+)$/.exec(target)?.[1]
   if (endpointId === undefined) return
   try {
-    await history.endpoints.recordCreated(who.accountId, endpointId, who.username)
+    await history.endpoints.recordCreated(who.accountId, endpointId, who.username, secretOf(body))
   } catch (error) {
     request.log.error({ err: error }, 'console-created endpoint not recorded')
+  }
+}
+
+/** The secret in Lucca's 201 (the only answer that has it), for its last 4 characters; never kept whole. */
+function secretOf(body: Buffer | null): string | undefined {
+  try {
+    const parsed: unknown = body ? JSON.parse(body.toString('utf8')) : null
+    const secret = (parsed as { secret?: unknown } | null)?.secret
+    return typeof secret === 'string' ? secret : undefined
+  } catch {
+    return undefined
   }
 }

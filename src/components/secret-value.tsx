@@ -17,7 +17,16 @@ function mask(secret: string) {
 }
 
 /** A secret shown once (a signing secret, a password): masked until asked, and copied with one button. */
-export function SecretValue({ value, labels }: { value: string; labels: SecretValueLabels }) {
+export function SecretValue({
+  value,
+  labels,
+  onCopy,
+}: {
+  value: string
+  labels: SecretValueLabels
+  /** After the value went to the clipboard. */
+  onCopy?: () => void
+}) {
   const [revealed, setRevealed] = useState(false)
   return (
     <Group gap="xs" wrap="nowrap" align="center">
@@ -47,7 +56,14 @@ export function SecretValue({ value, labels }: { value: string; labels: SecretVa
       <CopyButton value={value} timeout={4000}>
         {({ copied, copy }) => (
           <>
-            <Button color={copied ? 'teal.9' : 'blue'} onClick={copy} miw={96}>
+            <Button
+              color={copied ? 'teal.9' : 'blue'}
+              onClick={() => {
+                copy()
+                onCopy?.()
+              }}
+              miw={96}
+            >
               {copied ? labels.copied : labels.copy}
             </Button>
             {/* Screen readers hear the confirmation too, not only sighted admins. */}

@@ -89,4 +89,22 @@ describe.each(engines)('on %s', (_name, fresh) => {
     expect(await endpointOverview(db, view, 'acme', 'theirs', NOW)).toBeNull()
     expect(await endpointOverview(db, view, 'acme', 'nope', NOW)).toBeNull()
   })
+
+  test('the secret this console issued: when, and its last 4 characters only; nothing when made outside', async () => {
+    await seedEndpoint(db, 'acme', { id: 'ep-5' })
+    await seedEndpoint(db, 'acme', { id: 'ep-6' })
+    await seedEndpoint(db, 'acme', { id: 'ep-7' })
+    const view = new EndpointsView(db, () => NOW)
+    await view.recordCreated('acme', 'ep-5', 'admin', 'whsec_abcdefghijklmnop1234')
+    // Recorded before the console kept the end of secrets (0004's backfill): the date only.
+    await view.recordCreated('acme', 'ep-6', 'admin')
+    const made = await endpointOverview(db, view, 'acme', 'ep-5', NOW)
+    expect(made?.secret).toEqual({ issuedAt: new Date(NOW).toISOString(), last4: '1234' })
+    expect(JSON.stringify(made)).not.toContain('whsec_')
+    expect((await endpointOverview(db, view, 'acme', 'ep-6', NOW))?.secret).toEqual({
+      issuedAt: new Date(NOW).toISOString(),
+      last4: null,
+    })
+    expect((await endpointOverview(db, view, 'acme', 'ep-7', NOW))?.secret).toBeNull()
+  })
 })

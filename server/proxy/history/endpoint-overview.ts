@@ -31,7 +31,7 @@ export async function endpointOverview(
     .where('d.account_id', '=', accountId)
     .where('d.endpoint_id', '=', endpointId)
     .where('d.created_at', '>=', new Date(now - FAILING_SINCE_WINDOW_MS))
-  const [marks, lastFailure] = await Promise.all([
+  const [marks, lastFailure, secret] = await Promise.all([
     attempts
       .select([
         sql<Date | null>`max(a.created_at) filter (where a.is_successful)`.as('last_success_at'),
@@ -48,6 +48,7 @@ export async function endpointOverview(
       .orderBy('a.id', 'desc')
       .limit(1)
       .executeTakeFirst(),
+    endpoints.secretHint(accountId, endpointId),
   ])
   let failingSince: Date | null = null
   if (marks.last_succeeded === false) {
@@ -62,6 +63,7 @@ export async function endpointOverview(
   }
   return {
     endpoint,
+    secret,
     lastSuccessAt: marks.last_success_at?.toISOString() ?? null,
     failingSince: failingSince?.toISOString() ?? null,
     failingSinceBeforeWindow: failingSince !== null && marks.last_success_at === null,

@@ -3,6 +3,7 @@ import {
   type EndpointSummary,
   type EndpointsPage,
   type EndpointsQuery,
+  type SecretHint,
 } from '../../../contract/console-history-api.ts'
 import type { Database } from '../../db/database.ts'
 import { compareEndpoints } from './endpoints-sort.ts'
@@ -62,8 +63,16 @@ export class EndpointsView {
     return { ...item, health: healthOf(figures.get(endpointId) ?? NOTHING) }
   }
 
-  /** The console created this endpoint, so it saw its secret (lucca-routes.ts, on Lucca's 201). */
-  async recordCreated(accountId: string, endpointId: string, username: string): Promise<void> {
+  /**
+   * The console created this endpoint, so it saw its secret (lucca-routes.ts, on Lucca's 201). Of the secret
+   * only the last 4 characters are kept, for the page to say which one a receiver should hold.
+   */
+  async recordCreated(
+    accountId: string,
+    endpointId: string,
+    username: string,
+    secret?: string,
+  ): Promise<void> {
     await this.db
       .insertInto('console_created_endpoints')
       .values({
@@ -71,9 +80,21 @@ export class EndpointsView {
         endpoint_id: endpointId,
         created_at: new Date(this.now()),
         created_by: username,
+        secret_last4: secret && secret.length >= 8 ? secret.slice(-4) : null,
       })
       .onConflict((conflict) => conflict.doNothing())
       .execute()
+  }
+
+  /** When this console issued the endpoint's secret, and its end; null when it was made outside. */
+  async secretHint(accountId: string, endpointId: string): Promise<SecretHint | null> {
+    const row = await this.db
+      .selectFrom('console_created_endpoints')
+      .select(['created_at', 'secret_last4'])
+      .where('account_id', '=', accountId)
+      .where('endpoint_id', '=', endpointId)
+      .executeTakeFirst()
+    return row ? { issuedAt: row.created_at.toISOString(), last4: row.secret_last4 } : null
   }
 
   /**

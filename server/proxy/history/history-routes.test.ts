@@ -256,11 +256,23 @@ test('an endpoint created through the console is marked as made here; the others
     },
   })
   expect(created.status, created.text).toBe(201)
-  const { id } = created.json() as { id: string }
+  const { id, secret } = created.json() as { id: string; secret: string }
   const rows = await db().selectFrom('console_created_endpoints').selectAll().execute()
+  // Of the secret, only its last 4 characters are kept.
   expect(rows).toEqual([
-    expect.objectContaining({ account_id: ACCOUNT, endpoint_id: id, created_by: 'admin' }),
+    expect.objectContaining({
+      account_id: ACCOUNT,
+      endpoint_id: id,
+      created_by: 'admin',
+      secret_last4: secret.slice(-4),
+    }),
   ])
+  expect(JSON.stringify(rows)).not.toContain(secret)
+  const overview = await stack.call(`/api/history/endpoints/${id}`, { cookie: viewer })
+  expect(overview.json()).toMatchObject({
+    secret: { issuedAt: rows[0]?.created_at.toISOString(), last4: secret.slice(-4) },
+  })
+  expect(overview.text).not.toContain(secret)
   // In the history at once, from Lucca's answer (write-through), before any round of the collector:
   const page = EndpointsPageSchema.parse(
     (await stack.call('/api/history/endpoints?q=made%20here', { cookie: viewer })).json(),
@@ -283,6 +295,8 @@ test('an endpoint as its page leads with it: health, last failure and since when
   expect(body.endpoint).toMatchObject({ id: 'ep-7', health: { state: 'failing' } })
   expect(body.lastFailure).toMatchObject({ deliveryId: 'failed-1', attempt: { responseStatusCode: 500 } })
   expect(Date.parse(body.failingSince ?? '')).toBeLessThan(Date.now() - 19 * 60_000)
+  // Made outside this console: nothing is known of its secret.
+  expect(overview.json()).toMatchObject({ secret: null })
   expect((await stack.call('/api/history/endpoints/nope', { cookie: viewer })).status).toBe(404)
   // The path guard refuses an encoded slash before any route.
   expect((await stack.call('/api/history/endpoints/..%2Fx', { cookie: viewer })).status).toBe(400)

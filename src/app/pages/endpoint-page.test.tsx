@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { Route, Routes } from 'react-router'
 import { expect, test } from 'vitest'
@@ -83,6 +84,7 @@ test('the page leads with how the endpoint is doing: failing, since when, its la
         lastFailureCode: 404,
       },
     }),
+    secret: null,
     lastSuccessAt: '2026-11-28T09:00:00.000Z',
     failingSince: '2026-11-28T10:30:00.000Z',
     failingSinceBeforeWindow: false,
@@ -148,4 +150,109 @@ test('the page leads with how the endpoint is doing: failing, since when, its la
   const reads = network.requests.map((request) => `${request.method} ${request.path}`)
   expect(reads).toContain('GET /api/history/endpoints/26')
   expect(reads.filter((read) => read.startsWith('GET /api/history/deliveries'))).toHaveLength(1)
+})
+
+const admin: Session = { ...viewer, user: { username: 'ada', role: 'admin' } }
+
+test(
+  'an admin of a suspended endpoint: the banner names the last error, editing opens on demand, delete stands apart',
+  { timeout: 30_000 },
+  async () => {
+    const user = userEvent.setup()
+    const endpoint = anEndpoint({ id: '31', name: 'Legacy intranet', status: 'suspended' })
+    const failedAt = '2026-11-29T14:02:00.000Z'
+    const overview: EndpointOverview = {
+      endpoint: anEndpointSummary({ id: '31', name: 'Legacy intranet', origin: 'console' }),
+      secret: { issuedAt: '2026-11-02T08:30:00.000Z', last4: 'x9Qz' },
+      lastSuccessAt: null,
+      failingSince: failedAt,
+      failingSinceBeforeWindow: true,
+      lastFailure: {
+        deliveryId: 'd1',
+        deliveryUrl: 'http://localhost/lucca-api/webhook-deliveries/d1',
+        topic: 'employee.created',
+        attempt: anAttempt({ id: 'a1', deliveryId: 'd1', code: 404, createdAt: failedAt }),
+      },
+    }
+    const network = fakeNetwork(
+      signedInAs(admin),
+      lucca.get('/lucca-api/webhook-endpoints/{id}', ({ response }) => response(200).json(endpoint)),
+      http.patch('*/lucca-api/webhook-endpoints/:id', () => problem(500, { title: 'Internal Server Error' })),
+      http.get('*/api/endpoint-notes/:endpointId', () => HttpResponse.json(notes)),
+      http.get('*/api/history/endpoints/:id', () => HttpResponse.json(overview)),
+      http.get('*/api/history/deliveries', () => HttpResponse.json({ items: [], next: null })),
+    )
+    render(
+      <Routes>
+        <Route path="endpoints/:endpointAddress" element={<EndpointPage />} />
+      </Routes>,
+      { path: '/endpoints/31' },
+    )
+
+    expect(
+      await screen.findByText(
+        /^Your server answered 404 Not Found on Nov 29(, 2026)?, \d\d:02\.$/,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeTruthy()
+    // Re-activating is the way out, not a danger.
+    const reactivate = screen.getByRole('button', { name: 'Re-activate' })
+    expect(reactivate.getAttribute('style') ?? '').not.toMatch(/red/)
+    // The URL once, in the header; the secret as this console issued it, its end only.
+    expect(screen.getAllByText(endpoint.webhookUrl)).toHaveLength(1)
+    const secret = screen.getByRole('region', { name: 'Signing secret' })
+    expect(within(secret).getByText(/^Issued by this console on Nov 2, 2026/)).toBeTruthy()
+    expect(within(secret).getByText('…x9Qz')).toBeTruthy()
+    // Delete is not beside Send test: it sits in the danger zone.
+    expect(screen.getAllByRole('button', { name: /Delete/ })).toHaveLength(1)
+    const danger = screen.getByRole('region', { name: 'Danger zone' })
+    expect(within(danger).getByRole('button', { name: 'Delete this endpoint' })).toBeTruthy()
+
+    // No form beside the details: it opens on demand, and a failed save keeps what was typed.
+    expect(screen.queryByRole('textbox', { name: /Webhook URL/ })).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'Edit URL and topics' }))
+    const url = screen.getByRole('textbox', { name: /Webhook URL/ })
+    await user.clear(url)
+    await user.type(url, 'https://hooks.example.com/new')
+    await user.click(screen.getByRole('button', { name: 'Save changes' }))
+    await screen.findByText(/went wrong|error/i, { selector: '[role="alert"] *' }, { timeout: 5000 })
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Webhook URL/ }).value).toBe(
+      'https://hooks.example.com/new',
+    )
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('textbox', { name: /Webhook URL/ })).toBeNull()
+    expect(screen.getByRole('region', { name: 'Details' })).toBeTruthy()
+    const overviewReads = network.requests.filter((request) => request.path === '/api/history/endpoints/31')
+    expect(overviewReads).toHaveLength(1)
+  },
+)
+
+test('an endpoint made outside this console says nothing of its secret but that', async () => {
+  const endpoint = anEndpoint({ id: '40' })
+  fakeNetwork(
+    signedInAs(viewer),
+    lucca.get('/lucca-api/webhook-endpoints/{id}', ({ response }) => response(200).json(endpoint)),
+    http.get('*/api/endpoint-notes/:endpointId', () => HttpResponse.json(notes)),
+    http.get('*/api/history/endpoints/:id', () =>
+      HttpResponse.json({
+        endpoint: anEndpointSummary({ id: '40' }),
+        secret: null,
+        lastSuccessAt: null,
+        failingSince: null,
+        failingSinceBeforeWindow: false,
+        lastFailure: null,
+      } satisfies EndpointOverview),
+    ),
+    http.get('*/api/history/deliveries', () => HttpResponse.json({ items: [], next: null })),
+  )
+  render(
+    <Routes>
+      <Route path="endpoints/:endpointAddress" element={<EndpointPage />} />
+    </Routes>,
+    { path: '/endpoints/40' },
+  )
+  const secret = await screen.findByRole('region', { name: 'Signing secret' }, { timeout: 5000 })
+  expect(within(secret).getByText('Issued outside this console: it is not known here.')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Edit URL and topics' })).toBeNull() // a viewer reads only
 })

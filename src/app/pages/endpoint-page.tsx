@@ -19,8 +19,8 @@ import { useTopicLabels } from '../../features/endpoints/use-topic-labels'
 import { useFallbackRefresh } from '../../lib/live-updates'
 import { isApiError } from '../../lib/api-error'
 import { DeleteEndpointModal } from '../../features/endpoints/status/delete-endpoint-modal'
-import { EndpointEditForm } from '../../features/endpoints/form/endpoint-edit-form'
-import { EndpointFacts } from '../../features/endpoints/endpoint-facts'
+import { EndpointDetailsPanel } from '../../features/endpoints/endpoint-details-panel'
+import { SecretHint } from '../../features/endpoints/secret-hint'
 import { EndpointNotesPanel } from '../../features/endpoints/notes/endpoint-notes-panel'
 import { EndpointStatusPanel } from '../../features/endpoints/status/endpoint-status-panel'
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
@@ -28,7 +28,6 @@ import { RotationLink } from '../../features/endpoints/rotation/rotation-link'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
-import classes from './endpoint-page.module.css'
 
 export function EndpointPage() {
   const { endpointAddress } = useParams()
@@ -40,6 +39,9 @@ export function EndpointPage() {
   const detail = useQuery(endpointQueries.detail(endpointAddress))
   const [deleting, setDeleting] = useState(false)
   const topicLabel = useTopicLabels().name
+  // The same query as the health panel's (one request): the banner names its last error, the details its secret.
+  const endpointId = detail.data?.endpoint.id ?? ''
+  const overview = useQuery({ ...endpointOverviewQueries.overview(endpointId), enabled: endpointId !== '' })
 
   const crumbs = (
     <Breadcrumbs mb="sm">
@@ -65,6 +67,13 @@ export function EndpointPage() {
     )
   }
   const { endpoint, etag } = detail.data
+  const attempt = overview.data?.lastFailure?.attempt
+  const lastError = attempt
+    ? {
+        code: typeof attempt.responseStatusCode === 'number' ? attempt.responseStatusCode : null,
+        at: attempt.createdAt,
+      }
+    : null
   return (
     <>
       {crumbs}
@@ -97,53 +106,38 @@ export function EndpointPage() {
                   topicLabel={topicLabel}
                 />
                 <RotationLink endpoint={endpoint} />
-                <Button
-                  color="red"
-                  variant="light"
-                  leftSection={<IconTrash size={16} aria-hidden />}
-                  onClick={() => setDeleting(true)}
-                >
-                  {t('actions.delete')}
-                </Button>
               </>
             )}
           </Group>
         }
       />
-      <div className={classes.columns}>
-        <Stack gap="lg">
-          <Health endpointId={endpoint.id} />
-          <EndpointStatusPanel
-            endpoint={endpoint}
-            etag={etag}
-            canEdit={canEdit}
-            isProduction={isProduction}
-          />
-          <Paper withBorder p="lg">
-            <Title order={2} size="h4" mb="md">
-              {t('detail.details')}
-            </Title>
-            <EndpointFacts endpoint={endpoint} />
-          </Paper>
-          <RecentDeliveries
-            endpointId={endpoint.id}
-            allHref={`/endpoints/${encodeURIComponent(endpointAddress)}/deliveries`}
-            topicLabel={topicLabel}
-          />
-          {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
-          <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
-        </Stack>
-        <div>
-          {canEdit && (
-            <EndpointEditForm
-              key={etag ?? endpoint.lastUpdatedAt}
-              detail={detail.data}
-              allowsPrivateReceivers={allowsPrivateReceivers}
-              onReload={() => void detail.refetch()}
-            />
-          )}
-        </div>
-      </div>
+      <Stack gap="lg">
+        <Health endpointId={endpoint.id} />
+        <EndpointStatusPanel
+          endpoint={endpoint}
+          etag={etag}
+          canEdit={canEdit}
+          isProduction={isProduction}
+          lastError={lastError}
+        />
+        <EndpointDetailsPanel
+          detail={detail.data}
+          canEdit={canEdit}
+          allowsPrivateReceivers={allowsPrivateReceivers}
+          onReload={() => void detail.refetch()}
+        >
+          {/* Known once the history has the endpoint; the rotation flow's entry sits beside it. */}
+          {overview.isSuccess && <SecretHint secret={overview.data.secret} />}
+        </EndpointDetailsPanel>
+        {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
+        <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />
+        <RecentDeliveries
+          endpointId={endpoint.id}
+          allHref={`/endpoints/${encodeURIComponent(endpointAddress)}/deliveries`}
+          topicLabel={topicLabel}
+        />
+        {canEdit && <DangerZone onDelete={() => setDeleting(true)} />}
+      </Stack>
       <DeleteEndpointModal
         endpoint={endpoint}
         etag={etag}
@@ -182,5 +176,28 @@ function Health({ endpointId }: { endpointId: string }) {
     <EndpointHealthPanel overview={overview.data} lastErrorTitle={kind && titleOf(kind)}>
       <LazyHealthCharts endpointId={endpointId} />
     </EndpointHealthPanel>
+  )
+}
+
+/** Delete, apart from everyday actions such as a test delivery; it still asks for confirmation. */
+function DangerZone({ onDelete }: { onDelete: () => void }) {
+  const { t } = useTranslation('endpoints')
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="danger-zone">
+      <Stack gap="sm" align="flex-start">
+        <Title order={2} size="h4" id="danger-zone">
+          {t('dangerZone.title')}
+        </Title>
+        <Text size="sm">{t('dangerZone.deleteExplain')}</Text>
+        <Button
+          color="red"
+          variant="light"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={onDelete}
+        >
+          {t('dangerZone.delete')}
+        </Button>
+      </Stack>
+    </Paper>
   )
 }

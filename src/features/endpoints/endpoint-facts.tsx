@@ -3,7 +3,6 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ForYourDeveloper } from '../../components/for-your-developer'
 import type { WebhookEndpoint } from '../../lib/lucca-client'
-import { EndpointStatusBadge } from './endpoint-status-badge'
 import { TopicsCell } from './list/topics-cell'
 import { dateTimeFormat } from '../../lib/format'
 
@@ -20,7 +19,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-/** Every field of the endpoint, as Lucca returns it. */
+/** The endpoint's fields as Lucca returns them; its URL and status are in the page's header and banner. */
 export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
   const { t, i18n } = useTranslation('endpoints')
   const date = (iso: string | undefined) =>
@@ -40,12 +39,6 @@ export function EndpointFacts({ endpoint }: { endpoint: WebhookEndpoint }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" component="dl" m={0}>
-        <Fact label={t('detail.fields.webhookUrl')}>
-          <Code>{endpoint.webhookUrl}</Code>
-        </Fact>
-        <Fact label={t('detail.fields.status')}>
-          <EndpointStatusBadge status={endpoint.status} />
-        </Fact>
         <Fact label={t('detail.fields.name')}>{endpoint.name ?? '—'}</Fact>
         <Fact label={t('detail.fields.topics')}>
           <TopicsCell topics={endpoint.topics} expandedByDefault />

@@ -11,6 +11,7 @@ const endpoint = anEndpoint({ id: '9', webhookUrl: 'https://hooks.example.com/lu
 test('an edit is sent with If-Match, and a concurrent change (412) is explained, not overwritten', async () => {
   const user = userEvent.setup()
   const onReload = vi.fn()
+  const onDone = vi.fn()
   // Lucca answers 412 with an empty body when the ETag no longer matches.
   const network = fakeNetwork(
     lucca.patch('/lucca-api/webhook-endpoints/{id}', ({ response }) => response(412).empty()),
@@ -20,6 +21,7 @@ test('an edit is sent with If-Match, and a concurrent change (412) is explained,
       detail={{ endpoint, etag: 'W/"abc"' }}
       allowsPrivateReceivers={false}
       onReload={onReload}
+      onDone={onDone}
     />,
   )
 
@@ -33,4 +35,6 @@ test('an edit is sent with If-Match, and a concurrent change (412) is explained,
   expect(patch?.body).toEqual({ topics: ['employee.created', 'leave.created'] })
   await user.click(screen.getByRole('button', { name: 'Reload the endpoint' }))
   expect(onReload).toHaveBeenCalled()
+  // A failed save keeps the editor open.
+  expect(onDone).not.toHaveBeenCalled()
 })

@@ -14,10 +14,17 @@ interface EndpointEditFormProps {
   detail: EndpointDetail
   allowsPrivateReceivers: boolean
   onReload: () => void
+  /** Saved or cancelled: the page closes the editor. A failed save keeps it open, with what was typed. */
+  onDone: () => void
 }
 
 /** Edits URL and topics. Sent with `If-Match`, so a concurrent change is reported instead of overwritten. */
-export function EndpointEditForm({ detail, allowsPrivateReceivers, onReload }: EndpointEditFormProps) {
+export function EndpointEditForm({
+  detail,
+  allowsPrivateReceivers,
+  onReload,
+  onDone,
+}: EndpointEditFormProps) {
   const { t } = useTranslation('endpoints/form')
   const { endpoint, etag } = detail
   const update = useUpdateEndpoint()
@@ -45,7 +52,10 @@ export function EndpointEditForm({ detail, allowsPrivateReceivers, onReload }: E
         patch: { ...(urlChanged ? { webhookUrl: values.webhookUrl.trim() } : {}), topics: values.topics },
       },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: t('edit.saved') }),
+        onSuccess: () => {
+          notifications.show({ color: 'teal', message: t('edit.saved') })
+          onDone()
+        },
         onError: (error) => {
           if (error instanceof ApiError) form.setErrors(error.fieldErrors)
         },
@@ -86,8 +96,8 @@ export function EndpointEditForm({ detail, allowsPrivateReceivers, onReload }: E
           />
           <TopicImpact before={endpoint.topics} after={form.values.topics} />
           <Group justify="flex-end">
-            <Button variant="default" disabled={!dirty} onClick={() => form.reset()}>
-              {t('edit.discard')}
+            <Button variant="default" onClick={onDone}>
+              {t('edit.cancel')}
             </Button>
             <Button type="submit" disabled={!dirty} loading={update.isPending}>
               {t('edit.save')}

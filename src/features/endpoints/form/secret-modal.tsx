@@ -37,6 +37,8 @@ export function SecretModal({ secret, endpointLabel, onDone }: SecretModalProps)
         </Alert>
         <SecretValue
           value={secret}
+          // Copying is storing it somewhere, most of the time; the admin can still untick the box.
+          onCopy={() => setStored(true)}
           labels={{
             value: t('secret.valueLabel'),
             show: t('secret.show'),

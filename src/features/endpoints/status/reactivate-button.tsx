@@ -25,7 +25,7 @@ export function ReactivateButton({
   const messageOf = useErrorMessage()
   return (
     <Button
-      color="red.9"
+      color="teal.9"
       leftSection={<IconPlugConnected size={16} aria-hidden />}
       loading={update.isPending}
       onClick={() =>

@@ -92,7 +92,7 @@ export const en = {
   edit: {
     title: 'Edit URL and topics',
     save: 'Save changes',
-    discard: 'Discard',
+    cancel: 'Cancel',
     saved: 'Endpoint updated',
     urlChallenge: 'Before saving, Lucca will check the new address.',
     impactTitle: 'After saving',

@@ -97,7 +97,7 @@ export const fr: Strings<typeof en> = {
   edit: {
     title: 'Modifier l’URL et les types d’événements',
     save: 'Enregistrer',
-    discard: 'Annuler les changements',
+    cancel: 'Annuler',
     saved: 'Point de terminaison mis à jour',
     urlChallenge: 'Avant d’enregistrer, Lucca fera une vérification de la nouvelle adresse.',
     impactTitle: 'Après l’enregistrement',
