@@ -24,7 +24,6 @@ import { SecretHint } from '../../features/endpoints/secret-hint'
 import { EndpointNotesPanel } from '../../features/endpoints/notes/endpoint-notes-panel'
 import { EndpointStatusPanel } from '../../features/endpoints/status/endpoint-status-panel'
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
-import { RotationLink } from '../../features/endpoints/rotation/rotation-link'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
@@ -105,7 +104,6 @@ export function EndpointPage() {
                   webhookUrl={endpoint.webhookUrl}
                   topicLabel={topicLabel}
                 />
-                <RotationLink endpoint={endpoint} />
               </>
             )}
           </Group>
