@@ -67,22 +67,17 @@ const config: UserConfig = {
             // that only a page with charts loads (docs/decisions/0013-charts.md), with its own budget in the bench.
             // Below `vendor`, so a package the first screen also imports stays in the first screen's chunk.
             { name: 'charts', test: charts, priority: 2.5 },
-            // The toast container loads right after the first screen: not with everything the other screens use.
-            {
-              name: 'toasts',
-              test: /@mantine\/notifications|react-transition-group|styles\/Notification\.css/,
-              priority: 2,
-            },
-            // Menus and tooltips, loaded once the first screen is idle (components/deferred): on their own, so
-            // that load does not also parse what the other screens need.
+            // What follows the first screen: the toast container (right after it) and the menus and tooltips (once
+            // it is idle, components/deferred), in one chunk that compresses better than two; not with everything
+            // the other screens use.
             {
               name: 'widgets',
-              test: /@floating-ui|@mantine\/core\/esm\/components\/(Menu|Tooltip|Popover|Transition|Portal|FocusTrap)\/|components\/deferred\/widgets/,
+              test: /@mantine\/notifications|react-transition-group|styles\/Notification\.css|@floating-ui|@mantine\/core\/esm\/components\/(Menu|Tooltip|Popover|Transition|Portal|FocusTrap)\/|components\/deferred\/widgets/,
               priority: 2,
             },
-            // Shared by the screens loaded on demand; each page keeps only its own thin chunk.
-            { name: 'vendor-lazy', test: /node_modules/, priority: 1 },
-            { name: 'features', test: shared, priority: 0 },
+            // Packages and code shared by the screens loaded on demand, in one chunk: any second screen needs
+            // both, and together they compress better. Each page is in it too.
+            { name: 'features', test: (id) => id.includes('/node_modules/') || shared.test(id), priority: 0 },
           ],
         },
       },
