@@ -54,7 +54,9 @@ test('the filters come from the URL, go to the API, and each change goes back to
     path: '/audit?action=endpoint.update&username=olga&from=2026-11-01&to=2026-11-30&action2=kept',
   })
 
-  expect(await screen.findByRole('button', { name: 'Payroll sync (endpoint 26)' })).toBeTruthy()
+  expect(
+    within(await screen.findByRole('table')).getByRole('link', { name: 'the endpoint Payroll sync' }),
+  ).toBeTruthy()
   const [first] = auditRequests(network.requests)
   expect(Object.fromEntries(first ?? [])).toEqual({
     action: 'endpoint.update',
@@ -128,7 +130,9 @@ test('older pages are read with the same filters', async () => {
   )
   render(<AuditScreen />, { path: '/audit?username=olga' })
   await user.click(await screen.findByRole('button', { name: 'Show older entries' }))
-  await waitFor(() => expect(screen.getAllByRole('button', { name: /Payroll sync/ })).toHaveLength(2))
+  await waitFor(() =>
+    expect(within(screen.getByRole('table')).getAllByRole('link', { name: /Payroll sync/ })).toHaveLength(2),
+  )
   const older = auditRequests(network.requests).at(-1)
   expect(older?.get('before')).toBe('2')
   expect(older?.get('username')).toBe('olga')
@@ -154,16 +158,27 @@ test('targets read as words, accounts by their label, the raw target one click a
   const table = await screen.findByRole('table')
   const rows = within(table).getAllByRole('row').slice(1)
   expect(rows.map((row) => row.textContent)).toEqual([
-    expect.stringMatching(/olgaAcme liveChanged an endpointendpoint 31Done \(200\)$/),
-    expect.stringMatching(/Changed a user’s roleuser bob/),
-    expect.stringMatching(/Redelivered an eventevent e9 to Payroll sync \(endpoint 26\)/),
-    expect.stringMatching(/Sign-in faileduser malloryRefused \(401\)$/),
-    expect.stringMatching(/Acme sandboxChanged an endpointPayroll sync \(endpoint 26\)/),
+    expect.stringMatching(/olga changed the endpoint 31 DetailsAcme liveDone \(200\)$/),
+    expect.stringMatching(/olga changed the role of the user bob Details/),
+    expect.stringMatching(/olga sent the real event e9 again to the endpoint Payroll sync Details/),
+    expect.stringMatching(/A sign-in as olga failed DetailsAcme sandboxRefused \(401\)$/),
+    expect.stringMatching(/olga changed the endpoint Payroll sync DetailsAcme sandboxDone \(200\)$/),
   ])
+  // What an entry touched links to where the console shows it.
+  expect(
+    within(rows[0] as HTMLElement)
+      .getByRole('link', { name: 'the endpoint 31' })
+      .getAttribute('href'),
+  ).toBe('/endpoints/31')
+  expect(
+    within(rows[1] as HTMLElement)
+      .getByRole('link', { name: 'the user bob' })
+      .getAttribute('href'),
+  ).toBe('/users')
   expect(screen.queryByText('sandbox')).toBeNull() // the label, never the id
 
-  await user.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'endpoint 31' }))
-  expect((await screen.findByText('webhook-endpoints/31')).tagName).toBe('CODE')
+  await user.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Details' }))
+  expect((await screen.findByText(/webhook-endpoints\/31/)).tagName).toBe('PRE')
 })
 
 test('in French, actions, groups, retention and targets are in French', async () => {
@@ -179,9 +194,9 @@ test('in French, actions, groups, retention and targets are in French', async ()
   render(<AuditScreen />, { path: '/audit' })
   expect(await screen.findByText(/Les entrées sont conservées 30 jours\./)).toBeTruthy()
   const table = screen.getByRole('table')
-  expect(within(table).getByText('Déconnexion')).toBeTruthy()
-  expect(within(table).getByRole('button', { name: 'utilisateur olga' })).toBeTruthy()
-  expect(within(table).getByText('A modifié un point de terminaison')).toBeTruthy()
+  expect(within(table).getByText(/^olga s’est déconnecté/)).toBeTruthy()
+  expect(within(table).getByRole('link', { name: 'le point de terminaison Payroll sync' })).toBeTruthy()
+  expect(within(table).getByText(/^olga a modifié/)).toBeTruthy()
   const action = screen.getByRole('combobox', { name: 'Action' })
   expect([...action.querySelectorAll('optgroup')].map((group) => group.label)).toEqual([
     'Points de terminaison',
@@ -236,5 +251,7 @@ test('a trail whose database is down says so, and retries', async () => {
   ).toBeTruthy()
   down = false
   await user.click(screen.getByRole('button', { name: 'Retry' }))
-  expect(await screen.findByRole('button', { name: 'Payroll sync (endpoint 26)' })).toBeTruthy()
+  expect(
+    within(await screen.findByRole('table')).getByRole('link', { name: 'the endpoint Payroll sync' }),
+  ).toBeTruthy()
 })

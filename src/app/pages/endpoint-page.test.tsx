@@ -216,7 +216,9 @@ test(
     await user.clear(url)
     await user.type(url, 'https://hooks.example.com/new')
     await user.click(screen.getByRole('button', { name: 'Save changes' }))
-    await screen.findByText(/went wrong|error/i, { selector: '[role="alert"] *' }, { timeout: 5000 })
+    expect(
+      await screen.findAllByText(/went wrong|error/i, { selector: '[role="alert"] *' }, { timeout: 5000 }),
+    ).not.toHaveLength(0)
     expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Webhook URL/ }).value).toBe(
       'https://hooks.example.com/new',
     )
