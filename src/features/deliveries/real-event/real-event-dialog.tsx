@@ -57,7 +57,13 @@ export function RealEventDialog({
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('realEvent.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('realEvent.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('realEvent.cancel') }}
+    >
       <Stack>
         <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
           {t('realEvent.warning', { host })}
