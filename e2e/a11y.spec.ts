@@ -44,7 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/endpoints')
       await page.getByRole('navigation').getByRole('link', { name: 'Audit trail' }).click()
       const entry = page.getByRole('row', {
-        name: new RegExp(`Created an endpoint.*endpoint ${id}\\b`),
+        name: new RegExp(`created the endpoint ${id}\\b`),
       })
       await expect(entry.first()).toBeVisible()
       await expect(entry.first().getByText('Done (201)')).toBeVisible()

@@ -118,6 +118,11 @@ test('a 404 receiver suspends the endpoint; once fixed, re-activation passes the
 
   await expect(page.getByRole('status').filter({ hasText: 'Failed after 1 attempt.' })).toBeVisible()
   await expect(page.getByText('The receiver’s address does not exist').first()).toBeVisible()
+  // The fix in technical terms is for the integrator, a click away.
+  const forDeveloper = page.locator('details', {
+    hasText: /Re-activate the endpoint: Lucca checks the address again/,
+  })
+  await forDeveloper.first().locator('summary').click()
   await expect(page.getByText(/Re-activate the endpoint: Lucca checks the address again/)).toBeVisible()
   const reactivate = page.getByRole('button', { name: 'Re-activate the endpoint' })
   await expect(reactivate).toBeVisible() // shown once the console sees the endpoint suspended
@@ -180,7 +185,7 @@ test('outage recovery counts first, then redelivers everything, paced, with prog
 
   // The endpoint's deliveries lead with its failure in words, and a way to resend what failed, counted.
   await page.goto(`/endpoints/${endpoint.id}/deliveries`)
-  await expect(page.getByText('The receiver URL does not exist (404/410)').first()).toBeVisible()
+  await expect(page.getByText('The receiver’s address does not exist').first()).toBeVisible()
   await expectAccessible(page, 'deliveries of a failing endpoint')
   await page.getByRole('link', { name: 'Resend the 2 failed deliveries' }).click()
   // One click: the recovery, its window set to the last 7 days and counted at once; nothing sent yet.

@@ -58,6 +58,8 @@ test.describe('in English, dark mode', () => {
     await row.getByRole('button', { name: 'More actions for Toggle me' }).click()
     await page.getByRole('menuitem', { name: 'Enable' }).click()
     const dialog = page.getByRole('dialog', { name: /Activate/ })
+    await expect(dialog.getByText(/Lucca checks that your receiver answers at this address/)).toBeVisible()
+    await dialog.locator('summary').click() // the address check in technical terms, for the integrator
     await expect(dialog.getByText(/answer 200 OK/)).toBeVisible()
     await dialog.getByRole('button', { name: 'Activate' }).click()
     await expect(dialog).toHaveCount(0)
@@ -98,9 +100,13 @@ test.describe('in French', () => {
     const secret = await page.evaluate(() => navigator.clipboard.readText())
     expect(secret).toMatch(/^[A-Za-z0-9_-]{32,}$/)
 
-    await page.keyboard.press('Escape') // does not lose the secret silently
+    // Copying ticks "stored"; unticked, Escape does not lose the secret silently.
+    const stored = dialog.getByRole('checkbox', { name: 'J’ai enregistré le secret en lieu sûr' })
+    await expect(stored).toBeChecked()
+    await stored.uncheck()
+    await page.keyboard.press('Escape')
     await expect(dialog.getByText(/Confirmez avoir enregistré le secret/)).toBeVisible()
-    await dialog.getByRole('checkbox', { name: 'J’ai enregistré le secret en lieu sûr' }).check()
+    await stored.check()
     await dialog.getByRole('button', { name: 'Terminé' }).click()
     await expect(dialog).toHaveCount(0)
     await expect(page.getByRole('heading', { name: 'Synchro paie' })).toBeVisible()

@@ -135,7 +135,15 @@ test('every signed-in screen fits at 390 px', async ({ page, emulator, signedIn:
       '/alerts/local-outbox',
       () => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
     ],
-    ['audit', '/audit', () => expect(page.getByRole('table')).toBeVisible()],
+    [
+      'audit',
+      '/audit',
+      // On a phone the trail is a list of cards.
+      () =>
+        expect(
+          page.getByRole('list', { name: 'Changes made through the console, newest first' }),
+        ).toBeVisible(),
+    ],
     ['users', '/users', () => expect(page.getByRole('heading', { name: /^admin/ })).toBeVisible()],
     [
       'not found',

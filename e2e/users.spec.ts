@@ -63,7 +63,7 @@ test('an admin adds a user, who signs in elsewhere; ending their sessions signs 
 
   await page.reload()
   await expect(card.getByRole('list', { name: '1 active session' })).toBeVisible()
-  await expect(card.getByText('Emulator')).toBeVisible()
+  await expect(card.getByText('Lucca (local)')).toBeVisible()
   await card.getByRole('button', { name: `Actions for ${username}` }).click()
   await page.getByRole('menuitem', { name: 'End all sessions' }).click()
   const confirm = page.getByRole('dialog', { name: `End all sessions of ${username}?` })
