@@ -205,7 +205,11 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   await page.getByText('En échec', { exact: true }).first().waitFor()
   await shot(page, `endpoints-fr-${scheme}`)
   await page.goto(`${base}/deliveries`)
-  await page.getByText('500 Erreur du récepteur').filter({ visible: true }).first().waitFor()
+  await page
+    .getByText(/Erreur du récepteur/)
+    .filter({ visible: true })
+    .first()
+    .waitFor()
   await shot(page, `delivery-log-fr-${scheme}`)
   await page.goto(`${base}/endpoints`)
   await page.getByRole('link', { name: /\/ok\/payroll/ }).waitFor()
@@ -315,7 +319,11 @@ async function run(browser: Browser) {
       await shot(page, `endpoints-${suffix}`)
 
       await page.goto(`${base}/deliveries`)
-      await page.getByText('500 Receiver error').filter({ visible: true }).first().waitFor()
+      await page
+        .getByText(/Receiver error/)
+        .filter({ visible: true })
+        .first()
+        .waitFor()
       await shot(page, `delivery-log-${suffix}`)
       await page.goto(`${base}/endpoints`)
 
@@ -331,7 +339,7 @@ async function run(browser: Browser) {
       // The failing one's page leads with how it is doing: its health, since when, the last error in words.
       await page.goto(`${base}/endpoints`)
       await page.getByRole('link', { name: /\/fail\/500\/warehouse/ }).click()
-      await page.getByText('Last error: Your receiver had an error (5xx)').waitFor()
+      await page.getByText('Last error: Your receiver ran into an error').waitFor()
       await page
         .getByRole('region', { name: 'Recent deliveries' })
         .getByText('Failed')
