@@ -162,9 +162,13 @@ test.describe('in English', () => {
     for (const index of [0, 1]) {
       const state = rows.nth(index).getByText('Failing', { exact: true })
       await expect(state).toBeVisible()
-      const color = await state.evaluate((node) => getComputedStyle(node).color)
-      const [red = 0, green = 0, blue = 0] = color.match(/\d+/g)?.map(Number) ?? []
-      expect(red - Math.max(green, blue), `Failing reads in red, not ${color}`).toBeGreaterThan(80)
+      // Polled: the live stream may re-render the row between finding the badge and reading its style.
+      const redness = async () => {
+        const color = await state.evaluate((node) => getComputedStyle(node).color)
+        const [red = 0, green = 0, blue = 0] = color.match(/\d+/g)?.map(Number) ?? []
+        return red - Math.max(green, blue)
+      }
+      await expect.poll(redness, { message: 'Failing reads in red' }).toBeGreaterThan(80)
     }
     await expect(rows.nth(0).or(rows.nth(1)).filter({ hasText: 'HR data warehouse' })).toHaveCount(1)
     await page.goto('/audit')
