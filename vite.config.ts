@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { preloadFirstScreenStrings } from './scripts/first-screen-preload-plugin.ts'
@@ -6,8 +7,9 @@ import { precompress } from './scripts/precompress-plugin.ts'
 // A namespace's strings in one language: the shell's (src/app/locales) or a feature's. The shell's English
 // is not one of them: the entry imports it, and it compresses better inside the entry's chunk.
 const strings = /\/src\/(?:app\/locales\/(?!en\.ts)|features\/([\w/-]+)\/locales\/)(\w+)\.ts$/
-// The namespaces the first screen speaks (`firstScreen` in src/app/i18n.ts), the shell's French among them.
-const firstScreen = ['shell', 'endpoints', 'deliveries']
+// The namespaces the first screen speaks (`firstScreen` in src/app/i18n.ts), the shell's French among them, and
+// the header's account switcher's (`session`): without it, the first paint waited for every other screen's words.
+const firstScreen = ['shell', 'endpoints', 'deliveries', 'session']
 
 // @mantine/charts, recharts, and the packages only recharts brings in (its package.json's dependencies and
 // victory-vendor's d3 modules).
@@ -21,6 +23,12 @@ const shared =
 
 // `npm run dev`: Vite with HMR; API calls go to the proxy (npm run dev starts it on PROXY_PORT).
 const proxyTarget = `http://127.0.0.1:${process.env.PROXY_PORT ?? '8080'}`
+
+// React Router's package points every import at its development build (warnings included); its production
+// build sits beside it. The dev server keeps the warnings.
+const reactRouterProduction = fileURLToPath(
+  new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+)
 
 const config: UserConfig = {
   plugins: [react(), preloadFirstScreenStrings(), precompress()],
@@ -89,5 +97,6 @@ export default defineConfig(({ command, mode }) => {
   // Vite passes an inherited NODE_ENV on to React and the JSX transform, so a build started under Vitest
   // (NODE_ENV=test, e.g. the bundle budget) would be a development build. Vite's advice: set it here.
   if (command === 'build' && mode === 'production') process.env.NODE_ENV = 'production'
+  if (command === 'build') return { ...config, resolve: { alias: { 'react-router': reactRouterProduction } } }
   return config
 })

@@ -39,7 +39,12 @@ const lazyLocales: BackendModule = {
 }
 
 /** The namespaces the first screen (the endpoint list) speaks, read along with the entry rather than after. */
-const firstScreen: (keyof CustomTypeOptions['resources'])[] = ['translation', 'endpoints', 'deliveries']
+const firstScreen: (keyof CustomTypeOptions['resources'])[] = [
+  'translation',
+  'endpoints',
+  'deliveries',
+  'session',
+]
 
 void i18next
   .use(lazyLocales)
