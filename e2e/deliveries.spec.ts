@@ -67,7 +67,7 @@ test('a test to a healthy receiver shows "delivered" with its attempt', async ({
     `/endpoints/${endpoint.id}`,
   )
   // A new endpoint that works: no failure leads its page.
-  await expect(page.getByRole('link', { name: /^Resend the/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /^Redeliver the/ })).toHaveCount(0)
 })
 
 test('a failing receiver shows the attempt, its body and the next attempt; the retry appears without a reload', async ({
@@ -187,7 +187,7 @@ test('outage recovery counts first, then redelivers everything, paced, with prog
   await page.goto(`/endpoints/${endpoint.id}/deliveries`)
   await expect(page.getByText('The receiver’s address does not exist').first()).toBeVisible()
   await expectAccessible(page, 'deliveries of a failing endpoint')
-  await page.getByRole('link', { name: 'Resend the 2 failed deliveries' }).click()
+  await page.getByRole('link', { name: 'Redeliver the 2 failed deliveries' }).click()
   // One click: the recovery, its window set to the last 7 days and counted at once; nothing sent yet.
   await expect(page).toHaveURL(new RegExp(`/endpoints/${endpoint.id}/recover\\?from=\\d+$`))
   await expect(page.getByRole('status').filter({ hasText: 'events to redeliver' })).toHaveText(

@@ -100,6 +100,7 @@ export function EndpointPage() {
                 />
                 <RealEventButton
                   endpointId={endpoint.id}
+                  endpointStatus={endpoint.status}
                   topics={endpoint.topics}
                   webhookUrl={endpoint.webhookUrl}
                   topicLabel={topicLabel}

@@ -22,6 +22,7 @@ export const en = {
   },
   realEvent: {
     open: 'Send a real event',
+    onlyActive: 'Only an active endpoint receives events: re-activate it first.',
     title: 'Send a recent real event',
     warning:
       'This sends a real event as Lucca sent it, with the personal data it carries (names, dates, addresses…), to {{host}}. Send it only to a receiver you trust.',

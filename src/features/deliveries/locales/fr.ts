@@ -31,6 +31,7 @@ export const fr: Strings<typeof en> = {
   },
   realEvent: {
     open: 'Envoyer un vrai événement',
+    onlyActive: 'Seul un point de terminaison actif reçoit des événements : réactivez-le d’abord.',
     title: 'Envoyer un événement réel récent',
     warning:
       'Cet envoi transmet un vrai événement, tel que Lucca l’a émis, avec les données personnelles qu’il contient (noms, dates, adresses…), à {{host}}. Ne l’envoyez qu’à un serveur récepteur de confiance.',

@@ -44,7 +44,7 @@ test('"Resend all failed" counts as the recovery does, from the history only, an
     ),
   )
   render(<ResendAllButton endpointId="26" address="payroll-26" />)
-  const link = await screen.findByRole('link', { name: 'Resend the 2 failed deliveries' })
+  const link = await screen.findByRole('link', { name: 'Redeliver the 2 failed deliveries' })
   const from = Number(new URL(link.getAttribute('href') ?? '', 'http://x').searchParams.get('from'))
   expect(link.getAttribute('href')).toBe(`/endpoints/payroll-26/recover?from=${from}`)
   expect(Date.now() - from).toBeGreaterThan(7 * 24 * 3_600_000 - 60_000)

@@ -38,7 +38,7 @@ const failedCountQuery = (endpointId: string, window: RecoveryWindow) =>
   })
 
 /**
- * "Resend the 12 failed deliveries": into the recovery, its window set and its count started, so the admin
+ * "Redeliver the 12 failed deliveries": into the recovery, its window set and its count started, so the admin
  * sees the count there before anything is sent. Nothing shows while there is nothing to resend.
  */
 export function ResendAllButton({ endpointId, address }: { endpointId: string; address: string }) {

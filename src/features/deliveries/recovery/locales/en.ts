@@ -25,7 +25,7 @@ export const en = {
     progressLabel: 'Redelivery progress',
     cancel: 'Cancel',
     seeHistory: 'See the deliveries',
-    resendAll_one: 'Resend the failed delivery',
-    resendAll_other: 'Resend the {{count}} failed deliveries',
+    resendAll_one: 'Redeliver the failed delivery',
+    resendAll_other: 'Redeliver the {{count}} failed deliveries',
   },
 }
