@@ -144,6 +144,12 @@ test('every signed-in screen fits at 390 px', async ({ page, emulator, signedIn:
           page.getByRole('list', { name: 'Changes made through the console, newest first' }),
         ).toBeVisible(),
     ],
+    ['topics', '/topics', () => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    [
+      'topic',
+      '/topics/leave-request-decision.created',
+      () => expect(page.getByText('A manager approves or refuses a leave request.')).toBeVisible(),
+    ],
     ['users', '/users', () => expect(page.getByRole('heading', { name: /^admin/ })).toBeVisible()],
     [
       'not found',
