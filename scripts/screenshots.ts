@@ -197,7 +197,7 @@ async function sessionShots(browser: Browser, scheme: Scheme) {
   await page.context().close()
 }
 
-/** The list and a failing delivery as a French admin sees them. */
+/** The list, a failing delivery and a topic's catalog entry as a French admin sees them. */
 async function frenchShots(browser: Browser, scheme: Scheme) {
   const page = await newPage(browser, scheme, 'wide', true, 'fr-FR')
   await page.goto(`${base}/endpoints`)
@@ -218,6 +218,9 @@ async function frenchShots(browser: Browser, scheme: Scheme) {
   await page.getByRole('table').first().getByRole('link').first().click()
   await page.getByText('HTTP 500').first().waitFor()
   await shot(page, `delivery-failing-fr-${scheme}`)
+  await page.goto(`${base}/topics/leave-request-decision.created`)
+  await page.getByText(/champs contiennent des données personnelles/).waitFor()
+  await shot(page, `topic-fr-${scheme}`)
   await page.context().close()
 }
 
@@ -330,6 +333,16 @@ async function run(browser: Browser) {
       await page.getByRole('link', { name: /\/ok\/payroll/ }).click()
       await page.getByRole('heading', { name: 'Payroll sync' }).waitFor()
       await shot(page, `endpoint-detail-${suffix}`)
+      if (size === 'wide') {
+        // Issue 16's real event: the recent events of the endpoint's topics, from the console's history.
+        await page.getByRole('button', { name: 'Send a real event' }).click()
+        await page
+          .getByRole('dialog', { name: 'Send a recent real event' })
+          .getByText(/personal data/)
+          .waitFor()
+        await shot(page, `real-event-${suffix}`, false) // a modal covers the viewport only
+        await page.keyboard.press('Escape')
+      }
 
       await page.goto(`${base}/endpoints`)
       await page.getByRole('link', { name: /\/fail\/404\/intranet/ }).click()
@@ -347,6 +360,20 @@ async function run(browser: Browser) {
         .first()
         .waitFor()
       await shot(page, `endpoint-failing-${suffix}`)
+
+      // Issue 16's topic catalog: every topic in plain words, and one topic's chain, fields and personal data.
+      await page.goto(`${base}/topics`)
+      await page.getByRole('heading', { name: 'One change, several events' }).waitFor()
+      await shot(page, `topics-${suffix}`)
+      await page.goto(`${base}/topics/leave-request-decision.created`)
+      await page.getByText(/fields hold personal data/).waitFor()
+      await shot(page, `topic-${suffix}`)
+      if (size === 'narrow') {
+        // On a phone the audit trail is a list of cards.
+        await page.goto(`${base}/audit`)
+        await page.getByRole('list', { name: 'Changes made through the console, newest first' }).waitFor()
+        await shot(page, `audit-${suffix}`)
+      }
 
       await page.goto(`${base}/endpoints/new`)
       await page.getByRole('button', { name: 'accepts every delivery' }).waitFor()
