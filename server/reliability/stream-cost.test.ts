@@ -135,8 +135,9 @@ test(
     console.info(`Lucca calls for the followed delivery: 1 tab ${one.length}, 5 tabs ${five.length}`)
     const both = `1 tab:\n${one.join('\n')}\n5 tabs:\n${five.join('\n')}`
     expect(one.length, both).toBeGreaterThan(1)
-    // One more at most: a look can fall in the milliseconds between the two deliveries' attempts and see one
-    // of them an attempt before the other.
-    expect(Math.abs(five.length - one.length), both).toBeLessThanOrEqual(1)
+    // Five tabs cost no more than one. One more at most: a look can fall in the milliseconds between the two
+    // deliveries' attempts and see one of them an attempt before the other. Fewer is no extra cost: on a
+    // loaded machine the collector's looks fall differently against each delivery's retries (seen: 6 and 4).
+    expect(five.length - one.length, both).toBeLessThanOrEqual(1)
   },
 )
