@@ -7,8 +7,8 @@ import { admin } from '../testing/console-env.ts'
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0)
 const ports = {
   main: { console: 18080 + offset, emulator: 14010 + offset, receiver: 14443 + offset },
-  // A proxy on a configured (emulated) Lucca account, reached through a fault-injecting tap in front of the
-  // main console's emulator, for e2e/network-faults.spec.ts.
+  // A proxy on a configured (emulated) Lucca account with a real account's rules (sandbox), reached through a
+  // fault-injecting tap in front of the main console's emulator, for e2e/network-faults.spec.ts.
   faulty: { console: 18081 + offset, tap: 14011 + offset },
   // The variant emulator (EMULATOR_VARIANTS=lucca-samples, see server/emulator/README.md): the values Lucca's
   // own samples show where they contradict the [E] rules.

@@ -17,6 +17,8 @@ const unpaced = {
 
 const faulty = {
   LUCCA_LABEL: 'Faulty Lucca',
+  // A real account's rules, not the emulator's: the proxy refuses private receivers here (e2e/endpoints.spec.ts).
+  LUCCA_ENVIRONMENT: 'sandbox',
   // The most a real account may have: a few specs' worth of calls in a minute stay well under it.
   LUCCA_BUDGET_PER_MINUTE: '50',
   // Its specs inject one-off faults (`times: 1`) and count calls at the tap: a collector would take them.
