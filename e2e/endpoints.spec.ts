@@ -363,16 +363,16 @@ test.describe('a test sent from a list row', () => {
   }
 })
 
-// A real Lucca account (the second console of e2e/global-setup.ts, on a configured account): the browser
+// A real Lucca account (the sandbox console of e2e/global-setup.ts, on the main emulator): the browser
 // no longer reads addresses (ipaddr.js stays out of the SPA), so the proxy refuses a private one and the
 // form shows its answer at the URL field, in the console's language, keeping what was typed.
 test.describe('on a real Lucca account', () => {
-  test.use({ locale: 'fr-FR', baseURL: E2E.faultyConsoleUrl })
+  test.use({ locale: 'fr-FR', baseURL: E2E.sandboxConsoleUrl })
 
   test('une adresse de réseau privé est refusée par le proxy, expliquée sous le champ', async ({ page }) => {
-    const signIn = await page.request.post(`${E2E.faultyConsoleUrl}/api/session`, {
+    const signIn = await page.request.post(`${E2E.sandboxConsoleUrl}/api/session`, {
       data: E2E.admin,
-      headers: { 'X-Console-Request': '1', Origin: E2E.faultyConsoleUrl },
+      headers: { 'X-Console-Request': '1', Origin: E2E.sandboxConsoleUrl },
     })
     expect(signIn.status(), await signIn.text()).toBe(200)
     await page.goto('/endpoints/new')

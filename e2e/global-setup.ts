@@ -1,4 +1,4 @@
-// Playwright's globalSetup: the four consoles the specs run against, each started by startStack() on the
+// Playwright's globalSetup: the five consoles the specs run against, each started by startStack() on the
 // fixed ports of env.ts (two runs on one machine use E2E_PORT_OFFSET). The function it returns is the
 // global teardown: it stops each console by its own process id, then what the stack started for it.
 import { existsSync } from 'node:fs'
@@ -17,8 +17,6 @@ const unpaced = {
 
 const faulty = {
   LUCCA_LABEL: 'Faulty Lucca',
-  // A real account's rules, not the emulator's: the proxy refuses private receivers here (e2e/endpoints.spec.ts).
-  LUCCA_ENVIRONMENT: 'sandbox',
   // The most a real account may have: a few specs' worth of calls in a minute stay well under it.
   LUCCA_BUDGET_PER_MINUTE: '50',
   // Its specs inject one-off faults (`times: 1`) and count calls at the tap: a collector would take them.
@@ -58,6 +56,14 @@ export default async function startConsoles(): Promise<() => Promise<void>> {
     const variants = { ...unpaced, EMULATOR_VARIANTS: 'lucca-samples' }
     started.push(await startStack({ staticDir: 'dist', ports: E2E.ports.variant, env: variants }))
     started.push(await startStack({ staticDir: 'dist', ports: E2E.ports.history, env: unpaced }))
+    started.push(
+      await startStack({
+        staticDir: 'dist',
+        ports: E2E.ports.sandbox,
+        lucca: { emulator: { url: main.emulatorUrl, receiverUrl: main.receiverUrl } },
+        env: { LUCCA_LABEL: 'Lucca sandbox', LUCCA_ENVIRONMENT: 'sandbox', COLLECTOR: 'off' },
+      }),
+    )
   } catch (error) {
     await stop()
     throw error
