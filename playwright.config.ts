@@ -8,7 +8,7 @@ const outputDir = process.env.E2E_OUTPUT_DIR ?? 'test-results'
 
 export default defineConfig<{ stack: Stack }>({
   testDir: 'e2e',
-  // The four consoles, through testing/stack.ts like every other test (its returned function tears down).
+  // The five consoles, through testing/stack.ts like every other test (its returned function tears down).
   globalSetup: './e2e/global-setup.ts',
   outputDir: `${outputDir}/e2e`,
   fullyParallel: false,

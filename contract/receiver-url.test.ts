@@ -91,6 +91,15 @@ test('what is not an https URL is refused before its host is looked at', () => {
     expect(checkReceiverUrl(value), value).toMatchObject({ ok: false, problem: 'not-https' })
 })
 
+test('a user name or password in the URL is refused: it would travel with every notification', () => {
+  for (const value of [
+    'https://payroll:s3cret@hooks.example.com/x',
+    'https://payroll@hooks.example.com/x',
+    'https://:s3cret@hooks.example.com/x',
+  ])
+    expect(checkReceiverUrl(value), value).toMatchObject({ ok: false, problem: 'credentials' })
+})
+
 test('every 10.x.y.z and every 127.x.y.z is refused, whatever form the address is written in', () => {
   fc.assert(
     fc.property(fc.nat(255), fc.nat(255), fc.nat(255), (b, c, d) => {

@@ -1,13 +1,16 @@
 import ipaddr from 'ipaddr.js'
 
 // Lucca's servers call the receiver from the internet: a host that only exists on the admin's machine
-// or private network can never answer, and a cloud metadata address must never be a target. One check
-// for the SPA's form and the proxy, so both refuse the same addresses, in whatever spelling they come.
+// or private network can never answer, and a cloud metadata address must never be a target. The proxy
+// runs this check on every create and edit (server/proxy/receiver-guard.ts), and answers which problem it
+// found; the SPA's form only checks what needs no address library (src/features/endpoints/form/
+// receiver-url-error.ts), so ipaddr.js stays out of the browser, and shows the proxy's answer at the field.
 
 /** Why Lucca cannot use a receiver URL; each code has a plain-words message in the SPA and the proxy. */
 export type ReceiverProblem =
   | 'invalid-url'
   | 'not-https'
+  | 'credentials'
   | 'loopback'
   | 'private-network'
   | 'link-local'
@@ -15,7 +18,7 @@ export type ReceiverProblem =
   | 'reserved'
   | 'unresolvable'
 
-type HostProblem = Exclude<ReceiverProblem, 'invalid-url' | 'not-https'>
+type HostProblem = Exclude<ReceiverProblem, 'invalid-url' | 'not-https' | 'credentials'>
 
 export type ReceiverCheck =
   { ok: true; host: string; isAddress: boolean } | { ok: false; problem: ReceiverProblem; host: string }
@@ -67,7 +70,10 @@ export function checkReceiverUrl(value: string): ReceiverCheck {
   if (url.protocol !== 'https:') return { ok: false, problem: 'not-https', host }
   const isAddress = ipaddr.isValid(host)
   const problem = isAddress ? addressProblem(host) : nameProblem(host)
-  return problem ? { ok: false, problem, host } : { ok: true, host, isAddress }
+  if (problem) return { ok: false, problem, host }
+  // A user name or password in the URL would travel with every notification and show on every screen.
+  if (url.username || url.password) return { ok: false, problem: 'credentials', host }
+  return { ok: true, host, isAddress }
 }
 
 /** Why Lucca could not reach an IP address (a literal, or one a name resolves to); null when it could. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { createEndpoint, expect, test } from './fixtures.ts'
+import { createEndpoint, E2E, expect, test } from './fixtures.ts'
 
 // Journeys of the endpoint screens (issue 5). Each test seeds what it needs through the emulator and
 // the console's own API, so the order never matters.
@@ -361,4 +361,38 @@ test.describe('a test sent from a list row', () => {
       expect(await columns()).toEqual(before)
     })
   }
+})
+
+// A real Lucca account (the sandbox console of e2e/global-setup.ts, on the main emulator): the browser
+// no longer reads addresses (ipaddr.js stays out of the SPA), so the proxy refuses a private one and the
+// form shows its answer at the URL field, in the console's language, keeping what was typed.
+test.describe('on a real Lucca account', () => {
+  test.use({ locale: 'fr-FR', baseURL: E2E.sandboxConsoleUrl })
+
+  test('une adresse de réseau privé est refusée par le proxy, expliquée sous le champ', async ({ page }) => {
+    const signIn = await page.request.post(`${E2E.sandboxConsoleUrl}/api/session`, {
+      data: E2E.admin,
+      headers: { 'X-Console-Request': '1', Origin: E2E.sandboxConsoleUrl },
+    })
+    expect(signIn.status(), await signIn.text()).toBe(200)
+    await page.goto('/endpoints/new')
+    const url = page.getByRole('textbox', { name: 'URL du webhook' })
+    await url.fill('https://192.168.1.20/paie')
+    await page.getByRole('textbox', { name: /^Nom/ }).fill('Paie interne')
+    await page.getByRole('checkbox', { name: /employee\.created/ }).click()
+    const answer = page.waitForResponse(
+      (response) => response.request().method() === 'POST' && response.url().endsWith('/webhook-endpoints'),
+    )
+    await page.getByRole('button', { name: 'Créer le point de terminaison' }).click()
+    expect((await answer).status()).toBe(422) // the browser sent it: the proxy is the one refusing
+
+    const message =
+      '« 192.168.1.20 » est une adresse locale ou de réseau privé : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.'
+    await expect(url).toHaveAccessibleDescription(new RegExp(message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    await expect(url).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByRole('alert').filter({ hasText: 'Corrigez les champs signalés' })).toBeVisible()
+    await expect(url).toHaveValue('https://192.168.1.20/paie')
+    await expect(page.getByRole('textbox', { name: /^Nom/ })).toHaveValue('Paie interne')
+    await expect(page.getByText('1 type d’événement choisi')).toBeVisible()
+  })
 })

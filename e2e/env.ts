@@ -1,6 +1,6 @@
 import { admin } from '../testing/console-env.ts'
 
-// The fixed ports of the four consoles e2e/global-setup.ts starts: every Playwright process (the runner,
+// The fixed ports of the five consoles e2e/global-setup.ts starts: every Playwright process (the runner,
 // each worker) computes the same addresses on its own, so nothing has to be passed between them.
 // Uncommon ports, so that a console started with `npm start` on the same machine does not clash.
 // E2E_PORT_OFFSET moves every port, so that two runs can share a machine.
@@ -15,6 +15,9 @@ const ports = {
   variant: { console: 18082 + offset, emulator: 14012 + offset, receiver: 14444 + offset },
   // An account of its own for e2e/history.spec.ts, which counts every endpoint there is (issue 14).
   history: { console: 18083 + offset, emulator: 14013 + offset, receiver: 14445 + offset },
+  // A proxy on the main emulator as a real (sandbox) account: private receivers are refused there, as on a
+  // real Lucca, for e2e/endpoints.spec.ts (the emulator account lets them through).
+  sandbox: { console: 18084 + offset },
 }
 const http = (port: number) => `http://127.0.0.1:${port}`
 
@@ -31,4 +34,5 @@ export const E2E = {
   variantReceiverUrl: `https://127.0.0.1:${ports.variant.receiver}`,
   historyConsoleUrl: http(ports.history.console),
   historyEmulatorUrl: http(ports.history.emulator),
+  sandboxConsoleUrl: http(ports.sandbox.console),
 }

@@ -1,4 +1,4 @@
-// Playwright's globalSetup: the four consoles the specs run against, each started by startStack() on the
+// Playwright's globalSetup: the five consoles the specs run against, each started by startStack() on the
 // fixed ports of env.ts (two runs on one machine use E2E_PORT_OFFSET). The function it returns is the
 // global teardown: it stops each console by its own process id, then what the stack started for it.
 import { existsSync } from 'node:fs'
@@ -56,6 +56,14 @@ export default async function startConsoles(): Promise<() => Promise<void>> {
     const variants = { ...unpaced, EMULATOR_VARIANTS: 'lucca-samples' }
     started.push(await startStack({ staticDir: 'dist', ports: E2E.ports.variant, env: variants }))
     started.push(await startStack({ staticDir: 'dist', ports: E2E.ports.history, env: unpaced }))
+    started.push(
+      await startStack({
+        staticDir: 'dist',
+        ports: E2E.ports.sandbox,
+        lucca: { emulator: { url: main.emulatorUrl, receiverUrl: main.receiverUrl } },
+        env: { LUCCA_LABEL: 'Lucca sandbox', LUCCA_ENVIRONMENT: 'sandbox', COLLECTOR: 'off' },
+      }),
+    )
   } catch (error) {
     await stop()
     throw error

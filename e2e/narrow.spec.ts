@@ -117,6 +117,11 @@ test('every signed-in screen fits at 390 px', async ({ page, emulator, signedIn:
       () => expect(page.getByRole('heading', { level: 1 })).toBeVisible(),
     ],
     [
+      'secret rotation',
+      `/endpoints/${failing.id}/rotate`,
+      () => expect(page.getByRole('heading', { name: 'Rotate the signing secret' })).toBeVisible(),
+    ],
+    [
       'delivery',
       `/deliveries/${delivery.id}`,
       () => expect(page.getByText('HTTP 500').first()).toBeVisible(),

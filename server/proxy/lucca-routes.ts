@@ -78,7 +78,8 @@ async function forward(request: FastifyRequest, reply: FastifyReply, deps: Lucca
       if (attempted)
         await record(request, deps.audit, { ...attempted, ...who, action: 'endpoint.refused', status: 422 })
       const errors = { webhookUrl: [refused.message] }
-      return sendProblem(reply, 422, refused.message, 'unreachable-receiver', { errors })
+      const receiver = { problem: refused.problem, host: refused.host }
+      return sendProblem(reply, 422, refused.message, 'unreachable-receiver', { errors, receiver })
     }
   }
   const outcome = await runtime.upstream.forward({

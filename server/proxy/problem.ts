@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import type { FastifyReply } from 'fastify'
 import type { ProblemReason } from '../../contract/console-api.ts'
 import { problemTypes } from '../../contract/problem-types.ts'
+import type { ReceiverProblem } from '../../contract/receiver-url.ts'
 
 interface Problem {
   type: string
@@ -10,13 +11,20 @@ interface Problem {
   status: number
   detail: string
   errors?: Record<string, string[]>
-  extensions?: { reason: ProblemReason; requestId?: string }
+  extensions?: { reason: ProblemReason; requestId?: string; receiver?: ReceiverFinding }
+}
+
+/** Which receiver problem the proxy found, and on which host, so the SPA words it in the admin's language. */
+interface ReceiverFinding {
+  problem: ReceiverProblem
+  host: string
 }
 
 interface ProblemExtras {
   retryAfterSeconds?: number
   /** Field errors keyed by JSON name, as Lucca sends them, so the SPA shows them under their fields. */
   errors?: Record<string, string[]>
+  receiver?: ReceiverFinding
 }
 
 export function problem(
@@ -24,6 +32,7 @@ export function problem(
   detail: string,
   reason?: ProblemReason,
   errors?: Problem['errors'],
+  receiver?: ReceiverFinding,
 ): Problem {
   const { type, title } = problemTypes[status] ?? { type: 'about:blank', title: 'Error' }
   return {
@@ -32,7 +41,7 @@ export function problem(
     status,
     detail,
     ...(errors ? { errors } : {}),
-    ...(reason ? { extensions: { reason } } : {}),
+    ...(reason ? { extensions: { reason, ...(receiver ? { receiver } : {}) } } : {}),
   }
 }
 
@@ -49,7 +58,7 @@ export function sendProblem(
     .code(status)
     .header('content-type', 'application/problem+json; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send(problem(status, detail, reason, extras.errors))
+    .send(problem(status, detail, reason, extras.errors, extras.receiver))
 }
 
 /**

@@ -75,10 +75,26 @@ test.each(refused)(
   },
 )
 
+test('the refusal names the problem and the host as read, for the SPA to word in its language', async () => {
+  for (const [host, problem, read] of [
+    ['2130706433', 'loopback', '127.0.0.1'],
+    ['192.168.1.20', 'private-network', '192.168.1.20'],
+    ['[::ffff:a9fe:a9fe]', 'metadata', '::ffff:a9fe:a9fe'],
+    ['intranet.acme.example', 'private-network', 'intranet.acme.example'],
+  ] as const) {
+    const body = { webhookUrl: `https://${host}/hook`, topics }
+    const answer = await stack.call(E, { method: 'POST', cookie, body })
+    expect(answer.json(), host).toMatchObject({
+      extensions: { reason: 'unreachable-receiver', receiver: { problem, host: read } },
+    })
+  }
+})
+
 test('a URL Lucca cannot use at all is refused in plain words too', async () => {
   for (const [webhookUrl, detail] of [
     ['http://hooks.example.com/hook', /must start with https/],
     ['not a url', /not a valid address/],
+    ['https://payroll:s3cret@hooks.example.com/hook', /Remove the user name and password/],
   ] as const) {
     const answer = await stack.call(E, { method: 'POST', cookie, body: { webhookUrl, topics: [] } })
     expect([answer.status, answer.json()]).toEqual([

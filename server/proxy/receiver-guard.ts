@@ -16,6 +16,8 @@ const MESSAGES: Record<ReceiverProblem, string> = {
   'invalid-url': 'This is not a valid address. It should look like https://hooks.example.com/lucca.',
   'not-https':
     'The address must start with https://: Lucca only sends notifications over an encrypted connection.',
+  credentials:
+    'Remove the user name and password from the address: they would travel with every notification. Your receiver checks the signature instead.',
   loopback: 'Lucca cannot reach this address: it means the computer itself, not a server on the internet.',
   'private-network':
     'Lucca cannot reach this address: it is on a private network. Use an address reachable from the internet.',
@@ -31,6 +33,8 @@ const MESSAGES: Record<ReceiverProblem, string> = {
 
 export interface ReceiverRefusal {
   problem: ReceiverProblem
+  /** The host as the check read it (`127.0.0.1` for `2130706433`), for the SPA's message in its language. */
+  host: string
   message: string
 }
 
@@ -44,12 +48,12 @@ export async function refuseReceiver(body: Buffer, resolve: ResolveHost): Promis
   const parsed = BodySchema.safeParse(JSON.parse(body.toString('utf8')))
   if (!parsed.success) return null
   const checked = checkReceiverUrl(parsed.data.webhookUrl)
-  if (!checked.ok) return { problem: checked.problem, message: MESSAGES[checked.problem] }
+  if (!checked.ok) return { problem: checked.problem, host: checked.host, message: MESSAGES[checked.problem] }
   if (checked.isAddress) return null
   const problems = (await resolveInTime(resolve, checked.host)).map(addressProblem)
   const [first] = problems
   if (!first || problems.some((problem) => problem === null)) return null
-  return { problem: first, message: MESSAGES[first] }
+  return { problem: first, host: checked.host, message: MESSAGES[first] }
 }
 
 async function resolveInTime(resolve: ResolveHost, host: string): Promise<string[]> {

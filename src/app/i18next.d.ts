@@ -12,6 +12,7 @@ import type { en as endpointsForm } from '../features/endpoints/form/locales/en'
 import type { en as endpoints } from '../features/endpoints/locales/en'
 import type { en as endpointsHealth } from '../features/endpoints/health/locales/en'
 import type { en as endpointsNotes } from '../features/endpoints/notes/locales/en'
+import type { en as endpointsRotation } from '../features/endpoints/rotation/locales/en'
 import type { en as health } from '../features/health/locales/en'
 import type { en as history } from '../features/history/locales/en'
 import type { en as onboarding } from '../features/onboarding/locales/en'
@@ -36,6 +37,7 @@ declare module 'i18next' {
       'endpoints/form': typeof endpointsForm
       'endpoints/health': typeof endpointsHealth
       'endpoints/notes': typeof endpointsNotes
+      'endpoints/rotation': typeof endpointsRotation
       health: typeof health
       history: typeof history
       session: typeof session

@@ -12,6 +12,7 @@ const NewEndpointPage = lazy(async () => ({
   default: (await import('./pages/new-endpoint-page')).NewEndpointPage,
 }))
 const EndpointPage = lazy(async () => ({ default: (await import('./pages/endpoint-page')).EndpointPage }))
+const RotationPage = lazy(async () => ({ default: (await import('./pages/rotation-page')).RotationPage }))
 const DeliveriesPage = lazy(async () => ({
   default: (await import('./pages/deliveries-page')).DeliveriesPage,
 }))
@@ -53,6 +54,7 @@ export function AppRoutes() {
         <Route path="endpoints/:endpointAddress" element={<EndpointPage />} />
         <Route path="endpoints/:endpointAddress/deliveries" element={<DeliveriesPage />} />
         <Route path="endpoints/:endpointAddress/recover" element={<RecoveryPage />} />
+        <Route path="endpoints/:endpointAddress/rotate" element={<RotationPage />} />
         <Route path="deliveries" element={<DeliveryLogPage />} />
         <Route path="deliveries/:deliveryAddress" element={<DeliveryPage />} />
         <Route path="health" element={<HealthPage />} />

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly reason: ProblemReason | null = null,
     /** Seconds from `Retry-After`, when the answer was a 429. */
     readonly retryAfter: number | null = null,
+    /** `extensions.receiver` of an `unreachable-receiver` refusal: which problem the proxy found, on which host. */
+    readonly receiver: { problem: string; host: string } | null = null,
   ) {
     super(message)
   }
@@ -45,11 +47,14 @@ export function toApiError(response: Response, payload: unknown): ApiError {
   const given = text(extensions.reason) ?? text(problem.reason)
   const reason = problemReasons.find((known) => known === given) ?? null
   const retryAfter = Number.parseInt(response.headers.get('Retry-After') ?? '', 10)
+  const receiver = isRecord(extensions.receiver) ? extensions.receiver : {}
+  const receiverProblem = text(receiver.problem)
   return new ApiError(
     response.status,
     message,
     fieldErrorsOf(problem.errors),
     reason,
     Number.isFinite(retryAfter) ? retryAfter : null,
+    receiverProblem ? { problem: receiverProblem, host: text(receiver.host) ?? '' } : null,
   )
 }

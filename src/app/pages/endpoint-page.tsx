@@ -24,6 +24,7 @@ import { SecretHint } from '../../features/endpoints/secret-hint'
 import { EndpointNotesPanel } from '../../features/endpoints/notes/endpoint-notes-panel'
 import { EndpointStatusPanel } from '../../features/endpoints/status/endpoint-status-panel'
 import { EndpointUrl } from '../../features/endpoints/endpoint-url'
+import { RotationLink } from '../../features/endpoints/rotation/rotation-link'
 import { endpointQueries } from '../../features/endpoints/endpoints-api'
 import { useActiveSession } from '../use-active-session'
 import { LoadingPlaceholder } from '../../components/loading-placeholder'
@@ -73,6 +74,8 @@ export function EndpointPage() {
         at: attempt.createdAt,
       }
     : null
+  // Rotating the secret is beside what is known of it; it does not wait for the history to answer.
+  const rotation = canEdit ? <RotationLink endpoint={endpoint} /> : null
   return (
     <>
       {crumbs}
@@ -126,7 +129,7 @@ export function EndpointPage() {
           onReload={() => void detail.refetch()}
         >
           {/* Known once the history has the endpoint; the rotation flow's entry sits beside it. */}
-          {overview.isSuccess && <SecretHint secret={overview.data.secret} />}
+          {overview.isSuccess ? <SecretHint secret={overview.data.secret}>{rotation}</SecretHint> : rotation}
         </EndpointDetailsPanel>
         {/* The console's own metadata, kept apart from what Lucca holds; keyed by the id, not the address. */}
         <EndpointNotesPanel endpointId={endpoint.id} canEdit={canEdit} />

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import i18next from 'i18next'
 import { expect, test, vi } from 'vitest'
 import type { components } from '../../../../contract/lucca-api'
 import { aProblem } from '../../../test/lucca-fixtures'
-import { fakeNetwork, lucca } from '../../../test/network'
+import { http } from 'msw'
+import { fakeNetwork, lucca, problem } from '../../../test/network'
 import { render } from '../../../test/render'
 import { CreateEndpointForm } from './create-endpoint-form'
 
@@ -50,10 +52,24 @@ test('a plain http URL is refused on the field and the typed values stay', async
   expect(network.requests).toHaveLength(0)
 })
 
-test('a private host is refused on a real Lucca account but accepted on the emulator account', async () => {
+/** The proxy's refusal of a receiver Lucca cannot reach (server/proxy/receiver-guard.ts), as it sends it. */
+function refusedByProxy(found: string, host: string) {
+  // The proxy's own answer, not Lucca's: 422 is not in Lucca's contract for this route.
+  const english = 'Lucca cannot reach this address: it is on a private network.'
+  return http.post('*/lucca-api/webhook-endpoints', () =>
+    problem(422, {
+      title: 'Unprocessable Content',
+      detail: english,
+      errors: { webhookUrl: [english] },
+      extensions: { reason: 'unreachable-receiver', receiver: { problem: found, host } },
+    }),
+  )
+}
+
+test('a private host is refused by the proxy on a real Lucca account, at the field, and the values stay', async () => {
   const user = userEvent.setup()
-  fakeNetwork()
-  const { unmount } = render(
+  const network = fakeNetwork(refusedByProxy('private-network', '192.168.1.20'))
+  render(
     <CreateEndpointForm
       allowsPrivateReceivers={false}
       testReceiverUrl={null}
@@ -61,11 +77,55 @@ test('a private host is refused on a real Lucca account but accepted on the emul
       onCreated={vi.fn()}
     />,
   )
-  await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'https://192.168.1.20/hook')
+  const url = screen.getByRole('textbox', { name: /Webhook URL/ })
+  await user.type(url, 'https://192.168.1.20/hook')
+  await user.click(screen.getByRole('checkbox', { name: /employee\.created/ }))
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
-  expect(await screen.findByText(/Lucca’s servers cannot reach it/)).toBeTruthy()
-  unmount()
+  const message = await screen.findByText(
+    '“192.168.1.20” is a local or private-network address: Lucca’s servers cannot reach it. Use an address reachable from the internet.',
+  )
+  // Under the URL field itself (its error, announced with it), not only in the page's alert.
+  expect(url.getAttribute('aria-invalid')).toBe('true')
+  expect(url.getAttribute('aria-describedby')).toContain(message.id)
+  expect(screen.getByRole('alert').textContent).toMatch(/Fix the highlighted fields/)
+  expect(screen.getByRole<HTMLInputElement>('textbox', { name: /Webhook URL/ }).value).toBe(
+    'https://192.168.1.20/hook',
+  )
+  expect(screen.getByText('1 topic selected')).toBeTruthy()
+  expect(network.requests).toHaveLength(1)
+})
 
+test('the proxy’s refusal is worded in French when the console is', async () => {
+  const user = userEvent.setup()
+  await i18next.changeLanguage('fr')
+  try {
+    fakeNetwork(refusedByProxy('loopback', '127.0.0.1'))
+    render(
+      <CreateEndpointForm
+        allowsPrivateReceivers={false}
+        testReceiverUrl={null}
+        onCancel={vi.fn()}
+        onCreated={vi.fn()}
+      />,
+    )
+    await user.type(await screen.findByRole('textbox', { name: /URL du webhook/ }), 'https://2130706433/hook')
+    await user.click(screen.getByRole('checkbox', { name: /employee\.created/ }))
+    await user.click(screen.getByRole('button', { name: 'Créer le point de terminaison' }))
+    expect(
+      await screen.findByText((text) =>
+        text.startsWith(
+          '« 127.0.0.1 » désigne cet ordinateur lui-même : les serveurs de Lucca ne peuvent pas le joindre.',
+        ),
+      ),
+    ).toBeTruthy()
+  } finally {
+    await i18next.changeLanguage('en')
+  }
+})
+
+test('the emulator account may use a receiver on this machine', async () => {
+  const user = userEvent.setup()
+  fakeNetwork()
   render(
     <CreateEndpointForm
       allowsPrivateReceivers
@@ -80,15 +140,13 @@ test('a private host is refused on a real Lucca account but accepted on the emul
   expect(screen.queryByText(/cannot reach it/)).toBeNull()
 })
 
+// What needs no address library is checked in the browser, before anything is sent.
 test.each([
-  ['https://2130706433/hook', '“127.0.0.1” means this computer itself'],
-  ['https://１２７．０．０．１/hook', '“127.0.0.1” means this computer itself'],
-  ['https://[64:ff9b::7f00:1]/hook', '“64:ff9b::7f00:1” means this computer itself'],
   ['https://localhost./hook', '“localhost” means this computer itself'],
-  ['https://[::ffff:a9fe:a9fe]/hook', '“::ffff:a9fe:a9fe” is the internal service of a cloud server'],
-  ['https://metadata.google.internal/hook', '“metadata.google.internal” is the internal service'],
-  ['https://0x0a.1/hook', '“10.0.0.1” is a local or private-network address'],
-])('%s is refused on a real account, saying why in plain words', async (value, message) => {
+  ['https://api.localhost/hook', '“api.localhost” means this computer itself'],
+  ['https://payroll:s3cret@hooks.example.com/hook', 'Remove the user name and password from the address'],
+  ['hooks.example.com/hook', 'This is not a valid address'],
+])('%s is refused in the browser, saying why in plain words', async (value, message) => {
   const user = userEvent.setup()
   const network = fakeNetwork()
   render(
@@ -104,6 +162,57 @@ test.each([
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
   expect(await screen.findByText((text) => text.startsWith(message))).toBeTruthy()
   expect(network.requests).toHaveLength(0)
+})
+
+// Every spelling of a private address is the proxy's to read (contract/receiver-url.test.ts): it answers
+// which problem it found on which host, and the form says it in plain words.
+test.each([
+  ['https://2130706433/hook', 'loopback', '127.0.0.1', '“127.0.0.1” means this computer itself'],
+  [
+    'https://[64:ff9b::7f00:1]/hook',
+    'loopback',
+    '64:ff9b::7f00:1',
+    '“64:ff9b::7f00:1” means this computer itself',
+  ],
+  [
+    'https://[::ffff:a9fe:a9fe]/hook',
+    'metadata',
+    '::ffff:a9fe:a9fe',
+    '“::ffff:a9fe:a9fe” is the internal service of a cloud server',
+  ],
+  [
+    'https://metadata.google.internal/hook',
+    'metadata',
+    'metadata.google.internal',
+    '“metadata.google.internal” is the internal service',
+  ],
+  ['https://0x0a.1/hook', 'private-network', '10.0.0.1', '“10.0.0.1” is a local or private-network address'],
+  ['https://[fe80::1]/hook', 'link-local', 'fe80::1', '“fe80::1” only works inside one local network'],
+  ['https://240.0.0.1/hook', 'reserved', '240.0.0.1', '“240.0.0.1” is a reserved address'],
+  [
+    'https://intranet/hook',
+    'unresolvable',
+    'intranet',
+    '“intranet” is a name that only exists inside a private network',
+  ],
+])('%s, refused by the proxy as %s, is explained at the field', async (value, problem, host, message) => {
+  const user = userEvent.setup()
+  const network = fakeNetwork(refusedByProxy(problem, host))
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
+  await user.click(screen.getByRole('textbox', { name: /Webhook URL/ }))
+  await user.paste(value)
+  await user.click(screen.getByRole('checkbox', { name: /employee\.created/ }))
+  await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
+  expect(await screen.findByText((text) => text.startsWith(message))).toBeTruthy()
+  expect(screen.queryByText(/^Lucca cannot reach this address/)).toBeNull() // the proxy's English is replaced
+  expect(network.requests).toHaveLength(1)
 })
 
 test("Lucca's field errors land on their fields and the values survive", async () => {

@@ -7,6 +7,7 @@ import { addressOf, type WebhookEndpoint } from '../../../lib/lucca-client'
 import { QueryError } from '../../../components/query-error'
 import { useCreateEndpoint } from '../endpoints-api'
 import { defaultApiVersion, endpointInputSchema, type EndpointInput } from './endpoint-form-schema'
+import { serverFieldErrors } from './receiver-url-error'
 import { EndpointOptionsFields } from './endpoint-options-fields'
 import { SecretModal } from './secret-modal'
 import { TestReceiverPicker } from './test-receiver-picker'
@@ -56,7 +57,7 @@ export function CreateEndpointForm({
       {
         onError: (error) => {
           if (!(error instanceof ApiError)) return
-          const { status, ...fields } = error.fieldErrors
+          const { status, ...fields } = serverFieldErrors(t, error)
           form.setErrors({ ...fields, ...(status ? { activate: status } : {}) })
         },
       },

@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/query-error'
 import { ApiError, isApiError } from '../../../lib/api-error'
 import { type EndpointDetail, useUpdateEndpoint } from '../endpoints-api'
 import { endpointInputSchema } from './endpoint-form-schema'
+import { serverFieldErrors } from './receiver-url-error'
 import { TopicImpact, topicDiff } from './topic-impact'
 import { TopicPicker } from './topic-picker'
 
@@ -57,7 +58,7 @@ export function EndpointEditForm({
           onDone()
         },
         onError: (error) => {
-          if (error instanceof ApiError) form.setErrors(error.fieldErrors)
+          if (error instanceof ApiError) form.setErrors(serverFieldErrors(t, error))
         },
       },
     )

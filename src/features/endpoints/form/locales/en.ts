@@ -51,6 +51,8 @@ export const en = {
       urlInvalid: 'This is not a valid address. It should look like https://hooks.example.com/lucca.',
       urlNotHttps:
         'The address must start with https://: Lucca only sends notifications over an encrypted connection.',
+      urlCredentials:
+        'Remove the user name and password from the address: they would travel with every notification. Your receiver checks the signature instead.',
       urlPrivate:
         '“{{host}}” is a local or private-network address: Lucca’s servers cannot reach it. Use an address reachable from the internet.',
       urlLoopback:

@@ -56,6 +56,8 @@ export const fr: Strings<typeof en> = {
       urlInvalid: 'Cette adresse n’est pas valide. Elle doit ressembler à https://hooks.exemple.fr/lucca.',
       urlNotHttps:
         'L’adresse doit commencer par https:// : Lucca n’envoie les notifications que sur une connexion chiffrée.',
+      urlCredentials:
+        'Retirez l’identifiant et le mot de passe de l’adresse : ils accompagneraient chaque notification. Votre récepteur vérifie la signature à la place.',
       urlPrivate:
         '« {{host}} » est une adresse locale ou de réseau privé : les serveurs de Lucca ne peuvent pas la joindre. Utilisez une adresse accessible depuis Internet.',
       urlLoopback:
