@@ -10,13 +10,15 @@ interface Problem {
   status: number
   detail: string
   errors?: Record<string, string[]>
-  extensions?: { reason: ProblemReason; requestId?: string }
+  extensions?: { reason: ProblemReason; requestId?: string; cause?: string }
 }
 
 interface ProblemExtras {
   retryAfterSeconds?: number
   /** Field errors keyed by JSON name, as Lucca sends them, so the SPA shows them under their fields. */
   errors?: Record<string, string[]>
+  /** `extensions.cause`: why the connection to Lucca failed (`dns`, `tls`, `invalid_client`, `http-503`…). */
+  cause?: string
 }
 
 export function problem(
@@ -24,6 +26,7 @@ export function problem(
   detail: string,
   reason?: ProblemReason,
   errors?: Problem['errors'],
+  cause?: string,
 ): Problem {
   const { type, title } = problemTypes[status] ?? { type: 'about:blank', title: 'Error' }
   return {
@@ -32,7 +35,7 @@ export function problem(
     status,
     detail,
     ...(errors ? { errors } : {}),
-    ...(reason ? { extensions: { reason } } : {}),
+    ...(reason ? { extensions: { reason, ...(cause ? { cause } : {}) } } : {}),
   }
 }
 
@@ -49,7 +52,7 @@ export function sendProblem(
     .code(status)
     .header('content-type', 'application/problem+json; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send(problem(status, detail, reason, extras.errors))
+    .send(problem(status, detail, reason, extras.errors, extras.cause))
 }
 
 /**
