@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly reason: ProblemReason | null = null,
     /** Seconds from `Retry-After`, when the answer was a 429. */
     readonly retryAfter: number | null = null,
+    /** `extensions.cause` from the proxy: why the connection to Lucca failed (`dns`, `invalid_client`…). */
+    readonly connectionCause: string | null = null,
   ) {
     super(message)
   }
@@ -51,5 +53,6 @@ export function toApiError(response: Response, payload: unknown): ApiError {
     fieldErrorsOf(problem.errors),
     reason,
     Number.isFinite(retryAfter) ? retryAfter : null,
+    text(extensions.cause),
   )
 }

@@ -91,7 +91,7 @@ const skipped = (): Outcome => ({
 })
 
 /** A secret shown as its length and last two characters, enough to tell two apart. */
-export function maskSecret(secret: string): string {
+function maskSecret(secret: string): string {
   return `${'•'.repeat(8)}${secret.length > 12 ? secret.slice(-2) : ''} (${secret.length} characters)`
 }
 
@@ -307,7 +307,7 @@ async function requestToken(target: CheckTarget): Promise<TokenSteps> {
 }
 
 /** Where Lucca's admins declare client applications (developers.lucca.fr, "Declaring your client application"). */
-export function integrationKeysUrl(apiUrl: string): string {
+function integrationKeysUrl(apiUrl: string): string {
   return `${new URL(apiUrl).origin}/identity/admin/integration-keys`
 }
 
@@ -349,8 +349,8 @@ const scopeLoss: Record<(typeof NEEDED_SCOPES)[number], { readOnly: string; none
     none: 'the endpoints cannot be listed: nothing in the console works',
   },
   'webhook-deliveries.readwrite': {
-    readOnly: 'you can look at deliveries but not send a test or retry one',
-    none: 'deliveries cannot be listed, tested or retried',
+    readOnly: 'you can look at deliveries but not send a test or redeliver an event',
+    none: 'deliveries cannot be listed, tested or redelivered',
   },
   'events.readonly': {
     readOnly: 'the events behind deliveries cannot be shown',

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { ConnectionCheck } from '../../../contract/console-connection-api.ts'
+import { ConnectionCheckSchema, type ConnectionCheck } from '../../../contract/console-connection-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { SessionService } from '../auth/session.ts'
 import { sendProblem } from '../problem.ts'
@@ -36,7 +36,8 @@ export function connectionRoutes(app: FastifyInstance, deps: ConnectionDeps): vo
     })
     if (!result.ok)
       request.log.warn({ account: entry.account.id, failed: failedSteps(result) }, 'connection check failed')
-    return reply.header('cache-control', 'no-store').send(result)
+    // What the SPA will parse, checked here first: a malformed step fails in the proxy's tests, not on screen.
+    return reply.header('cache-control', 'no-store').send(ConnectionCheckSchema.parse(result))
   })
 }
 

@@ -11,7 +11,7 @@ const REFUSED_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'EN
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT'])
 
 /** The first error code along an error's `cause` chain (fetch wraps the socket's error in a TypeError). */
-export function errorCode(error: unknown): string {
+function errorCode(error: unknown): string {
   let current: unknown = error
   for (let depth = 0; depth < 6 && current instanceof Error; depth += 1) {
     if ('code' in current && typeof current.code === 'string' && current.code) return current.code
