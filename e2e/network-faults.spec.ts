@@ -92,6 +92,9 @@ test.afterAll(async () => void (await emulatorConfig(shipped)))
 const messages = {
   timeout: 'Lucca took too long to answer. Retry.',
   upstream: 'Lucca answered with an error. Retry in a moment.',
+  // A failing token endpoint names its step of the connection check (issue 18).
+  token:
+    'Lucca’s sign-in service did not answer as it should (connection step: token endpoint). Retry in a moment.',
 }
 // A hung Lucca fails a load after one UPSTREAM_HEADERS_TIMEOUT_MS: the proxy does not retry a timeout and
 // the SPA does not retry the proxy's answers (src/app/query-client.ts).
@@ -143,7 +146,7 @@ for (const { name, fault } of [
     await tap.inject('/lucca-api', { kind: 'status', status: 401 }, 1)
     await page.goto(payroll)
     const alert = page.getByRole('alert').filter({ hasText: 'Something went wrong' })
-    await expect(alert).toContainText(messages.upstream, failing)
+    await expect(alert).toContainText(messages.token, failing)
     expect(await tap.count('/connect/token')).toBeGreaterThan(tokenRequests)
     await proxyIsUp(page.request)
     // Not ready (no Lucca token), yet alive: an orchestrator stops routing to it but does not restart it.

@@ -9,6 +9,7 @@ const clientsSchema = z.array(
     secret: z.string().min(1),
     scopes: z.array(z.enum(webhookScopes)),
     applicationId: z.string().min(1).optional(),
+    webhooksDisabled: z.boolean().optional(),
   }),
 )
 
@@ -63,9 +64,10 @@ export function emulatorOptionsFromEnv(env: Env): EmulatorOptions {
 }
 
 function parseClients(raw: string): OAuthClient[] {
-  return clientsSchema.parse(JSON.parse(raw)).map(({ applicationId, ...client }) => ({
+  return clientsSchema.parse(JSON.parse(raw)).map(({ applicationId, webhooksDisabled, ...client }) => ({
     ...client,
     ...(applicationId === undefined ? {} : { applicationId }),
+    ...(webhooksDisabled ? { webhooksDisabled } : {}),
   }))
 }
 

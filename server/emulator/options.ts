@@ -16,6 +16,11 @@ export interface OAuthClient {
   scopes: readonly Scope[]
   /** Recorded on the endpoints it creates, for the `application.id` filter; defaults to `id`. */
   applicationId?: string
+  /**
+   * [E] This client's account has not had webhooks turned on by Lucca support (contract §12 R7): every
+   * webhook call is a 403, though the token is granted. For the connection check's tests.
+   */
+  webhooksDisabled?: boolean
 }
 
 interface RateLimit {

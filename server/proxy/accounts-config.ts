@@ -75,7 +75,8 @@ function parseOne(id: string, prefix: string, env: Record<string, string>, probl
   if (!apiUrl || !tokenUrl || !clientId || !clientSecret || !environment.success) return null
   return {
     id,
-    label: read('LABEL') ?? id,
+    // Without a label, the host says which Lucca this is ("acme.ilucca.net"), where "default" said nothing.
+    label: read('LABEL') ?? (prefix === 'LUCCA_' ? new URL(apiUrl).host : id),
     environment: environment.data,
     apiUrl,
     tokenUrl,

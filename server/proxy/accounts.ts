@@ -1,4 +1,5 @@
 import type { Account } from '../../contract/console-api.ts'
+import type { ConnectionCheck } from '../../contract/console-connection-api.ts'
 import type { LuccaUpstream } from './upstream.ts'
 import type { ClientCredentialsToken } from './token.ts'
 
@@ -8,6 +9,8 @@ export interface RuntimeAccount {
   apiUrl: string
   token: ClientCredentialsToken
   upstream: LuccaUpstream
+  /** Steps 1–7 of the connection check (connection/check.ts), spending this account's budget. */
+  checkConnection(): Promise<ConnectionCheck>
 }
 
 export class AccountRegistry {

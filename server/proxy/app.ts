@@ -13,6 +13,7 @@ import { LoginThrottle } from './auth/throttle.ts'
 import { usersRoutes } from './auth/users-routes.ts'
 import type { UserStore } from './auth/users-store.ts'
 import { isDatabaseUnavailable } from '../db/errors.ts'
+import { connectionRoutes } from './connection/connection-routes.ts'
 import { healthRoutes } from './health-routes.ts'
 import type { History } from './history/history.ts'
 import { historyRoutes } from './history/history-routes.ts'
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   sessionRoutes(app, { ...deps, throttle: new LoginThrottle(5, 15 * 60_000, deps.now) })
   auditRoutes(app, deps.sessions, deps.audit)
   usersRoutes(app, deps)
+  connectionRoutes(app, deps)
   endpointNotesRoutes(app, deps)
   alertsRoutes(app, { ...deps, ...deps.alerts })
   historyRoutes(app, deps)

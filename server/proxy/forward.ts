@@ -26,4 +26,10 @@ export type ForwardOutcome =
   | { kind: 'budget'; retryAfterSeconds: number }
   | { kind: 'circuit-open'; retryAfterSeconds: number }
   | { kind: 'timeout' }
-  | { kind: 'bad-gateway'; reason: 'upstream-error' | 'upstream-auth'; detail: string }
+  | {
+      kind: 'bad-gateway'
+      reason: 'upstream-error' | 'upstream-auth'
+      detail: string
+      /** Why, in one word (`dns`, `tls`, `invalid_client`, `http-503`…): the SPA names the failing step. */
+      cause?: string
+    }

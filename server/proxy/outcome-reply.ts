@@ -41,7 +41,13 @@ export async function answer(reply: FastifyReply, outcome: ForwardOutcome): Prom
       await sendProblem(reply, 504, 'Lucca did not answer in time', 'upstream-timeout')
       return 504
     case 'bad-gateway':
-      await sendProblem(reply, 502, outcome.detail, outcome.reason)
+      await sendProblem(
+        reply,
+        502,
+        outcome.detail,
+        outcome.reason,
+        outcome.cause ? { cause: outcome.cause } : {},
+      )
       return 502
     case 'response': {
       const { status, headers, body } = outcome.response

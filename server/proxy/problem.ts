@@ -11,7 +11,7 @@ interface Problem {
   status: number
   detail: string
   errors?: Record<string, string[]>
-  extensions?: { reason: ProblemReason; requestId?: string; receiver?: ReceiverFinding }
+  extensions?: { reason: ProblemReason; requestId?: string; receiver?: ReceiverFinding; cause?: string }
 }
 
 /** Which receiver problem the proxy found, and on which host, so the SPA words it in the admin's language. */
@@ -25,6 +25,8 @@ interface ProblemExtras {
   /** Field errors keyed by JSON name, as Lucca sends them, so the SPA shows them under their fields. */
   errors?: Record<string, string[]>
   receiver?: ReceiverFinding
+  /** `extensions.cause`: why the connection to Lucca failed (`dns`, `tls`, `invalid_client`, `http-503`…). */
+  cause?: string
 }
 
 export function problem(
@@ -33,6 +35,7 @@ export function problem(
   reason?: ProblemReason,
   errors?: Problem['errors'],
   receiver?: ReceiverFinding,
+  cause?: string,
 ): Problem {
   const { type, title } = problemTypes[status] ?? { type: 'about:blank', title: 'Error' }
   return {
@@ -41,7 +44,9 @@ export function problem(
     status,
     detail,
     ...(errors ? { errors } : {}),
-    ...(reason ? { extensions: { reason, ...(receiver ? { receiver } : {}) } } : {}),
+    ...(reason
+      ? { extensions: { reason, ...(receiver ? { receiver } : {}), ...(cause ? { cause } : {}) } }
+      : {}),
   }
 }
 
@@ -58,7 +63,7 @@ export function sendProblem(
     .code(status)
     .header('content-type', 'application/problem+json; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send(problem(status, detail, reason, extras.errors, extras.receiver))
+    .send(problem(status, detail, reason, extras.errors, extras.receiver, extras.cause))
 }
 
 /**

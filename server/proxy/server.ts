@@ -61,6 +61,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     config.upstream,
     secrets,
     options,
+    (entry, message) => logger.warn(entry, message),
   )
   const database = await openDatabase({
     url: config.database.url ?? undefined,

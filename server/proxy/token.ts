@@ -1,9 +1,13 @@
 import * as oauth from 'oauth4webapi'
 import type { AccountConfig } from './accounts-config.ts'
 import { isLoopback } from './accounts-config.ts'
+import { tokenFailure, type TokenFailure } from './connection/failure-cause.ts'
 
 export class TokenError extends Error {
   override name = 'TokenError'
+  constructor(readonly failure: TokenFailure) {
+    super(`Lucca token request failed (${failure.cause})`)
+  }
 }
 
 interface TokenOptions {
@@ -14,6 +18,8 @@ interface TokenOptions {
   customFetch?: (url: string, init: RequestInit) => Promise<Response>
   /** Told about every token obtained, so the log scrubber can hide it. */
   onToken?: (token: string) => void
+  /** Told why a token request failed (never the secret nor what Lucca echoed), for the log. */
+  onFailure?: (failure: TokenFailure) => void
 }
 
 /** Client-credentials token for one account: cached, single-flight, renewed ahead of expiry. */
@@ -73,9 +79,9 @@ export class ClientCredentialsToken {
       result = await oauth.processClientCredentialsResponse(this.as, this.client, response)
     } catch (error) {
       // Never include the response body: some servers echo the submitted form.
-      const reason =
-        error instanceof oauth.ResponseBodyError ? error.error : error instanceof Error ? error.name : 'error'
-      throw new TokenError(`Lucca token request failed (${reason})`)
+      const failure = tokenFailure(error)
+      this.options.onFailure?.(failure)
+      throw new TokenError(failure)
     }
     const lifetimeMs = (result.expires_in ?? 300) * 1000
     const renewBefore = Math.min(this.options.renewBeforeMs ?? 60_000, lifetimeMs / 2)

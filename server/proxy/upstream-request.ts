@@ -1,4 +1,5 @@
 import { errors, type Pool } from 'undici'
+import { networkCause, type NetworkCause } from './connection/failure-cause.ts'
 import type { ForwardRequest, UpstreamResponse } from './forward.ts'
 
 const API_VERSION = '2024-11-01'
@@ -17,7 +18,9 @@ const RETURNED_HEADERS = [
 const LUCCA_MEDIA_TYPES = new Set(['application/json', 'application/cloudevents-batch+json'])
 
 type Attempt =
-  { kind: 'response'; response: UpstreamResponse } | { kind: 'timeout' } | { kind: 'network'; detail: string }
+  | { kind: 'response'; response: UpstreamResponse }
+  | { kind: 'timeout' }
+  | { kind: 'network'; detail: string; cause?: NetworkCause }
 
 /** One HTTP exchange with Lucca: credentials and version added, the answer read with a size cap. */
 export async function sendOnce(pool: Pool, request: ForwardRequest, token: string): Promise<Attempt> {
@@ -65,8 +68,8 @@ export async function sendOnce(pool: Pool, request: ForwardRequest, token: strin
     ) {
       return { kind: 'timeout' }
     }
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'error'
-    return { kind: 'network', detail: `Lucca unreachable (${code})` }
+    const { cause, code } = networkCause(error)
+    return { kind: 'network', detail: `Lucca unreachable (${code})`, cause }
   }
 }
 

@@ -69,6 +69,11 @@ export class LuccaUpstream {
     return this.coalescer.run(key, () => this.execute(request, priority))
   }
 
+  /** One slot of the budget for a call made outside forward() (the connection check); false when none is free. */
+  takeSlot(): boolean {
+    return this.budget.take('admin').ok
+  }
+
   usage(): BudgetUse {
     return this.budget.usage()
   }
@@ -91,8 +96,14 @@ export class LuccaUpstream {
         token = await this.token.get()
       } catch (error) {
         this.breaker.failure()
-        const detail = error instanceof TokenError ? error.message : 'Lucca token request failed'
-        return { kind: 'bad-gateway', reason: 'upstream-auth', detail }
+        if (error instanceof TokenError)
+          return {
+            kind: 'bad-gateway',
+            reason: 'upstream-auth',
+            detail: error.message,
+            cause: error.failure.cause,
+          }
+        return { kind: 'bad-gateway', reason: 'upstream-auth', detail: 'Lucca token request failed' }
       }
       const result = await sendOnce(this.pool, request, token)
       if (result.kind === 'response' && result.response.status === 401) {
@@ -107,6 +118,7 @@ export class LuccaUpstream {
           kind: 'bad-gateway',
           reason: 'upstream-auth',
           detail: 'Lucca refused the console credentials',
+          cause: 'token-refused',
         }
       }
       const failed = result.kind !== 'response' || RETRYABLE_STATUS.has(result.response.status)
@@ -123,7 +135,12 @@ export class LuccaUpstream {
       }
       if (result.kind === 'timeout') return { kind: 'timeout' }
       if (result.kind === 'network')
-        return { kind: 'bad-gateway', reason: 'upstream-error', detail: result.detail }
+        return {
+          kind: 'bad-gateway',
+          reason: 'upstream-error',
+          detail: result.detail,
+          ...(result.cause ? { cause: result.cause } : {}),
+        }
       return result
     }
   }

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly retryAfter: number | null = null,
     /** `extensions.receiver` of an `unreachable-receiver` refusal: which problem the proxy found, on which host. */
     readonly receiver: { problem: string; host: string } | null = null,
+    /** `extensions.cause` from the proxy: why the connection to Lucca failed (`dns`, `invalid_client`…). */
+    readonly connectionCause: string | null = null,
   ) {
     super(message)
   }
@@ -56,5 +58,6 @@ export function toApiError(response: Response, payload: unknown): ApiError {
     reason,
     Number.isFinite(retryAfter) ? retryAfter : null,
     receiverProblem ? { problem: receiverProblem, host: text(receiver.host) ?? '' } : null,
+    text(extensions.cause),
   )
 }

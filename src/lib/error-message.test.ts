@@ -24,3 +24,30 @@ test('each failure gets the sentence that says what happened, and a retry only w
   }
   expect(errorKeyOf(new ApiError(429, 'Too many', {}, null, 30)).values).toEqual({ seconds: 30 })
 })
+
+test('a failed connection names its step; a retry only where the cause can pass by itself', () => {
+  const auth = (cause: string) =>
+    new ApiError(502, 'Lucca token request failed', {}, 'upstream-auth', null, null, cause)
+  const cases: [ApiError, string, boolean][] = [
+    [auth('dns'), 'errors.connectionReach', false],
+    [auth('tls'), 'errors.connectionReach', false],
+    [auth('invalid_client'), 'errors.connectionCredentials', false],
+    [auth('token-refused'), 'errors.connectionCredentials', false],
+    [auth('refused'), 'errors.connectionToken', true],
+    [auth('http-500'), 'errors.connectionToken', true],
+    [
+      new ApiError(502, 'Lucca unreachable', {}, 'upstream-error', null, null, 'dns'),
+      'errors.connectionReach',
+      false,
+    ],
+    [
+      new ApiError(502, 'Lucca unreachable', {}, 'upstream-error', null, null, 'refused'),
+      'errors.upstream',
+      true,
+    ],
+  ]
+  for (const [error, key, retryable] of cases) {
+    expect(errorKeyOf(error).key, error.connectionCause ?? '').toBe(key)
+    expect(isRetryable(error), error.connectionCause ?? '').toBe(retryable)
+  }
+})

@@ -11,6 +11,9 @@ export type ErrorKey =
   | 'errors.databaseUnavailable'
   | 'errors.timeout'
   | 'errors.upstream'
+  | 'errors.connectionReach'
+  | 'errors.connectionToken'
+  | 'errors.connectionCredentials'
   | 'errors.signedOut'
   | 'errors.forbidden'
   | 'errors.notFound'
@@ -35,6 +38,8 @@ export function errorKeyOf(error: unknown): { key: ErrorKey; values: { seconds?:
   // The console's own store, not Lucca: users, sessions and the audit trail live there.
   if (error.status === 503 && error.reason === 'database-unavailable')
     return { key: 'errors.databaseUnavailable', values: {} }
+  const connection = connectionKeyOf(error)
+  if (connection) return { key: connection, values: {} }
   if (error.status === 504) return { key: 'errors.timeout', values: {} }
   if (error.status === 502 || error.status === 503) return { key: 'errors.upstream', values: {} }
   if (error.status === 401) return { key: 'errors.signedOut', values: {} }
@@ -44,8 +49,29 @@ export function errorKeyOf(error: unknown): { key: ErrorKey; values: { seconds?:
   return { key: 'errors.generic', values: {} }
 }
 
+// The proxy's `extensions.cause` (server/proxy/connection/failure-cause.ts) names the failing step of the
+// connection check: the address (DNS, TLS), the token endpoint, or the client id and secret.
+const UNREACHABLE = new Set(['dns', 'tls'])
+const TOKEN_ENDPOINT = /^(refused|timeout|network|bad-answer|http-\d{3})$/
+
+function connectionKeyOf(error: ApiError): ErrorKey | null {
+  const cause = error.connectionCause ?? ''
+  if (error.reason === 'upstream-error') return UNREACHABLE.has(cause) ? 'errors.connectionReach' : null
+  if (error.reason !== 'upstream-auth') return null
+  if (UNREACHABLE.has(cause)) return 'errors.connectionReach'
+  if (!cause || TOKEN_ENDPOINT.test(cause)) return 'errors.connectionToken'
+  return 'errors.connectionCredentials'
+}
+
 /** Whether trying the same request again could succeed. */
 export function isRetryable(error: unknown): boolean {
-  const final: ErrorKey[] = ['errors.notForwarded', 'errors.forbidden', 'errors.notFound']
+  // A wrong address, an untrusted certificate or refused credentials stay so until the configuration changes.
+  const final: ErrorKey[] = [
+    'errors.notForwarded',
+    'errors.forbidden',
+    'errors.notFound',
+    'errors.connectionReach',
+    'errors.connectionCredentials',
+  ]
   return !final.includes(errorKeyOf(error).key)
 }

@@ -37,6 +37,9 @@ export function registerGuards(app: FastifyInstance, deps: GuardDeps): void {
     limitRate(request, deps, windows)
     checkApiVersion(request)
     request.grant = authenticate(request, deps.tokens)
+    // [E] An account without webhooks (OAuthClient.webhooksDisabled), as Lucca answers one (§12 R7).
+    if (request.grant.webhooksDisabled)
+      throw new ProblemError(403, 'Webhooks are not enabled for this account.')
     checkScopes(request, request.grant)
   })
 }

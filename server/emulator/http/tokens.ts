@@ -6,6 +6,8 @@ export interface Grant {
   clientId: string
   applicationId: string
   scopes: readonly Scope[]
+  /** [E] OAuthClient.webhooksDisabled. */
+  webhooksDisabled?: boolean
   expiresAt: number
 }
 

@@ -44,7 +44,12 @@ export async function tokenRoutes(app: FastifyInstance, ctx: EmulatorContext): P
     const scopes = [...new Set(requested as Scope[])]
     const ttl = ctx.runtime.tokenTtlSeconds
     const token = ctx.tokens.issue(
-      { clientId: client.id, applicationId: client.applicationId ?? client.id, scopes },
+      {
+        clientId: client.id,
+        applicationId: client.applicationId ?? client.id,
+        scopes,
+        ...(client.webhooksDisabled ? { webhooksDisabled: true } : {}),
+      },
       ttl,
     )
     const body: TokenResponse = {

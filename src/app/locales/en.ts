@@ -46,6 +46,11 @@ export const en = {
     databaseUnavailable: 'The console cannot reach its own database right now. Retry in a moment.',
     timeout: 'Lucca took too long to answer. Retry.',
     upstream: 'Lucca answered with an error. Retry in a moment.',
+    connectionReach: 'The console cannot reach Lucca at its address (connection step: Lucca’s address).',
+    connectionToken:
+      'Lucca’s sign-in service did not answer as it should (connection step: token endpoint). Retry in a moment.',
+    connectionCredentials:
+      'Lucca does not accept the console’s client id and secret (connection step: client id and secret).',
     signedOut: 'Your session has ended. Sign in again.',
     forbidden: 'Your role does not allow this action.',
     notFound: 'This item no longer exists. It may have been deleted.',

@@ -58,6 +58,12 @@ export const fr: Strings<typeof en> = {
       'La console n’arrive pas à joindre sa base de données pour l’instant. Réessayez dans un instant.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
+    connectionReach:
+      'La console ne parvient pas à joindre Lucca à son adresse (étape de connexion : adresse de Lucca).',
+    connectionToken:
+      'Le service de connexion de Lucca n’a pas répondu comme prévu (étape de connexion : service de jetons). Réessayez dans un instant.',
+    connectionCredentials:
+      'Lucca n’accepte pas l’identifiant et le secret client de la console (étape de connexion : identifiant et secret client).',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',
     forbidden: 'Votre rôle ne permet pas cette action.',
     notFound: 'Cet élément n’existe plus. Il a peut-être été supprimé.',
