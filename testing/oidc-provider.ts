@@ -22,6 +22,8 @@ export async function startOidcProvider(client: { id: string; secret: string; re
         ? { accountId: sub, claims: () => ({ sub, email: `${sub}@example.com`, groups: groups.get(sub) }) }
         : undefined,
     pkce: { required: () => true },
+    // As Entra ID and Keycloak do: the groups in the ID token itself, not only from userinfo.
+    conformIdTokenClaims: false,
   })
   const server: Server = createServer(provider.callback())
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))

@@ -21,6 +21,8 @@ beforeAll(async () => {
     redirectUri: `${origin}/api/session/oidc/callback`,
   })
   provider.setUser('alice', ['HR-Integrations-Admins'])
+  provider.setUser('victor', ['HR'])
+  provider.setUser('nadia', ['Sales'])
   stack = await startStack({
     console: { run: 'in-process', options: {} },
     lucca: { emulator: 'in-process' },
@@ -32,6 +34,7 @@ beforeAll(async () => {
       OIDC_CLIENT_ID: 'console',
       OIDC_CLIENT_SECRET: secret,
       OIDC_ADMIN_GROUPS: 'HR-Integrations-Admins',
+      OIDC_VIEWER_GROUPS: 'HR',
       LOCAL_LOGIN: 'off',
     },
   })
@@ -69,4 +72,69 @@ test('a callback with no flow of ours (replayed or forged) gets a plain page and
   expect(response.status).toBe(400)
   expect(response.text).toContain('This sign-in link has expired')
   expect(response.headers.get('set-cookie') ?? '').not.toContain('__Host-console-session=')
+})
+
+/** Signs in at the real provider as a browser would (its dev login and consent forms), up to our callback. */
+async function signInThrough(sub: string) {
+  const jar = new Map<string, string>()
+  let url = `${origin}/api/session/oidc/start`
+  let body: string | undefined
+  for (let step = 0; step < 20; step += 1) {
+    const response = await fetch(url, {
+      method: body === undefined ? 'GET' : 'POST',
+      redirect: 'manual',
+      headers: {
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+      },
+      ...(body === undefined ? {} : { body }),
+    })
+    for (const cookie of response.headers.getSetCookie()) {
+      const pair = cookie.split(';')[0] ?? ''
+      const name = pair.slice(0, pair.indexOf('='))
+      const value = pair.slice(pair.indexOf('=') + 1)
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) jar.delete(name)
+      else jar.set(name, value)
+    }
+    if (new URL(url).pathname === '/api/session/oidc/callback') {
+      const session = jar.get('__Host-console-session')
+      return {
+        status: response.status,
+        text: await response.text(),
+        cookie: session ? `__Host-console-session=${session}` : null,
+      }
+    }
+    const location = response.headers.get('location')
+    body = undefined
+    if (location) {
+      url = new URL(location, url).href
+      continue
+    }
+    const html = await response.text()
+    body = new URLSearchParams(
+      html.includes('name="login"')
+        ? { prompt: 'login', login: sub, password: 'any' }
+        : { prompt: 'consent' },
+    ).toString()
+  }
+  throw new Error('the sign-in did not come back to the console')
+}
+
+test('an admin and a viewer sign in through the provider, with the role their group gives', async () => {
+  for (const [sub, role] of [
+    ['alice', 'admin'],
+    ['victor', 'viewer'],
+  ] as const) {
+    const { status, cookie } = await signInThrough(sub)
+    expect(status).toBe(303)
+    const session = await stack.call('/api/session', { cookie })
+    expect(session.json()).toMatchObject({ user: { username: `${sub}@example.com`, role } })
+  }
+})
+
+test('a user in neither group is refused with a plain page, and no session', async () => {
+  const { status, text, cookie } = await signInThrough('nadia')
+  expect(status).toBe(403)
+  expect(text).toContain('Your account has no access to this console')
+  expect(cookie).toBeNull()
 })
