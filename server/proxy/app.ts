@@ -4,8 +4,10 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { AccountRegistry } from './accounts.ts'
 import { alertsRoutes, type AlertsRouteDeps } from '../alerts/alerts-routes.ts'
 import type { AuditLog } from './audit/audit-log.ts'
+import type { ProxyConfig } from './config.ts'
 import { auditRoutes } from './audit/audit-routes.ts'
 import { csrfGuard } from './auth/csrf.ts'
+import { oidcRoutes } from './auth/oidc-routes.ts'
 import { hostGuard, loopbackHostGuard } from './auth/host-guard.ts'
 import type { SessionService } from './auth/session.ts'
 import { sessionRoutes } from './auth/session-routes.ts'
@@ -42,6 +44,9 @@ export interface AppDeps {
   /** Alert rules, alerts and their messages (issue 15), and the embedded default's local outbox. */
   alerts: Pick<AlertsRouteDeps, 'store' | 'localOutbox'>
   sessionSecret: string
+  /** Company sign-in (issue 17); absent or null: off, and password sign-in as before. */
+  oidc?: ProxyConfig['oidc']
+  localLogin?: ProxyConfig['localLogin']
   staticDir: string
   devOrigins: readonly string[]
   publicOrigin?: string | null
@@ -117,7 +122,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     )
   })
   healthRoutes(app, deps.accounts)
-  sessionRoutes(app, { ...deps, throttle: new LoginThrottle(5, 15 * 60_000, deps.now) })
+  const localLogin = deps.localLogin ?? { mode: 'on' }
+  sessionRoutes(app, { ...deps, localLogin, throttle: new LoginThrottle(5, 15 * 60_000, deps.now) })
+  if (deps.oidc) oidcRoutes(app, { ...deps, oidc: deps.oidc })
   auditRoutes(app, deps.sessions, deps.audit)
   usersRoutes(app, deps)
   connectionRoutes(app, deps)

@@ -159,3 +159,53 @@ test('an account is an emulator (private receivers allowed) only on loopback, ne
   ])
   expect(problemsOf({ ...account, LUCCA_API_URL: 'http://127.0.0.1:4010' })).toEqual([])
 })
+
+test('without OIDC_ISSUER, company sign-in is off and local sign-in is as before', () => {
+  const config = parseConfig({})
+  expect(config.oidc).toBeNull()
+  expect(config.localLogin).toEqual({ mode: 'on' })
+  expect(problemsOf({ OIDC_CLIENT_ID: 'console' })).toEqual([
+    'OIDC_CLIENT_ID: set OIDC_ISSUER too, or remove it',
+  ])
+  expect(problemsOf({ LOCAL_LOGIN: 'off' })).toEqual([
+    'LOCAL_LOGIN: only on without OIDC_ISSUER (nobody could sign in)',
+  ])
+})
+
+test('OIDC_ISSUER: the redirect URI comes from PUBLIC_ORIGIN; groups are comma lists', () => {
+  const config = parseConfig({
+    OIDC_ISSUER: 'https://login.example.com/realms/acme',
+    OIDC_CLIENT_ID: 'console',
+    OIDC_CLIENT_SECRET: 'c'.repeat(32),
+    PUBLIC_ORIGIN: 'https://webhooks.example.com',
+    OIDC_ADMIN_GROUPS: 'HR-Integrations-Admins, IT-Admins',
+    OIDC_VIEWER_GROUPS: 'HR',
+    OIDC_RECHECK_MINUTES: '0.5',
+    LOCAL_LOGIN: 'break-glass:rescue',
+  })
+  expect(config.oidc).toEqual({
+    issuer: 'https://login.example.com/realms/acme',
+    clientId: 'console',
+    clientSecret: 'c'.repeat(32),
+    scopes: 'openid profile email offline_access',
+    redirectUri: 'https://webhooks.example.com/api/session/oidc/callback',
+    rolesClaim: 'groups',
+    adminGroups: ['HR-Integrations-Admins', 'IT-Admins'],
+    viewerGroups: ['HR'],
+    recheckSeconds: 30,
+  })
+  expect(config.localLogin).toEqual({ mode: 'break-glass', username: 'rescue' })
+})
+
+test('OIDC_ISSUER set but incomplete: every missing piece is named at start-up', () => {
+  expect(problemsOf({ OIDC_ISSUER: 'https://login.example.com', OIDC_SCOPES: 'profile' })).toEqual([
+    'OIDC_CLIENT_ID: required with OIDC_ISSUER',
+    'OIDC_CLIENT_SECRET: required with OIDC_ISSUER',
+    'PUBLIC_ORIGIN: required with OIDC_ISSUER (the redirect URI is derived from it)',
+    'OIDC_SCOPES: must include openid',
+    'OIDC_ADMIN_GROUPS, OIDC_VIEWER_GROUPS: name at least one group, or nobody gets in',
+  ])
+  expect(problemsOf({ LOCAL_LOGIN: 'sometimes' })).toEqual([
+    'LOCAL_LOGIN: must be on, off or break-glass:<username>',
+  ])
+})

@@ -53,6 +53,22 @@ const EnvSchema = z.object({
   ALERT_FROM: z.string().min(3).default('Lucca Webhooks Console <webhooks-console@localhost>'),
   ALERTS_CHECK_SECONDS: int(30, 1, 3600),
   ALERTS_CLAIM_SECONDS: int(120, 10, 3600),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().min(1).default('openid profile email offline_access'),
+  OIDC_ROLES_CLAIM: z.string().min(1).default('groups'),
+  OIDC_ADMIN_GROUPS: z.string().default(''),
+  OIDC_VIEWER_GROUPS: z.string().default(''),
+  OIDC_RECHECK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  LOCAL_LOGIN: z
+    .string()
+    .regex(/^(on|off|break-glass:[A-Za-z0-9._-]{1,64})$/, 'must be on, off or break-glass:<username>')
+    .default('on'),
 })
 
 export interface ProxyConfig {
@@ -89,6 +105,10 @@ export interface ProxyConfig {
    * Alerts (issue 15, server/alerts/): rules evaluated every `checkSeconds`, sent through SMTP and hooks; a
    * message a replica claimed is another's to send after `claimSeconds` (the claimer died mid-send).
    */
+  /** Company sign-in (issue 17): null when OIDC_ISSUER is unset, and the console signs in as before. */
+  oidc: OidcSettings | null
+  /** Local password sign-in: everyone (`on`), nobody (`off`), or one named break-glass user. */
+  localLogin: LocalLogin
   alerts: {
     enabled: boolean
     smtpUrl: string | null
@@ -96,6 +116,67 @@ export interface ProxyConfig {
     checkSeconds: number
     claimSeconds: number
   }
+}
+
+interface OidcSettings {
+  issuer: string
+  clientId: string
+  clientSecret: string
+  scopes: string
+  /** `PUBLIC_ORIGIN` + `/api/session/oidc/callback`: the one redirect URI to declare at the provider. */
+  redirectUri: string
+  rolesClaim: string
+  adminGroups: string[]
+  viewerGroups: string[]
+  recheckSeconds: number
+}
+
+type LocalLogin = { mode: 'on' } | { mode: 'off' } | { mode: 'break-glass'; username: string }
+
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+
+const OIDC_CALLBACK_PATH = '/api/session/oidc/callback'
+
+function parseOidc(e: z.infer<typeof EnvSchema>, problems: string[]): OidcSettings | null {
+  if (e.OIDC_ISSUER === undefined) {
+    for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+      if (e[key] !== undefined) problems.push(`${key}: set OIDC_ISSUER too, or remove it`)
+    }
+    if (e.LOCAL_LOGIN !== 'on')
+      problems.push('LOCAL_LOGIN: only on without OIDC_ISSUER (nobody could sign in)')
+    return null
+  }
+  if (e.OIDC_CLIENT_ID === undefined) problems.push('OIDC_CLIENT_ID: required with OIDC_ISSUER')
+  if (e.OIDC_CLIENT_SECRET === undefined) problems.push('OIDC_CLIENT_SECRET: required with OIDC_ISSUER')
+  if (e.PUBLIC_ORIGIN === undefined)
+    problems.push('PUBLIC_ORIGIN: required with OIDC_ISSUER (the redirect URI is derived from it)')
+  if (!e.OIDC_SCOPES.split(' ').includes('openid')) problems.push('OIDC_SCOPES: must include openid')
+  const adminGroups = list(e.OIDC_ADMIN_GROUPS)
+  const viewerGroups = list(e.OIDC_VIEWER_GROUPS)
+  if (adminGroups.length + viewerGroups.length === 0)
+    problems.push('OIDC_ADMIN_GROUPS, OIDC_VIEWER_GROUPS: name at least one group, or nobody gets in')
+  if (e.OIDC_CLIENT_ID === undefined || e.OIDC_CLIENT_SECRET === undefined || e.PUBLIC_ORIGIN === undefined)
+    return null
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID,
+    clientSecret: e.OIDC_CLIENT_SECRET,
+    scopes: e.OIDC_SCOPES,
+    redirectUri: new URL(OIDC_CALLBACK_PATH, e.PUBLIC_ORIGIN).href,
+    rolesClaim: e.OIDC_ROLES_CLAIM,
+    adminGroups,
+    viewerGroups,
+    recheckSeconds: Math.max(1, Math.round(e.OIDC_RECHECK_MINUTES * 60)),
+  }
+}
+
+function parseLocalLogin(value: string): LocalLogin {
+  if (value === 'on' || value === 'off') return { mode: value }
+  return { mode: 'break-glass', username: value.slice('break-glass:'.length) }
 }
 
 export interface UpstreamSettings {
@@ -154,6 +235,7 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
   if ((e.TLS_CERT_FILE === undefined) !== (e.TLS_KEY_FILE === undefined)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: set both or neither')
   }
+  const oidc = parseOidc(e, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   const devOrigins =
     e.CONSOLE_DEV_ORIGIN !== undefined
@@ -198,6 +280,8 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
       budgetPerMinute: e.COLLECTOR_BUDGET_PER_MINUTE,
       retentionDays: e.HISTORY_RETENTION_DAYS,
     },
+    oidc,
+    localLogin: parseLocalLogin(e.LOCAL_LOGIN),
     alerts: {
       enabled: e.ALERTS === 'on',
       smtpUrl: e.SMTP_URL ?? null,

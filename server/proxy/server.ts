@@ -124,6 +124,8 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
       ...(options.now ? { now: options.now } : {}),
     }),
     sessionSecret,
+    oidc: config.oidc,
+    localLogin: config.localLogin,
     staticDir: config.staticDir,
     devOrigins: config.devOrigins,
     publicOrigin: config.publicOrigin,

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { SignInSchema, SwitchAccountSchema, type Role, type Session } from '../../../contract/console-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { AuditLog, AuditWrite } from '../audit/audit-log.ts'
+import type { ProxyConfig } from '../config.ts'
 import { sendProblem } from '../problem.ts'
 import type { ActiveSession, SessionService } from './session.ts'
 import type { LoginThrottle } from './throttle.ts'
@@ -13,10 +14,15 @@ interface SessionDeps {
   throttle: LoginThrottle
   accounts: AccountRegistry
   audit: AuditLog
+  oidc?: ProxyConfig['oidc']
+  localLogin: ProxyConfig['localLogin']
 }
 
 export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
-  const { sessions, users, throttle, accounts, audit } = deps
+  const { sessions, users, throttle, accounts, audit, localLogin } = deps
+  // With company sign-in on, password sign-in may be off, or kept for one named break-glass admin.
+  const localAllowed = (username: string) =>
+    localLogin.mode === 'on' || (localLogin.mode === 'break-glass' && localLogin.username === username)
   const view = (username: string, role: Role, accountId: string): Session => ({
     user: { username, role },
     accounts: accounts.publicList(),
@@ -44,9 +50,18 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
     return reply.header('cache-control', 'no-store').send(viewOf(session))
   })
 
+  // Which ways to sign in the sign-in page offers; public, as the page is.
+  app.get('/api/session/methods', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({ oidc: Boolean(deps.oidc), local: localLogin.mode }),
+  )
+
   app.post('/api/session', { bodyLimit: 16 * 1024 }, async (request, reply) => {
     const body = SignInSchema.safeParse(request.body)
     if (!body.success) return sendProblem(reply, 400, 'username and password are required')
+    if (!localAllowed(body.data.username)) {
+      await trail('session.sign-in-failed', body.data.username, accounts.defaultId, 403)
+      return sendProblem(reply, 403, 'Sign in with your company account', 'forbidden-role')
+    }
     const keys = [`user:${body.data.username.toLowerCase()}`, `ip:${request.ip}`]
     const wait = throttle.retryAfter(keys)
     if (wait !== null)

@@ -24,6 +24,9 @@ export class UserChangeRefused extends Error {
   }
 }
 
+/** The password hash of a user who signs in through the identity provider: not a hash, so never verified. */
+const EXTERNAL_HASH = 'oidc'
+
 const toUser = (row: UserRow): User => ({
   username: row.username,
   role: row.role,
@@ -95,6 +98,23 @@ export class UserStore {
       if (removed.numDeletedRows === 0n) throw noSuchUser(username)
       await alongside(tx)
     })
+  }
+
+  /**
+   * A user of the company's identity provider (issue 17), with the role their groups give now: created at
+   * first sign-in, the role re-read at each one. Null when a local user already has that name: they are
+   * never merged. The marker hash never verifies, so such a user has no password.
+   */
+  async upsertExternal(username: string, role: Role): Promise<User | null> {
+    const row = await this.db
+      .insertInto('users')
+      .values({ username, role, password_hash: EXTERNAL_HASH })
+      .onConflict((conflict) =>
+        conflict.column('username').doUpdateSet({ role }).where('users.password_hash', '=', EXTERNAL_HASH),
+      )
+      .returningAll()
+      .executeTakeFirst()
+    return row ? toUser(row) : null
   }
 
   async authenticate(username: string, password: string): Promise<User | null> {
