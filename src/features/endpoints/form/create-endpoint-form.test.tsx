@@ -22,6 +22,18 @@ const created = {
   secret,
 } satisfies components['schemas']['WebhookEndpointCreated']
 
+/** The form as on a real account: private receivers refused, no test receiver, the callbacks unused. */
+function renderRealAccountForm() {
+  render(
+    <CreateEndpointForm
+      allowsPrivateReceivers={false}
+      testReceiverUrl={null}
+      onCancel={vi.fn()}
+      onCreated={vi.fn()}
+    />,
+  )
+}
+
 async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
   const url = screen.getByRole('textbox', { name: /Webhook URL/ })
   await user.clear(url)
@@ -32,14 +44,7 @@ async function fillValidForm(user: ReturnType<typeof userEvent.setup>) {
 test('a plain http URL is refused on the field and the typed values stay', async () => {
   const user = userEvent.setup()
   const network = fakeNetwork()
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   await user.type(screen.getByRole('textbox', { name: /Webhook URL/ }), 'http://hooks.example.com/lucca')
   await user.type(screen.getByRole('textbox', { name: /^Name/ }), 'Payroll')
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
@@ -69,14 +74,7 @@ function refusedByProxy(found: string, host: string) {
 test('a private host is refused by the proxy on a real Lucca account, at the field, and the values stay', async () => {
   const user = userEvent.setup()
   const network = fakeNetwork(refusedByProxy('private-network', '192.168.1.20'))
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   const url = screen.getByRole('textbox', { name: /Webhook URL/ })
   await user.type(url, 'https://192.168.1.20/hook')
   await user.click(screen.getByRole('checkbox', { name: /employee\.created/ }))
@@ -149,14 +147,7 @@ test.each([
 ])('%s is refused in the browser, saying why in plain words', async (value, message) => {
   const user = userEvent.setup()
   const network = fakeNetwork()
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   await user.click(screen.getByRole('textbox', { name: /Webhook URL/ }))
   await user.paste(value)
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
@@ -198,14 +189,7 @@ test.each([
 ])('%s, refused by the proxy as %s, is explained at the field', async (value, problem, host, message) => {
   const user = userEvent.setup()
   const network = fakeNetwork(refusedByProxy(problem, host))
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   await user.click(screen.getByRole('textbox', { name: /Webhook URL/ }))
   await user.paste(value)
   await user.click(screen.getByRole('checkbox', { name: /employee\.created/ }))
@@ -227,14 +211,7 @@ test("Lucca's field errors land on their fields and the values survive", async (
       ),
     ),
   )
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   await fillValidForm(user)
   await user.click(screen.getByRole('button', { name: 'Create endpoint' }))
 
@@ -315,14 +292,7 @@ test('on the local emulator, the test receiver fills the URL in, one path per pi
 })
 
 test('on a real Lucca account, no test receiver is offered', () => {
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   expect(screen.queryByRole('button', { name: 'accepts every delivery' })).toBeNull()
 })
 
@@ -338,14 +308,7 @@ test('message format and API version wait under “Advanced options” with thei
       ),
     ),
   )
-  render(
-    <CreateEndpointForm
-      allowsPrivateReceivers={false}
-      testReceiverUrl={null}
-      onCancel={vi.fn()}
-      onCreated={vi.fn()}
-    />,
-  )
+  renderRealAccountForm()
   const advanced = screen.getByText('Advanced options').closest('details')
   expect(advanced?.open).toBe(false)
   expect(advanced?.textContent).toContain('Message format')
