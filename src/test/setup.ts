@@ -31,9 +31,12 @@ Element.prototype.scrollIntoView = () => undefined
 beforeAll(() => network.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => network.close())
 
-afterEach(() => {
+// Files share a worker without being isolated (vitest.config.ts): nothing one leaves behind reaches the next.
+afterEach(async () => {
   cleanup()
   network.resetHandlers()
   vi.unstubAllGlobals()
   localStorage.clear()
+  sessionStorage.clear()
+  if (i18n.language !== 'en') await i18n.changeLanguage('en')
 })
