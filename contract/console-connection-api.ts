@@ -37,6 +37,7 @@ export const ConnectionCheckSchema = z.object({
   steps: z.array(ConnectionStepSchema),
 })
 
+export type StepStatus = z.infer<typeof StepStatusSchema>
 export type ConnectionStepId = (typeof connectionStepIds)[number]
 export type ConnectionStep = z.infer<typeof ConnectionStepSchema>
 export type ConnectionCheck = z.infer<typeof ConnectionCheckSchema>

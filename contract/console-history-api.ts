@@ -73,6 +73,8 @@ export const HistoryStatusSchema = z.object({
     progress: z.nullable(z.number()),
     /** Why it is paused, as a problem reason (`upstream-auth`, `lucca-rate-limit`…). */
     reason: z.nullable(z.string()),
+    /** With `upstream-auth` or `upstream-error`: what failed in the connection (`dns`, `invalid_client`…). */
+    cause: z.nullable(z.string()),
   }),
   budget: z.object({
     /** Lucca's limit for the account: 50 a minute, shared with every integration of the customer. */

@@ -1,6 +1,6 @@
 import { admin } from '../testing/console-env.ts'
 
-// The fixed ports of the five consoles e2e/global-setup.ts starts: every Playwright process (the runner,
+// The fixed ports of the six consoles e2e/global-setup.ts starts: every Playwright process (the runner,
 // each worker) computes the same addresses on its own, so nothing has to be passed between them.
 // Uncommon ports, so that a console started with `npm start` on the same machine does not clash.
 // E2E_PORT_OFFSET moves every port, so that two runs can share a machine.
@@ -18,6 +18,9 @@ const ports = {
   // A proxy on the main emulator as a real (sandbox) account: private receivers are refused there, as on a
   // real Lucca, for e2e/endpoints.spec.ts (the emulator account lets them through).
   sandbox: { console: 18084 + offset },
+  // One account per failure of the connection check (e2e/connection-stack.ts): a server whose certificate the
+  // console does not trust, and a port where nothing listens, stand in for two of them.
+  connection: { console: 18085 + offset, untrusted: 14446 + offset, closed: 14447 + offset },
 }
 const http = (port: number) => `http://127.0.0.1:${port}`
 
@@ -35,4 +38,5 @@ export const E2E = {
   historyConsoleUrl: http(ports.history.console),
   historyEmulatorUrl: http(ports.history.emulator),
   sandboxConsoleUrl: http(ports.sandbox.console),
+  connectionConsoleUrl: http(ports.connection.console),
 }

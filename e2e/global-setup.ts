@@ -1,8 +1,9 @@
-// Playwright's globalSetup: the five consoles the specs run against, each started by startStack() on the
+// Playwright's globalSetup: the six consoles the specs run against, each started by startStack() on the
 // fixed ports of env.ts (two runs on one machine use E2E_PORT_OFFSET). The function it returns is the
 // global teardown: it stops each console by its own process id, then what the stack started for it.
 import { existsSync } from 'node:fs'
 import { startStack, type ProcessStack } from '../testing/stack.ts'
+import { startConnectionConsole } from './connection-stack.ts'
 import { E2E } from './env.ts'
 
 // Many specs run back to back against one account: Lucca's per-minute budget would only slow them down.
@@ -34,7 +35,7 @@ const faulty = {
 
 export default async function startConsoles(): Promise<() => Promise<void>> {
   if (!existsSync('dist/index.html')) throw new Error('Build the SPA first: npx vite build')
-  const started: ProcessStack[] = []
+  const started: Pick<ProcessStack, 'close'>[] = []
   const stop = async () => {
     for (const stack of started.reverse()) await stack.close()
   }
@@ -64,6 +65,7 @@ export default async function startConsoles(): Promise<() => Promise<void>> {
         env: { LUCCA_LABEL: 'Lucca sandbox', LUCCA_ENVIRONMENT: 'sandbox', COLLECTOR: 'off' },
       }),
     )
+    started.push(await startConnectionConsole())
   } catch (error) {
     await stop()
     throw error

@@ -156,6 +156,7 @@ test('every signed-in screen fits at 390 px', async ({ page, emulator, signedIn:
       () => expect(page.getByText('A manager approves or refuses a leave request.')).toBeVisible(),
     ],
     ['users', '/users', () => expect(page.getByRole('heading', { name: /^admin/ })).toBeVisible()],
+    ['connection check', '/connection', () => expect(page.getByText(/^Every step passed/)).toBeVisible()],
     [
       'not found',
       `${E2E.consoleUrl}/no-such-page`,

@@ -402,6 +402,25 @@ async function run(browser: Browser) {
     await frenchShots(browser, scheme)
     await usersShots(browser, scheme)
     await alertsShots(browser, scheme)
+    await connectionShots(browser, scheme)
+  }
+}
+
+/** Issue 18's connection check on the embedded account, which passes every step; in English and French. */
+async function connectionShots(browser: Browser, scheme: Scheme) {
+  for (const [size, locale, passed] of [
+    ['wide', 'en-US', 'Every step passed'],
+    ['narrow', 'en-US', 'Every step passed'],
+    ['wide', 'fr-FR', 'Toutes les étapes sont réussies'],
+  ] as const) {
+    const page = await newPage(browser, scheme, size, true, locale)
+    await page.goto(`${base}/connection`)
+    await page.getByText(passed).waitFor()
+    await shot(
+      page,
+      `connection-${locale === 'fr-FR' ? 'fr-' : ''}${scheme}${size === 'narrow' ? '-narrow' : ''}`,
+    )
+    await page.context().close()
   }
 }
 

@@ -75,6 +75,7 @@ export class Collector {
   private backoffSeconds = BACKOFF_MIN_S
   private pauseStartedAt: number | null = null
   private reason: string | null = null
+  private cause: string | null = null
   private savedAt = 0
 
   constructor(private readonly deps: CollectorDeps) {
@@ -204,13 +205,14 @@ export class Collector {
       this.resumeAt = now + (result.seconds ?? 1) * 1000
       return
     }
-    this.pause(result.reason, result.seconds)
+    this.pause(result.reason, result.seconds, result.cause ?? null)
   }
 
-  private pause(reason: string, seconds: number | null): void {
+  private pause(reason: string, seconds: number | null, cause: string | null = null): void {
     const now = this.deps.clock.now()
     this.pauseStartedAt ??= now
     this.reason = reason
+    this.cause = cause
     // Lucca's Retry-After is honoured as given; otherwise the wait doubles, 5 s to 5 min.
     const wait = seconds ?? this.backoffSeconds
     this.backoffSeconds = Math.min(BACKOFF_MAX_S, this.backoffSeconds * 2)
@@ -222,6 +224,7 @@ export class Collector {
       this.state.behindSince = now
     this.pauseStartedAt = null
     this.reason = null
+    this.cause = null
     this.backoffSeconds = BACKOFF_MIN_S
   }
 
@@ -233,6 +236,7 @@ export class Collector {
       updatedAt: state.lastRoundStartedAt === null ? null : new Date(state.lastRoundStartedAt).toISOString(),
       progress: behind ? walkProgress(state.walks) : null,
       reason: paused ? this.reason : null,
+      cause: paused ? this.cause : null,
       callsLastMinute: this.deps.usage().collector,
       writtenAt: new Date(now).toISOString(),
     }

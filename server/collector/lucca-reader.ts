@@ -10,7 +10,8 @@ export type ReadResult =
   /** Lucca refused the query itself (a cursor it no longer knows…): start that walk again. */
   | { kind: 'refused'; status: number }
   /** Nothing to do but wait: Lucca's 429 or 5xx, a timeout, the console's own budget, a token failure. */
-  | { kind: 'wait'; seconds: number | null; reason: string }
+  /** `cause`: what failed in the connection (server/proxy/connection/failure-cause.ts), where it is known. */
+  | { kind: 'wait'; seconds: number | null; reason: string; cause?: string }
 
 /**
  * The collector's one way to Lucca: GETs through the account's upstream at the collector's priority (its
@@ -63,7 +64,12 @@ function resultOf(outcome: ForwardOutcome): ReadResult {
     case 'timeout':
       return { kind: 'wait', seconds: null, reason: 'upstream-timeout' }
     case 'bad-gateway':
-      return { kind: 'wait', seconds: null, reason: outcome.reason }
+      return {
+        kind: 'wait',
+        seconds: null,
+        reason: outcome.reason,
+        ...(outcome.cause ? { cause: outcome.cause } : {}),
+      }
     case 'response':
       break
   }
@@ -74,12 +80,27 @@ function resultOf(outcome: ForwardOutcome): ReadResult {
     return { kind: 'wait', seconds: retryAfter(headers['retry-after']), reason: 'lucca-rate-limit' }
   if (status >= 500 || status === 408)
     return { kind: 'wait', seconds: retryAfter(headers['retry-after']), reason: 'upstream-error' }
-  if (status === 401 || status === 403) return { kind: 'wait', seconds: null, reason: 'upstream-auth' }
+  if (status === 401) return { kind: 'wait', seconds: null, reason: 'upstream-auth', cause: 'token-refused' }
+  // Lucca's 403 names the scope the token lacks (contract §4); on the webhook API itself without one, webhooks
+  // may not be enabled for the account (§12, R7). The SPA says which, and links to the connection check.
+  if (status === 403)
+    return { kind: 'wait', seconds: null, reason: 'upstream-auth', cause: forbiddenCause(body) }
   if (status !== 200) return { kind: 'refused', status }
   try {
     return { kind: 'ok', body: JSON.parse(body.toString('utf8')), etag: headers.etag ?? null }
   } catch {
     return { kind: 'wait', seconds: null, reason: 'upstream-error' }
+  }
+}
+
+function forbiddenCause(body: Buffer): 'missing-scope' | 'forbidden' {
+  try {
+    const problem: unknown = JSON.parse(body.toString('utf8'))
+    const detail =
+      typeof problem === 'object' && problem !== null && 'detail' in problem ? problem.detail : ''
+    return typeof detail === 'string' && /scope/i.test(detail) ? 'missing-scope' : 'forbidden'
+  } catch {
+    return 'forbidden'
   }
 }
 

@@ -11,6 +11,8 @@ export interface CollectorPublicState {
   updatedAt: string | null
   progress: number | null
   reason: string | null
+  /** What failed in the connection to Lucca, when that is why it paused (`dns`, `invalid_client`…). */
+  cause?: string | null
   /** The collector's Lucca calls in the 60 s before `writtenAt`. */
   callsLastMinute: number
   writtenAt: string

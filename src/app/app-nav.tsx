@@ -4,6 +4,7 @@ import {
   IconBell,
   IconBook2,
   IconListDetails,
+  IconPlugConnected,
   IconSend,
   IconShieldCheck,
   IconUserCircle,
@@ -24,6 +25,7 @@ const entries = [
   { to: '/verify', label: 'nav.verify', Icon: IconShieldCheck, adminOnly: false },
   { to: '/audit', label: 'nav.audit', Icon: IconListDetails, adminOnly: true },
   { to: '/users', label: 'nav.users', Icon: IconUserCircle, adminOnly: true },
+  { to: '/connection', label: 'nav.connection', Icon: IconPlugConnected, adminOnly: true },
 ] as const
 
 export function AppNav({ onNavigate }: { onNavigate: () => void }) {

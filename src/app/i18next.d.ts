@@ -1,4 +1,5 @@
 import 'i18next'
+import type { en as connection } from '../features/connection/locales/en'
 import type { en as deliveriesDiagnosis } from '../features/deliveries/diagnosis/locales/en'
 import type { en as deliveriesFollow } from '../features/deliveries/follow/locales/en'
 import type { en as deliveriesLog } from '../features/deliveries/log/locales/en'
@@ -27,6 +28,7 @@ declare module 'i18next' {
     defaultNS: 'translation'
     resources: {
       translation: typeof translation
+      connection: typeof connection
       deliveries: typeof deliveries
       'deliveries/diagnosis': typeof deliveriesDiagnosis
       'deliveries/follow': typeof deliveriesFollow

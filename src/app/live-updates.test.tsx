@@ -109,7 +109,7 @@ test('the one stream feeds the meter and the stream state; while it is down, lis
   await emit('open')
   expect(queryClient.getQueryData(streamStateKey)).toBe('live')
   const status: HistoryStatus = {
-    collector: { state: 'catching-up', updatedAt: null, progress: 0.4, reason: null },
+    collector: { state: 'catching-up', updatedAt: null, progress: 0.4, reason: null, cause: null },
     budget: { limit: 50, consoleLimit: 45, collectorShare: 10, console: 14, collector: 8 },
     retentionDays: 400,
   }

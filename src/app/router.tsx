@@ -26,6 +26,9 @@ const VerifyReceiverPage = lazy(async () => ({
 }))
 const HealthPage = lazy(async () => ({ default: (await import('./pages/health-page')).HealthPage }))
 const AuditPage = lazy(async () => ({ default: (await import('./pages/audit-page')).AuditPage }))
+const ConnectionPage = lazy(async () => ({
+  default: (await import('./pages/connection-page')).ConnectionPage,
+}))
 const UsersPage = lazy(async () => ({ default: (await import('./pages/users-page')).UsersPage }))
 const AlertsPage = lazy(async () => ({ default: (await import('./pages/alerts-page')).AlertsPage }))
 const AlertRulesPage = lazy(async () => ({
@@ -61,6 +64,7 @@ export function AppRoutes() {
         <Route path="verify" element={<VerifyReceiverPage />} />
         <Route path="audit" element={<AuditPage />} />
         <Route path="users" element={<UsersPage />} />
+        <Route path="connection" element={<ConnectionPage />} />
         <Route path="alerts" element={<AlertsPage />} />
         <Route path="alerts/rules" element={<AlertRulesPage />} />
         <Route path="alerts/local-outbox" element={<LocalOutboxPage />} />

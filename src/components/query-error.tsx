@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Text } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { errorKeyOf, isRetryable } from '../lib/error-message'
+import { Link } from 'react-router'
+import { errorKeyOf, isConnectionError, isRetryable } from '../lib/error-message'
 import { ApiError } from '../lib/api-error'
 
 /** The one way a failed load looks: what went wrong in plain words, and a retry when one can help. */
@@ -21,6 +22,11 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
         <Text size="xs" c="dimmed" mt={4}>
           {error.message}
         </Text>
+      )}
+      {isConnectionError(error) && (
+        <Anchor component={Link} to="/connection" size="sm" mt={4} display="inline-block">
+          {t('errors.connectionLink')}
+        </Anchor>
       )}
       {onRetry && isRetryable(error) && (
         <Group mt="sm">

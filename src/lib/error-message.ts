@@ -11,9 +11,12 @@ export type ErrorKey =
   | 'errors.databaseUnavailable'
   | 'errors.timeout'
   | 'errors.upstream'
-  | 'errors.connectionReach'
+  | 'errors.connectionDns'
+  | 'errors.connectionTls'
   | 'errors.connectionToken'
   | 'errors.connectionCredentials'
+  | 'errors.connectionScopes'
+  | 'errors.connectionNotEnabled'
   | 'errors.signedOut'
   | 'errors.forbidden'
   | 'errors.notFound'
@@ -51,14 +54,21 @@ export function errorKeyOf(error: unknown): { key: ErrorKey; values: { seconds?:
 
 // The proxy's `extensions.cause` (server/proxy/connection/failure-cause.ts) names the failing step of the
 // connection check: the address (DNS, TLS), the token endpoint, or the client id and secret.
-const UNREACHABLE = new Set(['dns', 'tls'])
+const UNREACHABLE: Record<string, ErrorKey> = { dns: 'errors.connectionDns', tls: 'errors.connectionTls' }
 const TOKEN_ENDPOINT = /^(refused|timeout|network|bad-answer|http-\d{3})$/
 
 function connectionKeyOf(error: ApiError): ErrorKey | null {
+  // A 403 the console did not give itself (its own carry a reason) is Lucca's: a scope the client lacks (its
+  // `detail` names the scope, contract §4) or, on the webhook API itself, webhooks not enabled (§12, R7).
+  if (error.status === 403 && error.reason === null)
+    return /scope/i.test(error.message) ? 'errors.connectionScopes' : 'errors.connectionNotEnabled'
   const cause = error.connectionCause ?? ''
-  if (error.reason === 'upstream-error') return UNREACHABLE.has(cause) ? 'errors.connectionReach' : null
+  if (error.reason === 'upstream-error') return UNREACHABLE[cause] ?? null
   if (error.reason !== 'upstream-auth') return null
-  if (UNREACHABLE.has(cause)) return 'errors.connectionReach'
+  if (UNREACHABLE[cause]) return UNREACHABLE[cause]
+  // The collector's reads met Lucca's 403 (server/collector/lucca-reader.ts): the same two meanings as above.
+  if (cause === 'missing-scope') return 'errors.connectionScopes'
+  if (cause === 'forbidden') return 'errors.connectionNotEnabled'
   if (!cause || TOKEN_ENDPOINT.test(cause)) return 'errors.connectionToken'
   return 'errors.connectionCredentials'
 }
@@ -70,8 +80,25 @@ export function isRetryable(error: unknown): boolean {
     'errors.notForwarded',
     'errors.forbidden',
     'errors.notFound',
-    'errors.connectionReach',
+    'errors.connectionDns',
+    'errors.connectionTls',
     'errors.connectionCredentials',
+    'errors.connectionScopes',
+    'errors.connectionNotEnabled',
   ]
   return !final.includes(errorKeyOf(error).key)
+}
+
+const CONNECTION_KEYS = new Set<ErrorKey>([
+  'errors.connectionDns',
+  'errors.connectionTls',
+  'errors.connectionToken',
+  'errors.connectionCredentials',
+  'errors.connectionScopes',
+  'errors.connectionNotEnabled',
+])
+
+/** Whether a failure comes from the console's connection to Lucca: the Connection page says what to fix. */
+export function isConnectionError(error: unknown): boolean {
+  return CONNECTION_KEYS.has(errorKeyOf(error).key)
 }

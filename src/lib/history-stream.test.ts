@@ -35,7 +35,13 @@ class FakeEventSource extends EventTarget {
 const latest = () => FakeEventSource.opened.at(-1) as FakeEventSource
 
 const status: HistoryStatus = {
-  collector: { state: 'up-to-date', updatedAt: '2026-12-02T10:00:00Z', progress: null, reason: null },
+  collector: {
+    state: 'up-to-date',
+    updatedAt: '2026-12-02T10:00:00Z',
+    progress: null,
+    reason: null,
+    cause: null,
+  },
   budget: { limit: 50, consoleLimit: 45, collectorShare: 10, console: 14, collector: 8 },
   retentionDays: 400,
 }

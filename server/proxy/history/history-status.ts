@@ -32,6 +32,7 @@ export class HistoryStatusReader {
         updatedAt: written?.updatedAt ?? null,
         progress: written?.progress ?? null,
         reason: written?.reason ?? null,
+        cause: written?.cause ?? null,
       },
       budget: {
         limit: LUCCA_LIMIT,

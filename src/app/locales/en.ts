@@ -12,6 +12,7 @@ export const en = {
     users: 'Users',
     alerts: 'Alerts',
     topics: 'Topics',
+    connection: 'Connection',
   },
   shell: {
     loading: 'Loading',
@@ -46,11 +47,19 @@ export const en = {
     databaseUnavailable: 'The console cannot reach its own database right now. Retry in a moment.',
     timeout: 'Lucca took too long to answer. Retry.',
     upstream: 'Lucca answered with an error. Retry in a moment.',
-    connectionReach: 'The console cannot reach Lucca at its address (connection step: Lucca’s address).',
+    connectionDns:
+      'The console cannot find Lucca at its address: that name does not exist (connection step: Lucca’s address).',
+    connectionTls:
+      'The console does not trust the certificate Lucca’s address presents (connection step: Lucca’s address).',
     connectionToken:
       'Lucca’s sign-in service did not answer as it should (connection step: token endpoint). Retry in a moment.',
     connectionCredentials:
       'Lucca does not accept the console’s client id and secret (connection step: client id and secret).',
+    connectionScopes:
+      'Lucca refuses this to the console: its client application lacks a scope it needs (connection step: scopes).',
+    connectionNotEnabled:
+      'Lucca refuses the webhooks of this account to the console: they may not be enabled for it yet (connection step: webhook API).',
+    connectionLink: 'Open the connection check: it names the problem and how to fix it',
     signedOut: 'Your session has ended. Sign in again.',
     forbidden: 'Your role does not allow this action.',
     notFound: 'This item no longer exists. It may have been deleted.',

@@ -15,6 +15,7 @@ export const fr: Strings<typeof en> = {
     users: 'Utilisateurs',
     alerts: 'Alertes',
     topics: 'Types d’événements',
+    connection: 'Connexion',
   },
   shell: {
     loading: 'Chargement',
@@ -58,12 +59,19 @@ export const fr: Strings<typeof en> = {
       'La console n’arrive pas à joindre sa base de données pour l’instant. Réessayez dans un instant.',
     timeout: 'Lucca a mis trop de temps à répondre. Réessayez.',
     upstream: 'Lucca a répondu par une erreur. Réessayez dans un instant.',
-    connectionReach:
-      'La console ne parvient pas à joindre Lucca à son adresse (étape de connexion : adresse de Lucca).',
+    connectionDns:
+      'La console ne trouve pas Lucca à son adresse : ce nom n’existe pas (étape de connexion : adresse de Lucca).',
+    connectionTls:
+      'La console ne fait pas confiance au certificat que présente l’adresse de Lucca (étape de connexion : adresse de Lucca).',
     connectionToken:
       'Le service de connexion de Lucca n’a pas répondu comme prévu (étape de connexion : service de jetons). Réessayez dans un instant.',
     connectionCredentials:
       'Lucca n’accepte pas l’identifiant et le secret client de la console (étape de connexion : identifiant et secret client).',
+    connectionScopes:
+      'Lucca refuse cette action à la console : il manque un droit (scope) à son application cliente (étape de connexion : droits).',
+    connectionNotEnabled:
+      'Lucca refuse à la console les webhooks de ce compte : ils n’y sont peut-être pas encore activés (étape de connexion : API des webhooks).',
+    connectionLink: 'Ouvrir la vérification de la connexion : elle nomme le problème et sa solution',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',
     forbidden: 'Votre rôle ne permet pas cette action.',
     notFound: 'Cet élément n’existe plus. Il a peut-être été supprimé.',

@@ -6,7 +6,7 @@ import { DeliveryLog } from '../../features/deliveries/log/delivery-log'
 import { endpointLabel } from '../../features/endpoints/endpoint-label'
 import { useTopicOptions } from '../../features/endpoints/use-topic-labels'
 import { endpointOptionsQuery } from '../../features/endpoints/endpoint-options'
-import { HistoryFreshness } from '../../features/history/history-freshness'
+import { HistoryConnectionProblem, HistoryFreshness } from '../../features/history/history-freshness'
 import { addressOf } from '../../lib/lucca-client'
 
 /** `/deliveries`: every delivery of the account, from the console's history. */
@@ -17,6 +17,7 @@ export function DeliveryLogPage() {
   return (
     <>
       <PageHeader title={t('page.title')} description={t('page.description')} />
+      <HistoryConnectionProblem />
       <DeliveryLog
         header={<HistoryFreshness />}
         endpoints={endpoints.map((endpoint) => ({ value: endpoint.id, label: endpointLabel(endpoint) }))}

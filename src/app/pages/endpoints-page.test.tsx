@@ -42,7 +42,13 @@ const failing = summary(7, {
 })
 const account = [failing, ...Array.from({ length: 59 }, (_, index) => summary(index + 100))]
 const upToDate: HistoryStatus = {
-  collector: { state: 'up-to-date', updatedAt: new Date().toISOString(), progress: null, reason: null },
+  collector: {
+    state: 'up-to-date',
+    updatedAt: new Date().toISOString(),
+    progress: null,
+    reason: null,
+    cause: null,
+  },
   budget: { limit: 50, consoleLimit: 45, collectorShare: 10, console: 14, collector: 8 },
   retentionDays: 400,
 }
@@ -128,7 +134,7 @@ test('an account without endpoints gets the first steps; one not read through ye
     signedInAs(session),
     ...history([], {
       ...upToDate,
-      collector: { state: 'catching-up', updatedAt: null, progress: 0.4, reason: null },
+      collector: { state: 'catching-up', updatedAt: null, progress: 0.4, reason: null, cause: null },
     }),
   )
   open()

@@ -31,6 +31,9 @@ import { useActiveSession } from '../use-active-session'
 const HistoryFreshness = lazy(async () => ({
   default: (await import('../../features/history/history-freshness')).HistoryFreshness,
 }))
+const HistoryConnectionProblem = lazy(async () => ({
+  default: (await import('../../features/history/history-freshness')).HistoryConnectionProblem,
+}))
 const HistoryNotReady = lazy(async () => ({
   default: (await import('../../features/history/history-not-ready')).HistoryNotReady,
 }))
@@ -112,6 +115,9 @@ export function EndpointsPage() {
           <HistoryFreshness />
         </Suspense>
       </Box>
+      <Suspense>
+        <HistoryConnectionProblem />
+      </Suspense>
       <EndpointsFilters view={view} onChange={change} />
       {list.isPending && <LoadingPlaceholder heights={[48, 48, 48, 48, 48]} />}
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}

@@ -13,6 +13,7 @@ const collector = (fields: Partial<HistoryStatus['collector']>): HistoryStatus['
   updatedAt: ago(12),
   progress: null,
   reason: null,
+  cause: null,
   ...fields,
 })
 const words = (fields: Partial<HistoryStatus['collector']>, t = en) => {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { useNow } from '../../components/use-now'
 import { useFallbackRefresh, useStreamState } from '../../lib/live-updates'
 import { freshnessOf } from './freshness'
-import { historyQueries } from './history-api'
+import { QueryError } from '../../components/query-error'
+import { connectionProblemOf, historyQueries } from './history-api'
 import type { HistoryStatus } from './history-client'
 
 const dotColors = { fresh: 'teal', busy: 'blue', paused: 'orange' } as const
@@ -41,6 +42,17 @@ export function HistoryFreshness() {
       )}
     </Group>
   )
+}
+
+/**
+ * In place of the lists' silence when the collector cannot read the account because of the connection to
+ * Lucca (a refused client, a missing scope, an address that does not resolve): what happened, and the link to
+ * the connection check. No Retry: the collector tries again by itself, and the list follows.
+ */
+export function HistoryConnectionProblem() {
+  const status = useQuery({ ...historyQueries.status(), refetchInterval: useFallbackRefresh() }).data
+  const problem = status ? connectionProblemOf(status.collector) : null
+  return problem ? <QueryError error={problem} /> : null
 }
 
 function BudgetMeter({ status: { budget, retentionDays } }: { status: HistoryStatus }) {

@@ -1,0 +1,77 @@
+/** English strings of the connection check (namespace `connection`), by step id and reason. */
+export const en = {
+  connection: {
+    title: 'Connection',
+    description:
+      'Checks, step by step, that the console can work with your Lucca account, and says what to fix. Each check uses two of Lucca’s calls.',
+    run: 'Check again',
+    allGood: 'Every step passed: the console is connected to {{label}}.',
+    someFailed: 'A step failed: the console cannot work with {{label}} until it is fixed.',
+    fix: 'What to do:',
+    status: { ok: 'Passed', failed: 'Failed', warning: 'Warning', skipped: 'Not checked' },
+    steps: {
+      config: 'Configuration',
+      reach: 'Lucca’s address',
+      'token-endpoint': 'Token endpoint',
+      credentials: 'Client id and secret',
+      scopes: 'Scopes',
+      'webhook-api': 'Webhook API',
+      budget: 'Request budget',
+    },
+    passed: {
+      config: 'The configuration is complete and well formed.',
+      reach: '{{host}} answers.',
+      'token-endpoint': 'Lucca’s sign-in service ({{host}}) answers.',
+      credentials: 'Lucca accepts the client id and secret.',
+      scopes: 'The scopes granted cover everything the console does.',
+      'webhook-api': 'The webhook API answers for this account.',
+      budget: 'No deprecation notice from Lucca.',
+    },
+    results: {
+      skipped: 'Not checked: an earlier step failed.',
+      dns: 'The name {{host}} does not exist.',
+      tls: 'The certificate of {{host}} is not trusted.',
+      'invalid-client':
+        'Lucca does not recognise this client id and secret: check them in Lucca under Integration keys.',
+      refused: '{{host}} refused the connection.',
+      timeout: '{{host}} did not answer in time.',
+      network: 'The connection to {{host}} failed.',
+      'missing-scopes': 'Missing: {{missing}}. Without it: {{losses}}.',
+      scope: 'Lucca refuses the webhook API: the client application lacks a scope (see the step above).',
+      budget:
+        'The console made {{used}} of its {{limit}} calls to Lucca in the last minute. No deprecation notice from Lucca.',
+      busy: 'The console made {{used}} of its {{limit}} calls to Lucca in the last minute: nearly all of its share.',
+      'not-enabled':
+        'Lucca refuses the webhook API for this account: webhooks may not be enabled for it yet.',
+    },
+    losses: {
+      'webhook-endpoints-readwrite': {
+        readOnly: 'read-only, you can look at endpoints but not create, change or delete them',
+        none: 'the endpoints cannot be listed, so nothing in the console works',
+      },
+      'webhook-deliveries-readwrite': {
+        readOnly: 'you can look at deliveries but not send a test or redeliver an event',
+        none: 'deliveries cannot be listed, tested or redelivered',
+      },
+      'events-readonly': {
+        readOnly: 'the events behind deliveries cannot be shown',
+        none: 'the events behind deliveries cannot be shown',
+      },
+    },
+    fixes: {
+      refused:
+        'Check the address and port; if the console runs behind a firewall or proxy, ask your IT team to let it reach {{host}}.',
+      timeout:
+        'A firewall may be dropping the connection: ask your IT team to let the console reach {{host}} on port 443.',
+      network: 'Check the address and the network between the console and {{host}}.',
+      busy: 'Lists may load slowly for a while; the console paces itself.',
+      dns: 'Check the address: it is your company’s Lucca address, such as https://acme.ilucca.net.',
+      tls: 'If your company inspects HTTPS traffic, give the console your company’s certificate authority; otherwise check the address.',
+      'invalid-client':
+        'Open {{adminUrl}}, find the client application {{clientId}}, and copy its id and secret into the console’s configuration.',
+      'missing-scopes':
+        'In Lucca under Integration keys, grant the missing scopes to this client application.',
+      'not-enabled': 'Webhooks are turned on per account: ask Lucca support to enable them for this account.',
+    },
+  },
+}
