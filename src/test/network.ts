@@ -5,6 +5,8 @@ import type { Session } from '../../contract/console-api'
 import type { paths } from '../../contract/lucca-api'
 import catalog from '../lib/topic-catalog.json'
 import catalogUrl from '../lib/topic-catalog.json?url'
+import snippets from '../features/onboarding/snippets.json'
+import snippetsUrl from '../features/onboarding/snippets.json?url'
 
 /**
  * Lucca's operations, typed by contract/openapi.yaml: a fake answer that drifts from the contract (a field
@@ -13,10 +15,16 @@ import catalogUrl from '../lib/topic-catalog.json?url'
 export const lucca = createOpenApiHttp<paths>({ baseUrl: '*' })
 
 /**
- * The network of the SPA's unit tests: only the handlers a test gives answer, and the topic catalog (a static
- * asset of the build, which the topic picker reads); any other request fails it.
+ * The network of the SPA's unit tests: only the handlers a test gives answer, and the static assets of the
+ * build the screens read (the topic catalog, the receiver snippets); any other request fails it.
  */
-export const network = setupServer(http.get(`*${catalogUrl}`, () => HttpResponse.json(catalog)))
+const assets = new Map<string, object>([
+  [catalogUrl, catalog],
+  [snippetsUrl, snippets],
+])
+export const network = setupServer(
+  ...[...assets].map(([url, body]) => http.get(`*${url}`, () => HttpResponse.json(body))),
+)
 
 export interface RecordedRequest {
   method: string
@@ -31,7 +39,7 @@ export function fakeNetwork(...handlers: RequestHandler[]): { requests: Recorded
   const requests: RecordedRequest[] = []
   const recorder = http.all('*', async ({ request }) => {
     const url = new URL(request.url)
-    if (url.pathname === catalogUrl) return // a static asset, not a call to Lucca or the console
+    if (assets.has(url.pathname)) return // a static asset, not a call to Lucca or the console
     const text = await request.clone().text()
     requests.push({
       method: request.method,

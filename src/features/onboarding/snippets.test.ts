@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
-import { snippets } from './snippets'
+import snippets from './snippets.json'
+import { testVector } from './test-vector'
 
 function run(command: string, file: string, code: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lucca-snippet-'))
@@ -30,4 +31,10 @@ test('the PHP snippet verifies the test vector', () => {
 })
 test('the PHP snippet rejects a tampered test vector', () => {
   expect(run('php', 'verify.php', snippets.php.replace('"id":"123"', '"id":"124"'))).toBe('bool(false)')
+})
+
+test('each snippet checks the test vector the page shows beside it', () => {
+  for (const code of Object.values(snippets))
+    for (const value of [testVector.secret, testVector.timestamp, testVector.signature])
+      expect(code).toContain(value)
 })

@@ -1,7 +1,10 @@
 import { Button, Code, CopyButton, Group, Paper, Table, Tabs, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ForYourDeveloper } from '../../components/for-your-developer'
-import { snippetLanguages, snippets } from './snippets'
+import { LoadingPlaceholder } from '../../components/loading-placeholder'
+import { QueryError } from '../../components/query-error'
+import { snippetLanguages, snippetsQuery } from './snippets'
 import { testVector } from './test-vector'
 
 const labels = { node: 'Node.js', python: 'Python', php: 'PHP', csharp: 'C#' } as const
@@ -10,6 +13,7 @@ const vectorKeys = ['secret', 'timestamp', 'body', 'signature'] as const
 /** Copyable receiver code for Lucca's signature, and the test vector it checks itself against. */
 export function VerificationSnippets() {
   const { t } = useTranslation('onboarding')
+  const snippets = useQuery(snippetsQuery)
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="xs">
@@ -28,37 +32,41 @@ export function VerificationSnippets() {
       >
         <Text size="sm">{t('snippets.scheme')}</Text>
         <Code block>{t('snippets.formula')}</Code>
-        <Tabs defaultValue="node">
-          <Tabs.List>
+        {snippets.isPending && <LoadingPlaceholder heights={[36, 200]} />}
+        {snippets.isError && <QueryError error={snippets.error} onRetry={() => void snippets.refetch()} />}
+        {snippets.data && (
+          <Tabs defaultValue="node">
+            <Tabs.List>
+              {snippetLanguages.map((language) => (
+                <Tabs.Tab key={language} value={language}>
+                  {labels[language]}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
             {snippetLanguages.map((language) => (
-              <Tabs.Tab key={language} value={language}>
-                {labels[language]}
-              </Tabs.Tab>
+              <Tabs.Panel key={language} value={language} pt="sm">
+                <Group justify="flex-end" mb={4}>
+                  <CopyButton value={snippets.data[language]}>
+                    {({ copied, copy }) => (
+                      <Button size="xs" variant="default" onClick={copy}>
+                        {copied ? t('snippets.copied') : t('snippets.copy', { language: labels[language] })}
+                      </Button>
+                    )}
+                  </CopyButton>
+                </Group>
+                <Code
+                  block
+                  style={{ maxHeight: 360, overflow: 'auto' }}
+                  tabIndex={0}
+                  role="region"
+                  aria-label={labels[language]}
+                >
+                  {snippets.data[language]}
+                </Code>
+              </Tabs.Panel>
             ))}
-          </Tabs.List>
-          {snippetLanguages.map((language) => (
-            <Tabs.Panel key={language} value={language} pt="sm">
-              <Group justify="flex-end" mb={4}>
-                <CopyButton value={snippets[language]}>
-                  {({ copied, copy }) => (
-                    <Button size="xs" variant="default" onClick={copy}>
-                      {copied ? t('snippets.copied') : t('snippets.copy', { language: labels[language] })}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-              <Code
-                block
-                style={{ maxHeight: 360, overflow: 'auto' }}
-                tabIndex={0}
-                role="region"
-                aria-label={labels[language]}
-              >
-                {snippets[language]}
-              </Code>
-            </Tabs.Panel>
-          ))}
-        </Tabs>
+          </Tabs>
+        )}
         <Title order={3} size="h5" mt="xs">
           {t('snippets.vector')}
         </Title>
