@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { firstPaint } from './scripts/first-paint-plugin.ts'
 import { preloadFirstScreenStrings } from './scripts/first-screen-preload-plugin.ts'
 import { precompress } from './scripts/precompress-plugin.ts'
 
@@ -31,7 +32,7 @@ const reactRouterProduction = fileURLToPath(
 )
 
 const config: UserConfig = {
-  plugins: [react(), preloadFirstScreenStrings(), precompress()],
+  plugins: [react(), preloadFirstScreenStrings(), firstPaint(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -61,7 +61,7 @@ const failures: Failure[] = [
       list: 'its client application lacks a scope it needs (connection step: scopes).',
       step: '5. Scopes',
       result:
-        'Missing: webhook-endpoints.readwrite. Without it: the endpoints cannot be listed, so nothing in the console works.',
+        'Missing: webhook-endpoints.readwrite. Without it: endpoints cannot be listed, so nothing works.',
       fix: 'grant the missing scopes to this client application',
     },
     fr: {

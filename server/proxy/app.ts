@@ -132,6 +132,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   alertsRoutes(app, { ...deps, ...deps.alerts })
   historyRoutes(app, deps)
   await app.register(luccaRoutes, { ...deps, resolveHost: deps.resolveHost ?? systemResolver })
-  await staticFiles(app, deps.staticDir)
+  await staticFiles(app, deps.staticDir, async (request) => (await deps.sessions.load(request)) !== null)
   return app
 }

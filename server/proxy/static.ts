@@ -1,7 +1,16 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import {
+  FirstPaintSchema,
+  firstPaintPage,
+  languageOf,
+  paintsFirst,
+  schemeOf,
+  type FirstPaint,
+} from './first-paint.ts'
 import { sendProblem } from './problem.ts'
 
 const API_PREFIXES = ['/api', '/lucca-api', '/healthz', '/readyz']
@@ -30,13 +39,41 @@ function isAsset(url: string): boolean {
   return path.startsWith('/assets/') || /\.(?:m?js|css|map|png|svg|ico|webp|woff2?|br|gz)$/i.test(path)
 }
 
+/** The build's first paint (scripts/first-paint-plugin.ts), when it has one. */
+function readFirstPaint(root: string): { index: string; paint: FirstPaint } | null {
+  const file = resolve(root, 'first-paint.json')
+  if (!existsSync(file)) return null
+  const paint = FirstPaintSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+  return { index: readFileSync(resolve(root, 'index.html'), 'utf8'), paint }
+}
+
+/** The page as the browser accepts it: brotli, gzip or plain (each built once per language and scheme). */
+function encoded(cache: Map<string, Buffer>, key: string, html: () => string, accept: string) {
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity'
+  const cacheKey = `${key}:${encoding}`
+  let body = cache.get(cacheKey)
+  if (!body) {
+    const plain = Buffer.from(html())
+    body = encoding === 'br' ? brotliCompressSync(plain) : encoding === 'gzip' ? gzipSync(plain) : plain
+    cache.set(cacheKey, body)
+  }
+  return { encoding, body }
+}
+
 /**
  * Serves the built SPA. Unknown API paths answer a 404 problem before the SPA fallback, so they can
- * never come back as 200 HTML.
+ * never come back as 200 HTML. A signed-in admin opening the endpoint list gets its frame painted in the HTML
+ * (first-paint.ts); `signedIn` says who is.
  */
-export async function staticFiles(app: FastifyInstance, staticDir: string): Promise<void> {
+export async function staticFiles(
+  app: FastifyInstance,
+  staticDir: string,
+  signedIn: (request: FastifyRequest) => Promise<boolean> = async () => false,
+): Promise<void> {
   const root = resolve(staticDir)
   const hasBuild = existsSync(resolve(root, 'index.html'))
+  const firstPaint = hasBuild ? readFirstPaint(root) : null
+  const pages = new Map<string, Buffer>()
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root,
@@ -55,6 +92,27 @@ export async function staticFiles(app: FastifyInstance, staticDir: string): Prom
     if (isApi(request.url)) return sendProblem(reply, 404, 'Not found')
     if (!hasBuild || isAsset(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return sendProblem(reply, 404, hasBuild ? 'Not found' : 'The SPA is not built: run npm run build')
+    }
+    if (
+      firstPaint &&
+      request.method === 'GET' &&
+      paintsFirst(request.url) &&
+      (await signedIn(request).catch(() => false))
+    ) {
+      const language = languageOf(request.cookies['console.language'], request.headers['accept-language'])
+      const scheme = schemeOf(request.cookies['console.scheme'])
+      const { encoding, body } = encoded(
+        pages,
+        `${language}:${scheme ?? 'auto'}`,
+        () => firstPaintPage(firstPaint.index, firstPaint.paint, language, scheme),
+        String(request.headers['accept-encoding'] ?? ''),
+      )
+      if (encoding !== 'identity') reply.header('content-encoding', encoding)
+      return reply
+        .header('cache-control', 'no-cache')
+        .header('vary', 'Cookie, Accept-Language, Accept-Encoding')
+        .type('text/html; charset=utf-8')
+        .send(body)
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', root)
   })

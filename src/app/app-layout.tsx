@@ -2,7 +2,7 @@ import { Alert, Center, Loader } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
 import { IconAlertOctagon } from '@tabler/icons-react'
-import { lazy, Suspense, type CSSProperties } from 'react'
+import { lazy, Suspense, useLayoutEffect, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet } from 'react-router'
 import { QueryError } from '../components/query-error'
@@ -12,6 +12,7 @@ import { isApiError } from '../lib/api-error'
 import classes from './app-frame.module.css'
 import { AppHeader } from './app-header'
 import { AppNav } from './app-nav'
+import { dismissFirstPaint } from '../lib/first-paint'
 import { RouteErrorBoundary } from './route-error'
 
 // Only a signed-out visit needs the sign-in form (and the form library behind it).
@@ -33,6 +34,12 @@ export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false)
   const session = useQuery(sessionQueries.current())
   const { data: ended } = useQuery(sessionQueries.ended())
+  // No session after all (it ended between the page's request and the SPA's): the sign-in form or the error
+  // takes the place of the painted list (lib/first-paint.ts); a page does when there is one.
+  const signedOut = !session.isPending && !session.data
+  useLayoutEffect(() => {
+    if (signedOut) dismissFirstPaint()
+  }, [signedOut])
 
   if (session.isPending) return <FullPageLoader />
   if (!session.data && isApiError(session.error, 401)) {

@@ -1,10 +1,14 @@
 import i18next, { type BackendModule, type CustomTypeOptions } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { detectLanguage } from '../lib/language'
+import { detectLanguage, hasChosenLanguage } from '../lib/language'
+import { rememberForFirstPaint } from '../lib/first-paint'
 import { en } from './locales/en'
 
 i18next.on('languageChanged', (language) => {
-  if (typeof document !== 'undefined') document.documentElement.lang = language
+  if (typeof document === 'undefined') return
+  document.documentElement.lang = language
+  // Only a choice the admin made: otherwise the proxy reads the browser's languages, as detectLanguage does.
+  if (hasChosenLanguage()) rememberForFirstPaint('console.language', language)
 })
 
 // One mechanism for every string: each feature, or each concern inside one (`deliveries/follow`), owns

@@ -1,10 +1,11 @@
 import { Button, Center, Stack, Text, Title } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { useLayoutEffect, type ReactNode } from 'react'
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { QueryError } from '../components/query-error'
 import { isApiError } from '../lib/api-error'
+import { dismissFirstPaint } from '../lib/first-paint'
 
 /**
  * One broken screen (a render error, or a page whose code failed to load) shows this instead of blanking the
@@ -29,6 +30,7 @@ export function NotFoundPage() {
 
 function ErrorScreen({ error, notFound }: { error: unknown; notFound: boolean }) {
   const { t } = useTranslation()
+  useLayoutEffect(dismissFirstPaint, [])
   return (
     <Center py="xl">
       <Stack maw={520} align="stretch">

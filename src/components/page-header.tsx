@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
-import type { ReactNode } from 'react'
+import { useLayoutEffect, type ReactNode } from 'react'
+import { dismissFirstPaint } from '../lib/first-paint'
 
 export function PageHeader({
   title,
@@ -10,6 +11,8 @@ export function PageHeader({
   description?: ReactNode
   actions?: ReactNode
 }) {
+  // The page's own header takes the place of the proxy's painted one, in the same frame (lib/first-paint.ts).
+  useLayoutEffect(dismissFirstPaint, [])
   return (
     <Group justify="space-between" align="flex-start" mb="lg" gap="md">
       <Stack gap={4} style={{ flex: 1, minWidth: 240 }}>

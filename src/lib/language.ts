@@ -8,6 +8,11 @@ export function asLanguage(value: unknown): Language | null {
   return languages.find((language) => language === value) ?? null
 }
 
+/** Whether the admin picked a language in the console (else it follows the browser's). */
+export function hasChosenLanguage(): boolean {
+  return asLanguage(globalThis.localStorage?.getItem(storageKey)) !== null
+}
+
 /** The admin's explicit choice wins; otherwise the first browser language we speak; otherwise English. */
 export function detectLanguage(): Language {
   const stored = asLanguage(globalThis.localStorage?.getItem(storageKey))

@@ -74,17 +74,12 @@ function StepItem({ step, number }: { step: ConnectionStep; number: number }) {
   const reason = step.reason.replaceAll('_', '-')
   const values = reason === 'missing-scopes' ? { ...step.values, losses: losses(step, words) } : step.values
   const say = (key: string) => words(`connection.${key}`, values)
+  // The budget in use is worth saying even when it is fine (`busy`: nearly all of it); other passed steps say so
+  // by their status. Unusual reasons keep the proxy's English words.
+  const budget = step.id === 'budget' && step.values.used && (reason === 'ok' || reason === 'busy')
   const reasonKey =
-    step.status === 'skipped'
-      ? 'results.skipped'
-      : reason === 'ok'
-        ? // The budget in use is worth saying even when it is fine.
-          step.id === 'budget' && step.values.used
-          ? 'results.budget'
-          : `passed.${step.id}`
-        : `results.${reason}`
-  // Unusual reasons keep the proxy's English words.
-  const result = known(reasonKey) ? say(reasonKey) : step.result
+    step.status === 'skipped' ? 'results.skipped' : budget ? 'results.budget' : `results.${reason}`
+  const result = known(reasonKey) ? say(reasonKey) : reason === 'ok' ? null : step.result
   const fix = step.fix && (known(`fixes.${reason}`) ? say(`fixes.${reason}`) : step.fix)
   return (
     <List.Item

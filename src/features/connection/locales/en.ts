@@ -2,8 +2,7 @@
 export const en = {
   connection: {
     title: 'Connection',
-    description:
-      'Checks, step by step, that the console can work with your Lucca account, and says what to fix. Each check uses two of Lucca’s calls.',
+    description: 'Checks step by step that the console can work with your Lucca account.',
     run: 'Check again',
     allGood: 'Every step passed: the console is connected to {{label}}.',
     someFailed: 'A step failed: the console cannot work with {{label}} until it is fixed.',
@@ -18,15 +17,6 @@ export const en = {
       'webhook-api': 'Webhook API',
       budget: 'Request budget',
     },
-    passed: {
-      config: 'The configuration is complete and well formed.',
-      reach: '{{host}} answers.',
-      'token-endpoint': 'Lucca’s sign-in service ({{host}}) answers.',
-      credentials: 'Lucca accepts the client id and secret.',
-      scopes: 'The scopes granted cover everything the console does.',
-      'webhook-api': 'The webhook API answers for this account.',
-      budget: 'No deprecation notice from Lucca.',
-    },
     results: {
       skipped: 'Not checked: an earlier step failed.',
       dns: 'The name {{host}} does not exist.',
@@ -38,24 +28,22 @@ export const en = {
       network: 'The connection to {{host}} failed.',
       'missing-scopes': 'Missing: {{missing}}. Without it: {{losses}}.',
       scope: 'Lucca refuses the webhook API: the client application lacks a scope (see the step above).',
-      budget:
-        'The console made {{used}} of its {{limit}} calls to Lucca in the last minute. No deprecation notice from Lucca.',
-      busy: 'The console made {{used}} of its {{limit}} calls to Lucca in the last minute: nearly all of its share.',
+      budget: 'The console made {{used}} of its {{limit}} calls to Lucca in the last minute.',
       'not-enabled':
         'Lucca refuses the webhook API for this account: webhooks may not be enabled for it yet.',
     },
     losses: {
       'webhook-endpoints-readwrite': {
-        readOnly: 'read-only, you can look at endpoints but not create, change or delete them',
-        none: 'the endpoints cannot be listed, so nothing in the console works',
+        readOnly: 'read-only, endpoints cannot be created, changed or deleted',
+        none: 'endpoints cannot be listed, so nothing works',
       },
       'webhook-deliveries-readwrite': {
-        readOnly: 'you can look at deliveries but not send a test or redeliver an event',
+        readOnly: 'no test delivery and no redelivery',
         none: 'deliveries cannot be listed, tested or redelivered',
       },
       'events-readonly': {
-        readOnly: 'the events behind deliveries cannot be shown',
-        none: 'the events behind deliveries cannot be shown',
+        readOnly: 'events cannot be shown',
+        none: 'events cannot be shown',
       },
     },
     fixes: {

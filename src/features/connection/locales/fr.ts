@@ -5,8 +5,7 @@ import type { en } from './en'
 export const fr: Strings<typeof en> = {
   connection: {
     title: 'Connexion',
-    description:
-      'Vérifie, étape par étape, que la console peut travailler avec votre compte Lucca, et indique quoi corriger. Chaque vérification utilise deux appels à Lucca.',
+    description: 'Vérifie étape par étape que la console peut travailler avec votre compte Lucca.',
     run: 'Vérifier à nouveau',
     allGood: 'Toutes les étapes sont réussies : la console est connectée à {{label}}.',
     someFailed:
@@ -22,15 +21,6 @@ export const fr: Strings<typeof en> = {
       'webhook-api': 'API des webhooks',
       budget: 'Quota de requêtes',
     },
-    passed: {
-      config: 'La configuration est complète et bien formée.',
-      reach: '{{host}} répond.',
-      'token-endpoint': 'Le service de connexion de Lucca ({{host}}) répond.',
-      credentials: 'Lucca accepte l’identifiant et le secret client.',
-      scopes: 'Les droits accordés couvrent tout ce que fait la console.',
-      'webhook-api': 'L’API des webhooks répond pour ce compte.',
-      budget: 'Aucun avis d’obsolescence de la part de Lucca.',
-    },
     results: {
       skipped: 'Non vérifiée : une étape précédente a échoué.',
       dns: 'Le nom {{host}} n’existe pas.',
@@ -43,25 +33,22 @@ export const fr: Strings<typeof en> = {
       'missing-scopes': 'Manquants : {{missing}}. Sans eux : {{losses}}.',
       scope:
         'Lucca refuse l’API des webhooks : il manque un droit à l’application cliente (voir l’étape précédente).',
-      budget:
-        'La console a fait {{used}} de ses {{limit}} appels à Lucca au cours de la dernière minute. Aucun avis d’obsolescence de la part de Lucca.',
-      busy: 'La console a fait {{used}} de ses {{limit}} appels à Lucca au cours de la dernière minute : presque toute sa part.',
+      budget: 'La console a fait {{used}} de ses {{limit}} appels à Lucca dans la dernière minute.',
       'not-enabled':
         'Lucca refuse l’API des webhooks pour ce compte : les webhooks n’y sont peut-être pas encore activés.',
     },
     losses: {
       'webhook-endpoints-readwrite': {
-        readOnly:
-          'lecture seule, vous pouvez consulter les points de terminaison mais pas en créer, en modifier ni en supprimer',
-        none: 'les points de terminaison ne peuvent pas être listés, donc rien ne fonctionne dans la console',
+        readOnly: 'lecture seule, impossible de créer, modifier ou supprimer un point de terminaison',
+        none: 'les points de terminaison ne peuvent pas être listés : rien ne fonctionne',
       },
       'webhook-deliveries-readwrite': {
-        readOnly: 'vous pouvez consulter les envois mais pas faire d’envoi de test ni renvoyer un événement',
+        readOnly: 'ni envoi de test ni renvoi',
         none: 'les envois ne peuvent être ni listés, ni testés, ni renvoyés',
       },
       'events-readonly': {
-        readOnly: 'les événements à l’origine des envois ne peuvent pas être affichés',
-        none: 'les événements à l’origine des envois ne peuvent pas être affichés',
+        readOnly: 'les événements ne peuvent pas être affichés',
+        none: 'les événements ne peuvent pas être affichés',
       },
     },
     fixes: {
