@@ -38,6 +38,15 @@ export const SignInSchema = z.object({
 export const SwitchAccountSchema = z.object({ accountId: z.string().check(z.minLength(1), z.maxLength(64)) })
 
 /**
+ * `GET /api/session/methods`, public: the ways the sign-in page offers. `oidc`: company sign-in is on;
+ * `local`: passwords for everyone (`on`), nobody (`off`), or one named break-glass admin only.
+ */
+export const SignInMethodsSchema = z.object({
+  oidc: z.boolean(),
+  local: z.enum(['on', 'off', 'break-glass']),
+})
+
+/**
  * `extensions.reason` of the proxy's own problems (application/problem+json in Lucca's shape), so the SPA
  * can tell a console refusal from a Lucca one.
  */

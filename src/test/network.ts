@@ -15,8 +15,9 @@ import snippetsUrl from '../features/onboarding/snippets.json?url'
 export const lucca = createOpenApiHttp<paths>({ baseUrl: '*' })
 
 /**
- * The network of the SPA's unit tests: only the handlers a test gives answer, and the static assets of the
- * build the screens read (the topic catalog, the receiver snippets); any other request fails it.
+ * The network of the SPA's unit tests: only the handlers a test gives answer, the static assets of the build
+ * the screens read (the topic catalog, the receiver snippets), and the sign-in methods of a console without
+ * company sign-in (what the proxy answers with OIDC_ISSUER unset); any other request fails it.
  */
 const assets = new Map<string, object>([
   [catalogUrl, catalog],
@@ -24,6 +25,7 @@ const assets = new Map<string, object>([
 ])
 export const network = setupServer(
   ...[...assets].map(([url, body]) => http.get(`*${url}`, () => HttpResponse.json(body))),
+  http.get('*/api/session/methods', () => HttpResponse.json({ oidc: false, local: 'on' })),
 )
 
 export interface RecordedRequest {

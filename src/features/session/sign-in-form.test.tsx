@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
-import { http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { fakeNetwork, problem } from '../../test/network'
 import { render } from '../../test/render'
@@ -35,3 +35,43 @@ test.each([
     expect(alert.textContent?.replace(/\s/g, ' ')).toBe(message)
   },
 )
+
+const methods = (local: 'on' | 'off' | 'break-glass') =>
+  http.get('*/api/session/methods', () => HttpResponse.json({ oidc: true, local }))
+
+test('company sign-in on, passwords off: one way in, to the identity provider', async () => {
+  fakeNetwork(methods('off'))
+  render(<SignInPage ended={null} />)
+  const company = await screen.findByRole('link', { name: 'Sign in with your company account' })
+  expect(company.getAttribute('href')).toBe('/api/session/oidc/start')
+  expect(screen.getByText('Use the account you sign in to your company’s tools with.')).toBeTruthy()
+  expect(screen.queryByRole('textbox', { name: 'Username' })).toBeNull()
+  expect(screen.queryByLabelText(/^Password/)).toBeNull()
+})
+
+test.each([
+  ['on', 'or with a console password'],
+  ['break-glass', 'Emergency access only: each sign-in is recorded'],
+] as const)('company sign-in with passwords %s: both, the passwords said apart', async (local, label) => {
+  fakeNetwork(methods(local))
+  render(<SignInPage ended={null} />)
+  expect(await screen.findByRole('link', { name: 'Sign in with your company account' })).toBeTruthy()
+  expect(screen.getByText(label)).toBeTruthy()
+  expect(screen.getByRole('textbox', { name: 'Username' })).toBeTruthy()
+  expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy()
+})
+
+test('in French, the company button in French', async () => {
+  await i18next.changeLanguage('fr')
+  fakeNetwork(methods('off'))
+  render(<SignInPage ended={null} />)
+  expect(
+    await screen.findByRole('link', { name: 'Se connecter avec le compte de votre entreprise' }),
+  ).toBeTruthy()
+})
+
+test('without company sign-in, the password form only, as before', async () => {
+  render(<SignInPage ended={null} />)
+  expect(await screen.findByRole('textbox', { name: 'Username' })).toBeTruthy()
+  expect(screen.queryByRole('link', { name: /company account/ })).toBeNull()
+})

@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Center,
+  Divider,
   Group,
   Modal,
   Paper,
@@ -13,6 +14,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle'
 import { LanguageSwitch } from '../../components/language-switch'
@@ -20,6 +22,7 @@ import { useErrorMessage } from '../../components/use-error-message'
 import { isApiError } from '../../lib/api-error'
 import { waitOf } from '../../lib/format'
 import { useSignIn, type SessionEnd } from './session-api'
+import { companySignInUrl, signInMethodsQuery } from './sign-in-methods'
 
 interface SignInFormProps {
   /** Why the admin is asked to sign in, when a session just ended. */
@@ -79,6 +82,8 @@ function SignInForm({ ended, username = '' }: SignInFormProps) {
   const { t, i18n } = useTranslation('session')
   const messageOf = useErrorMessage()
   const signIn = useSignIn()
+  // Until the proxy says otherwise (or if it cannot be asked), the password form, as without company sign-in.
+  const methods = useQuery(signInMethodsQuery).data ?? { oidc: false, local: 'on' as const }
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { username, password: '' },
@@ -108,26 +113,47 @@ function SignInForm({ ended, username = '' }: SignInFormProps) {
             {errorMessage(signIn.error)}
           </Alert>
         )}
-        <TextInput
-          label={t('signIn.username')}
-          autoComplete="username"
-          required
-          key={form.key('username')}
-          {...form.getInputProps('username')}
-        />
-        <PasswordInput
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          // Mantine's default toggle label contains "password", which makes the field's label ambiguous.
-          visibilityToggleButtonProps={{ 'aria-label': t('signIn.showCharacters') }}
-          required
-          data-autofocus={username ? true : undefined}
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <Button type="submit" loading={signIn.isPending}>
-          {t('signIn.submit')}
-        </Button>
+        {methods.oidc && (
+          // A full-page navigation: the provider's sign-in page, then back to the console.
+          <Button component="a" href={companySignInUrl}>
+            {t('signIn.company')}
+          </Button>
+        )}
+        {methods.oidc && methods.local === 'off' && (
+          <Text size="sm" c="dimmed">
+            {t('signIn.companyOnly')}
+          </Text>
+        )}
+        {methods.oidc && methods.local !== 'off' && (
+          <Divider
+            label={methods.local === 'break-glass' ? t('signIn.breakGlass') : t('signIn.orPassword')}
+            labelPosition="center"
+          />
+        )}
+        {methods.local !== 'off' && (
+          <>
+            <TextInput
+              label={t('signIn.username')}
+              autoComplete="username"
+              required
+              key={form.key('username')}
+              {...form.getInputProps('username')}
+            />
+            <PasswordInput
+              label={t('signIn.password')}
+              autoComplete="current-password"
+              // Mantine's default toggle label contains "password", which makes the field's label ambiguous.
+              visibilityToggleButtonProps={{ 'aria-label': t('signIn.showCharacters') }}
+              required
+              data-autofocus={username ? true : undefined}
+              key={form.key('password')}
+              {...form.getInputProps('password')}
+            />
+            <Button type="submit" loading={signIn.isPending}>
+              {t('signIn.submit')}
+            </Button>
+          </>
+        )}
       </Stack>
     </form>
   )

@@ -18,5 +18,9 @@ export const en = {
     signedOut: 'You are signed out.',
     expired: 'Your session has ended. Sign in again to carry on: this page and what you typed are kept.',
     again: 'Sign in again',
+    company: 'Sign in with your company account',
+    companyOnly: 'Use the account you sign in to your company’s tools with.',
+    orPassword: 'or with a console password',
+    breakGlass: 'Emergency access only: each sign-in is recorded',
   },
 }

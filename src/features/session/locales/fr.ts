@@ -22,5 +22,9 @@ export const fr: Strings<typeof en> = {
     expired:
       'Votre session a expiré. Reconnectez-vous pour continuer : cette page et votre saisie sont conservées.',
     again: 'Reconnectez-vous',
+    company: 'Se connecter avec le compte de votre entreprise',
+    companyOnly: 'Utilisez le compte avec lequel vous vous connectez aux outils de votre entreprise.',
+    orPassword: 'ou avec un mot de passe de la console',
+    breakGlass: 'Accès de secours uniquement : chaque connexion est enregistrée',
   },
 }
