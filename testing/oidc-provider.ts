@@ -2,8 +2,18 @@ import { createServer, type Server } from 'node:http'
 import Provider from 'oidc-provider'
 import { freePort } from './ports.ts'
 
+interface ProviderClient {
+  id: string
+  secret: string
+  redirectUri: string
+  /** Where the provider sends the browser after signing out there (RP-initiated logout). */
+  postLogoutRedirectUri?: string
+  /** Where it posts logout tokens (Back-Channel Logout 1.0); none: it sends none. */
+  backchannelLogoutUri?: string
+}
+
 /** A real OpenID provider (oidc-provider, panva) on loopback, with users and their groups, for the tests. */
-export async function startOidcProvider(client: { id: string; secret: string; redirectUri: string }) {
+export async function startOidcProvider(client: ProviderClient) {
   const port = await freePort()
   const issuer = `http://127.0.0.1:${port}`
   const groups = new Map<string, string[]>()
@@ -14,6 +24,12 @@ export async function startOidcProvider(client: { id: string; secret: string; re
         client_secret: client.secret,
         redirect_uris: [client.redirectUri],
         grant_types: ['authorization_code', 'refresh_token'],
+        ...(client.postLogoutRedirectUri
+          ? { post_logout_redirect_uris: [client.postLogoutRedirectUri] }
+          : {}),
+        ...(client.backchannelLogoutUri
+          ? { backchannel_logout_uri: client.backchannelLogoutUri, backchannel_logout_session_required: true }
+          : {}),
       },
     ],
     claims: { openid: ['sub'], email: ['email'], profile: ['groups'] },
@@ -24,12 +40,24 @@ export async function startOidcProvider(client: { id: string; secret: string; re
     pkce: { required: () => true },
     // As Entra ID and Keycloak do: the groups in the ID token itself, not only from userinfo.
     conformIdTokenClaims: false,
+    // As Keycloak and Entra ID do with offline_access: a refresh token at sign-in, with no second consent
+    // prompt (oidc-provider by default drops offline_access unless the request says prompt=consent).
+    issueRefreshToken: (_ctx, registered) => registered.grantTypeAllowed('refresh_token'),
+    features: { backchannelLogout: { enabled: true } },
+    // Its outgoing calls (the logout tokens) refuse loopback addresses against SSRF; here the console is one.
+    fetch: (url, init) => {
+      const options = { ...init }
+      Reflect.deleteProperty(options, 'dispatcher')
+      return globalThis.fetch(url, options)
+    },
   })
   const server: Server = createServer(provider.callback())
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   return {
     issuer,
     setUser: (sub: string, userGroups: string[]) => groups.set(sub, userGroups),
+    /** The user is gone from the provider's directory: its refresh tokens are refused from then on. */
+    removeUser: (sub: string) => groups.delete(sub),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

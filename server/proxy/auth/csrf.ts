@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { sendProblem } from '../problem.ts'
+import { BACKCHANNEL_LOGOUT_PATH } from './oidc-logout.ts'
 
 const CSRF_HEADER = 'x-console-request'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -11,6 +12,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 export function csrfGuard(devOrigins: readonly string[], publicOrigin: string | null) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (SAFE_METHODS.has(request.method)) return
+    // The provider's own server-to-server call: no browser, no session; its signed logout token is the check.
+    if (request.method === 'POST' && request.url === BACKCHANNEL_LOGOUT_PATH) return
     if (request.headers[CSRF_HEADER] !== '1') {
       return sendProblem(reply, 403, 'Missing X-Console-Request header', 'csrf')
     }

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { freshDataDir } from '../../../testing/embedded-template.ts'
+import { oidcBrowser } from '../../../testing/oidc-browser.ts'
 import { startOidcProvider } from '../../../testing/oidc-provider.ts'
 import { freePort } from '../../../testing/ports.ts'
 import { startStack, type InProcessStack } from '../../../testing/stack.ts'
@@ -76,48 +77,13 @@ test('a callback with no flow of ours (replayed or forged) gets a plain page and
 
 /** Signs in at the real provider as a browser would (its dev login and consent forms), up to our callback. */
 async function signInThrough(sub: string) {
-  const jar = new Map<string, string>()
-  let url = `${origin}/api/session/oidc/start`
-  let body: string | undefined
-  for (let step = 0; step < 20; step += 1) {
-    const response = await fetch(url, {
-      method: body === undefined ? 'GET' : 'POST',
-      redirect: 'manual',
-      headers: {
-        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
-      },
-      ...(body === undefined ? {} : { body }),
-    })
-    for (const cookie of response.headers.getSetCookie()) {
-      const pair = cookie.split(';')[0] ?? ''
-      const name = pair.slice(0, pair.indexOf('='))
-      const value = pair.slice(pair.indexOf('=') + 1)
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) jar.delete(name)
-      else jar.set(name, value)
-    }
-    if (new URL(url).pathname === '/api/session/oidc/callback') {
-      const session = jar.get('__Host-console-session')
-      return {
-        status: response.status,
-        text: await response.text(),
-        cookie: session ? `__Host-console-session=${session}` : null,
-      }
-    }
-    const location = response.headers.get('location')
-    body = undefined
-    if (location) {
-      url = new URL(location, url).href
-      continue
-    }
-    const html = await response.text()
-    body = new URLSearchParams(
-      html.includes('name="login"')
-        ? { prompt: 'login', login: sub, password: 'any' }
-        : { prompt: 'consent' },
-    ).toString()
-  }
-  throw new Error('the sign-in did not come back to the console')
+  const browser = oidcBrowser()
+  const { status, text } = await browser.walk(
+    `${origin}/api/session/oidc/start`,
+    sub,
+    (url) => url.pathname === '/api/session/oidc/callback',
+  )
+  return { status, text, cookie: browser.session() }
 }
 
 test('an admin and a viewer sign in through the provider, with the role their group gives', async () => {

@@ -1,0 +1,214 @@
+import { rm } from 'node:fs/promises'
+import { generateKeyPair, SignJWT } from 'jose'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { freshDataDir } from '../../../testing/embedded-template.ts'
+import { eventually } from '../../../testing/eventually.ts'
+import { oidcBrowser } from '../../../testing/oidc-browser.ts'
+import { startOidcProvider } from '../../../testing/oidc-provider.ts'
+import { freePort } from '../../../testing/ports.ts'
+import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+
+// The session's life after a company sign-in (issue 17): rechecks, sign-out on both sides, back-channel
+// logout; all against a real oidc-provider, the console's clock injected so that 15 minutes take none.
+let stack: InProcessStack
+let provider: Awaited<ReturnType<typeof startOidcProvider>>
+let dataDir = ''
+let origin = ''
+let now = Date.now()
+const RECHECK = 15 * 60_000
+const BACKCHANNEL = '/api/session/oidc/backchannel-logout'
+
+beforeAll(async () => {
+  dataDir = await freshDataDir('oidc-session-test-')
+  const port = await freePort()
+  origin = `http://127.0.0.1:${port}`
+  const secret = 'client-secret-'.repeat(3)
+  provider = await startOidcProvider({
+    id: 'console',
+    secret,
+    redirectUri: `${origin}/api/session/oidc/callback`,
+    postLogoutRedirectUri: `${origin}/`,
+    backchannelLogoutUri: `${origin}${BACKCHANNEL}`,
+  })
+  stack = await startStack({
+    console: { run: 'in-process', options: { now: () => now } },
+    lucca: { emulator: 'in-process' },
+    dataDir,
+    env: {
+      PORT: String(port),
+      PUBLIC_ORIGIN: origin,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: 'console',
+      OIDC_CLIENT_SECRET: secret,
+      OIDC_ADMIN_GROUPS: 'HR-Integrations-Admins',
+      OIDC_VIEWER_GROUPS: 'HR',
+      LOCAL_LOGIN: 'on',
+    },
+  })
+})
+afterAll(async () => {
+  await stack?.close()
+  await provider?.close()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+/** Signs `sub` in through the provider, as a browser; returns that browser and its session cookie. */
+async function signedIn(sub: string) {
+  const browser = oidcBrowser()
+  const callback = await browser.walk(
+    `${origin}/api/session/oidc/start`,
+    sub,
+    (url) => url.pathname === '/api/session/oidc/callback',
+  )
+  expect(callback.status).toBe(303)
+  const cookie = browser.session()
+  if (!cookie) throw new Error(`${sub} got no session`)
+  const stored = await stack.console.database.selectFrom('oidc_sessions').selectAll().execute()
+  // What the provider gave stays server-side: the leak watch fails the file if a refresh token shows.
+  stack.console.watch.secret(...stored.flatMap((row) => (row.refresh_token ? [row.refresh_token] : [])))
+  return { browser, cookie }
+}
+
+const sessionOf = async (cookie: string) => {
+  const answer = await stack.call('/api/session', { cookie })
+  return { status: answer.status, body: answer.json() as Record<string, unknown>, text: answer.text }
+}
+
+const auditOf = (username: string) =>
+  stack.console.database
+    .selectFrom('audit')
+    .select(['action', 'status'])
+    .where('username', '=', username)
+    .orderBy('id')
+    .execute()
+
+test('a user removed at the provider loses the console session at the next recheck, audited', async () => {
+  provider.setUser('bob', ['HR-Integrations-Admins'])
+  const { cookie } = await signedIn('bob')
+  const [row] = await stack.console.database.selectFrom('oidc_sessions').selectAll().execute()
+  expect(row?.refresh_token).toBeTruthy()
+  const before = await sessionOf(cookie)
+  expect(before.body).toMatchObject({ user: { username: 'bob@example.com', role: 'admin' } })
+  expect(before.text).not.toContain(row?.id_token)
+
+  provider.removeUser('bob')
+  now += RECHECK - 60_000
+  expect((await sessionOf(cookie)).status).toBe(200) // not due yet: the provider is not asked
+  now += 2 * 60_000
+  const after = await sessionOf(cookie)
+  expect(after.status).toBe(401)
+  expect(after.body).toMatchObject({ extensions: { reason: 'not-signed-in' } })
+  expect(await auditOf('bob@example.com')).toEqual([
+    { action: 'session.sign-in', status: 200 },
+    { action: 'session.ended-by-provider', status: 401 },
+  ])
+  expect((await sessionOf(cookie)).status).toBe(401)
+})
+
+test('a user moved from the admin group to the viewer group is a viewer at the next recheck', async () => {
+  provider.setUser('carol', ['HR-Integrations-Admins'])
+  const { cookie } = await signedIn('carol')
+  expect((await sessionOf(cookie)).body).toMatchObject({ user: { role: 'admin' } })
+  const endpoints = () => stack.call('/lucca-api/webhook-endpoints', { method: 'POST', cookie, body: {} })
+  expect((await endpoints()).status).not.toBe(403)
+
+  provider.setUser('carol', ['HR'])
+  now += RECHECK + 1000
+  expect((await sessionOf(cookie)).body).toMatchObject({
+    user: { username: 'carol@example.com', role: 'viewer' },
+  })
+  expect((await endpoints()).status).toBe(403)
+
+  // The refreshed tokens work for the recheck after: then out of every group, the session ends.
+  provider.setUser('carol', ['Sales'])
+  now += RECHECK + 1000
+  expect((await sessionOf(cookie)).status).toBe(401)
+  expect((await auditOf('carol@example.com')).at(-1)).toEqual({
+    action: 'session.ended-by-provider',
+    status: 403,
+  })
+})
+
+test('signing out ends the console session and sends the browser to sign out at the provider too', async () => {
+  provider.setUser('dora', ['HR'])
+  const { browser, cookie } = await signedIn('dora')
+  const answer = await stack.call('/api/session', { method: 'DELETE', cookie })
+  expect(answer.status).toBe(200)
+  const { logoutUrl } = answer.json() as { logoutUrl: string }
+  const url = new URL(logoutUrl)
+  expect(url.origin).toBe(provider.issuer)
+  expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${origin}/`)
+  expect(url.searchParams.get('id_token_hint')).toBeTruthy()
+  expect((await sessionOf(cookie)).status).toBe(401)
+
+  // At the provider: its logout page, confirmed, then back to the console's start page.
+  const back = await browser.walk(logoutUrl, 'dora', (at) => at.origin === origin)
+  expect(back.url).toBe(`${origin}/`)
+})
+
+test('a local user signs out as before: 204, no body, no provider', async () => {
+  const cookie = await stack.signIn()
+  const answer = await stack.call('/api/session', { method: 'DELETE', cookie })
+  expect(answer.status).toBe(204)
+  expect(answer.text).toBe('')
+})
+
+test('signing out at the provider ends the console session through back-channel logout', async () => {
+  provider.setUser('erin', ['HR'])
+  const { browser, cookie } = await signedIn('erin')
+  const other = await signedIn('erin')
+  expect((await sessionOf(other.cookie)).status).toBe(200)
+
+  // Erin signs out at the provider from elsewhere (another application's sign-out button, say).
+  const done = await browser.walk(`${provider.issuer}/session/end?client_id=console`, 'erin', () => false)
+  expect(done.status).toBe(200)
+  await eventually(async () => expect((await sessionOf(cookie)).status).toBe(401), 5000)
+  // Only the provider session that signed out: Erin's other browser goes on.
+  expect((await sessionOf(other.cookie)).status).toBe(200)
+  expect((await auditOf('erin@example.com')).at(-1)).toEqual({
+    action: 'session.ended-by-provider',
+    status: 200,
+  })
+})
+
+test('a forged or unsigned logout token is refused with 400, audited, and ends nothing', async () => {
+  provider.setUser('gina', ['HR'])
+  const { cookie } = await signedIn('gina')
+  const [row] = await stack.console.database
+    .selectFrom('oidc_sessions')
+    .select(['sub', 'sid'])
+    .where('sub', '=', 'gina')
+    .execute()
+  const { privateKey } = await generateKeyPair('RS256')
+  const claims = {
+    events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
+    sub: 'gina',
+    ...(row?.sid ? { sid: row.sid } : {}),
+  }
+  const forged = await new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'logout+jwt' })
+    .setIssuer(provider.issuer)
+    .setAudience('console')
+    .setIssuedAt()
+    .setJti('forged-1')
+    .setExpirationTime('2 minutes')
+    .sign(privateKey)
+  for (const token of [forged, 'not-a-jwt', '']) {
+    // As the provider posts it: no cookie, no CSRF header.
+    const answer = await fetch(`${origin}${BACKCHANNEL}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ logout_token: token }).toString(),
+    })
+    expect(answer.status).toBe(400)
+    expect(answer.headers.get('cache-control')).toBe('no-store')
+  }
+  expect((await sessionOf(cookie)).status).toBe(200)
+  const refused = await auditOf('(company sign-out)')
+  expect(refused).toHaveLength(3)
+  expect(refused.every((entry) => entry.status === 400)).toBe(true)
+})
+
+test('nothing the provider gave reached the browser or the log', () => {
+  expect(stack.console.watch.leaks()).toEqual([])
+})
