@@ -29,6 +29,47 @@ export function oidcBrowser() {
     return { url: new URL(action.replaceAll('&amp;', '&'), url).href, body: fields.toString() }
   }
 
+  /**
+   * Goes to `start` and on, as `sub`, until `stop` says a URL is where to look (its answer is returned,
+   * with its text), or a page has nothing more to follow. With `before`, a URL it accepts is not visited:
+   * it comes back as `unsent`, with the `Cookie` header the browser would send there.
+   */
+  async function walk(
+    start: string,
+    sub: string,
+    stop: (url: URL) => boolean,
+    before?: (url: URL) => boolean,
+  ) {
+    let url = start
+    let body: string | undefined
+    for (let step = 0; step < 20; step += 1) {
+      if (before?.(new URL(url))) return { unsent: { url, cookie: cookieHeader() } }
+      const response = await fetch(url, {
+        method: body === undefined ? 'GET' : 'POST',
+        redirect: 'manual',
+        headers: {
+          cookie: cookieHeader(),
+          ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+        },
+        ...(body === undefined ? {} : { body }),
+      })
+      keep(response)
+      const text = await response.text()
+      if (stop(new URL(url))) return { url, status: response.status, text, headers: response.headers }
+      const location = response.headers.get('location')
+      body = undefined
+      if (location) {
+        url = new URL(location, url).href
+        continue
+      }
+      const form = answer(text, url, sub)
+      if (!form) return { url, status: response.status, text, headers: response.headers }
+      url = form.url
+      body = form.body
+    }
+    throw new Error(`the walk from ${start} did not end`)
+  }
+
   return {
     jar,
     /** The console's session cookie, as the `Cookie` header of a later call; null when there is none. */
@@ -36,38 +77,16 @@ export function oidcBrowser() {
       const value = jar.get('__Host-console-session')
       return value ? `__Host-console-session=${value}` : null
     },
-    /**
-     * Goes to `start` and on, as `sub`, until `stop` says a URL is where to look (its answer is returned
-     * unread, with its text), or a page has nothing more to follow.
-     */
     async walk(start: string, sub: string, stop: (url: URL) => boolean) {
-      let url = start
-      let body: string | undefined
-      for (let step = 0; step < 20; step += 1) {
-        const response = await fetch(url, {
-          method: body === undefined ? 'GET' : 'POST',
-          redirect: 'manual',
-          headers: {
-            cookie: cookieHeader(),
-            ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
-          },
-          ...(body === undefined ? {} : { body }),
-        })
-        keep(response)
-        const text = await response.text()
-        if (stop(new URL(url))) return { url, status: response.status, text, headers: response.headers }
-        const location = response.headers.get('location')
-        body = undefined
-        if (location) {
-          url = new URL(location, url).href
-          continue
-        }
-        const form = answer(text, url, sub)
-        if (!form) return { url, status: response.status, text, headers: response.headers }
-        url = form.url
-        body = form.body
-      }
-      throw new Error(`the walk from ${start} did not end`)
+      const reached = await walk(start, sub, stop)
+      if ('unsent' in reached) throw new Error('unreachable: no `before` was given')
+      return reached
+    },
+    /** The request a URL `at` accepts would be, unsent: what an attacker who copied it would replay. */
+    async reach(start: string, sub: string, at: (url: URL) => boolean) {
+      const reached = await walk(start, sub, () => false, at)
+      if (!('unsent' in reached)) throw new Error(`the walk from ${start} did not reach its goal`)
+      return reached.unsent
     },
   }
 }
