@@ -43,6 +43,8 @@ export async function startOidcProvider(client: ProviderClient) {
     // As Keycloak and Entra ID do with offline_access: a refresh token at sign-in, with no second consent
     // prompt (oidc-provider by default drops offline_access unless the request says prompt=consent).
     issueRefreshToken: (_ctx, registered) => registered.grantTypeAllowed('refresh_token'),
+    // As Entra ID does: a new refresh token at each use, and one used twice revokes the whole grant.
+    rotateRefreshToken: true,
     features: { backchannelLogout: { enabled: true } },
     // Its outgoing calls (the logout tokens) refuse loopback addresses against SSRF; here the console is one.
     fetch: (url, init) => {
@@ -51,13 +53,21 @@ export async function startOidcProvider(client: ProviderClient) {
       return globalThis.fetch(url, options)
     },
   })
-  const server: Server = createServer(provider.callback())
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  let server: Server = createServer(provider.callback())
+  const listen = () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()))
+  await listen()
   return {
     issuer,
     setUser: (sub: string, userGroups: string[]) => groups.set(sub, userGroups),
     /** The user is gone from the provider's directory: its refresh tokens are refused from then on. */
     removeUser: (sub: string) => groups.delete(sub),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    /** Unreachable for a while (its port closed), then back with all it knew. */
+    pause: close,
+    resume: () => {
+      server = createServer(provider.callback())
+      return listen()
+    },
+    close,
   }
 }

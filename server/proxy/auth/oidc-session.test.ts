@@ -129,6 +129,36 @@ test('a user moved from the admin group to the viewer group is a viewer at the n
   })
 })
 
+test('requests that all come when the recheck is due spend the refresh token once', async () => {
+  // The provider rotates refresh tokens, and revokes the grant when one is used twice: a second refresh
+  // with the same token would end the session at the recheck after.
+  provider.setUser('hugo', ['HR'])
+  const { cookie } = await signedIn('hugo')
+  now += RECHECK + 1000
+  const answers = await Promise.all(Array.from({ length: 6 }, () => sessionOf(cookie)))
+  expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200])
+  now += RECHECK + 1000
+  expect((await sessionOf(cookie)).status).toBe(200)
+  expect((await auditOf('hugo@example.com')).map((entry) => entry.action)).toEqual(['session.sign-in'])
+})
+
+test('while the provider cannot be reached the session goes on, and is rechecked once it is back', async () => {
+  provider.setUser('iris', ['HR'])
+  const { cookie } = await signedIn('iris')
+  await provider.pause()
+  try {
+    now += RECHECK + 1000
+    expect((await sessionOf(cookie)).status).toBe(200)
+    now += 5 * 60_000
+    expect((await sessionOf(cookie)).status).toBe(200)
+  } finally {
+    await provider.resume()
+  }
+  provider.removeUser('iris')
+  now += 61_000 // past the failed attempt's lease: the next request asks again
+  expect((await sessionOf(cookie)).status).toBe(401)
+})
+
 test('signing out ends the console session and sends the browser to sign out at the provider too', async () => {
   provider.setUser('dora', ['HR'])
   const { browser, cookie } = await signedIn('dora')
