@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http'
+import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose'
 import Provider from 'oidc-provider'
 import { freePort } from './ports.ts'
 
@@ -17,7 +18,11 @@ export async function startOidcProvider(client: ProviderClient) {
   const port = await freePort()
   const issuer = `http://127.0.0.1:${port}`
   const groups = new Map<string, string[]>()
+  // Its signing key, ours to know: a test can then sign a logout token as the provider would.
+  const { privateKey } = await generateKeyPair('RS256', { extractable: true })
+  const kid = 'test-key'
   const provider = new Provider(issuer, {
+    jwks: { keys: [{ ...(await exportJWK(privateKey)), kid, alg: 'RS256', use: 'sig' }] },
     clients: [
       {
         client_id: client.id,
@@ -62,6 +67,9 @@ export async function startOidcProvider(client: ProviderClient) {
     setUser: (sub: string, userGroups: string[]) => groups.set(sub, userGroups),
     /** The user is gone from the provider's directory: its refresh tokens are refused from then on. */
     removeUser: (sub: string) => groups.delete(sub),
+    /** A JWT with these claims, signed with the provider's own key (the keys its JWKS publishes). */
+    sign: (claims: JWTPayload) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid, typ: 'logout+jwt' }).sign(privateKey),
     /** Unreachable for a while (its port closed), then back with all it knew. */
     pause: close,
     resume: () => {

@@ -8,7 +8,7 @@ import type { ProxyConfig } from './config.ts'
 import { auditRoutes } from './audit/audit-routes.ts'
 import { csrfGuard } from './auth/csrf.ts'
 import type { CompanySignIn } from './auth/company-sign-in.ts'
-import { backchannelLogoutRoute } from './auth/oidc-logout.ts'
+import { BACKCHANNEL_LOGOUT_PATH, backchannelLogoutRoute } from './auth/oidc-logout.ts'
 import { oidcRoutes } from './auth/oidc-routes.ts'
 import { companyTrail } from './auth/oidc-trail.ts'
 import { hostGuard, loopbackHostGuard } from './auth/host-guard.ts'
@@ -105,7 +105,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   if (deps.publicOrigin) app.addHook('onRequest', hostGuard(deps.publicOrigin))
   else if (deps.loopbackOnly) app.addHook('onRequest', loopbackHostGuard())
-  app.addHook('onRequest', csrfGuard(deps.devOrigins, deps.publicOrigin ?? null))
+  const serverToServer = deps.company ? [BACKCHANNEL_LOGOUT_PATH] : []
+  app.addHook('onRequest', csrfGuard(deps.devOrigins, deps.publicOrigin ?? null, serverToServer))
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable')

@@ -5,7 +5,7 @@ import type { OidcProvider, OidcSettings } from './oidc-client.ts'
 import type { OidcSessionStore } from './oidc-session-store.ts'
 import type { CompanyTrail } from './oidc-trail.ts'
 
-/** The one route the provider calls itself: no session cookie, no CSRF header (csrf.ts exempts it). */
+/** The one route the provider calls itself: no session cookie, no CSRF header (app.ts exempts it in csrf.ts). */
 export const BACKCHANNEL_LOGOUT_PATH = '/api/session/oidc/backchannel-logout'
 const LOGOUT_EVENT = 'http://schemas.openid.net/event/backchannel-logout'
 // A logout token is sent at once; an old one is a replay (it could end a later session of the same user).

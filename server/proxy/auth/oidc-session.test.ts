@@ -201,42 +201,98 @@ test('signing out at the provider ends the console session through back-channel 
   })
 })
 
-test('a forged or unsigned logout token is refused with 400, audited, and ends nothing', async () => {
+/** Posts a logout token as the provider's server does: a form, no cookie, no CSRF header. */
+const postLogout = (token: string, path = BACKCHANNEL) =>
+  fetch(`${origin}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ logout_token: token }).toString(),
+  })
+
+test('a logout token that does not check out is refused with 400, audited, and ends nothing', async () => {
   provider.setUser('gina', ['HR'])
   const { cookie } = await signedIn('gina')
   const [row] = await stack.console.database
     .selectFrom('oidc_sessions')
-    .select(['sub', 'sid'])
+    .select('sid')
     .where('sub', '=', 'gina')
     .execute()
-  const { privateKey } = await generateKeyPair('RS256')
-  const claims = {
+  const at = Math.floor(Date.now() / 1000)
+  const valid = {
+    iss: provider.issuer,
+    aud: 'console',
+    iat: at,
+    exp: at + 120,
+    jti: 'logout-1',
     events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
     sub: 'gina',
-    ...(row?.sid ? { sid: row.sid } : {}),
+    sid: row?.sid ?? '',
   }
-  const forged = await new SignJWT(claims)
+  const { privateKey } = await generateKeyPair('RS256')
+  const strangerSigned = await new SignJWT(valid)
     .setProtectedHeader({ alg: 'RS256', typ: 'logout+jwt' })
-    .setIssuer(provider.issuer)
-    .setAudience('console')
-    .setIssuedAt()
-    .setJti('forged-1')
-    .setExpirationTime('2 minutes')
     .sign(privateKey)
-  for (const token of [forged, 'not-a-jwt', '']) {
-    // As the provider posts it: no cookie, no CSRF header.
-    const answer = await fetch(`${origin}${BACKCHANNEL}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ logout_token: token }).toString(),
-    })
+  const { sub: _sub, sid: _sid, ...nameless } = valid
+  const { events: _events, ...eventless } = valid
+  const tokens = [
+    strangerSigned,
+    'not-a-jwt',
+    '',
+    await provider.sign({ ...valid, iss: 'https://login.example.com' }),
+    await provider.sign({ ...valid, aud: 'another-client' }),
+    await provider.sign({ ...valid, iat: at - 10 * 60, exp: at + 60 }),
+    await provider.sign({ ...valid, exp: at - 60 }),
+    await provider.sign(eventless),
+    await provider.sign({ ...valid, events: { 'http://schemas.openid.net/event/other': {} } }),
+    await provider.sign({
+      ...valid,
+      events: { 'http://schemas.openid.net/event/backchannel-logout': 'yes' },
+    }),
+    await provider.sign({ ...valid, nonce: 'n-0S6_WzA2Mj' }),
+    await provider.sign(nameless),
+  ]
+  for (const token of tokens) {
+    const answer = await postLogout(token)
     expect(answer.status).toBe(400)
     expect(answer.headers.get('cache-control')).toBe('no-store')
   }
   expect((await sessionOf(cookie)).status).toBe(200)
   const refused = await auditOf('(company sign-out)')
-  expect(refused).toHaveLength(3)
-  expect(refused.every((entry) => entry.status === 400)).toBe(true)
+  expect(refused).toEqual(tokens.map(() => ({ action: 'session.ended-by-provider', status: 400 })))
+
+  // The same claims, well signed, at that path only: the exemption from the CSRF header is that exact path.
+  const signed = await provider.sign(valid)
+  expect((await postLogout(signed, `${BACKCHANNEL}?x=1`)).status).toBe(403)
+  expect((await postLogout(signed)).status).toBe(200)
+  expect((await sessionOf(cookie)).status).toBe(401)
+})
+
+test('a logout token with a sub and no sid ends every session of that user', async () => {
+  provider.setUser('hana', ['HR'])
+  const first = await signedIn('hana')
+  const second = await signedIn('hana')
+  provider.setUser('ivan', ['HR'])
+  const bystander = await signedIn('ivan')
+  const at = Math.floor(Date.now() / 1000)
+  const token = await provider.sign({
+    iss: provider.issuer,
+    aud: 'console',
+    iat: at,
+    exp: at + 120,
+    jti: 'logout-2',
+    events: { 'http://schemas.openid.net/event/backchannel-logout': {} },
+    sub: 'hana',
+  })
+  expect((await postLogout(token)).status).toBe(200)
+  expect((await sessionOf(first.cookie)).status).toBe(401)
+  expect((await sessionOf(second.cookie)).status).toBe(401)
+  expect((await sessionOf(bystander.cookie)).status).toBe(200)
+  expect(await auditOf('hana@example.com')).toEqual([
+    { action: 'session.sign-in', status: 200 },
+    { action: 'session.sign-in', status: 200 },
+    { action: 'session.ended-by-provider', status: 200 },
+    { action: 'session.ended-by-provider', status: 200 },
+  ])
 })
 
 test('nothing the provider gave reached the browser or the log', () => {
