@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises'
 import { generateKeyPair, SignJWT } from 'jose'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { freshDataDir } from '../../../testing/embedded-template.ts'
+import { openEventStream } from '../../../testing/event-stream.ts'
 import { eventually } from '../../../testing/eventually.ts'
 import { oidcBrowser } from '../../../testing/oidc-browser.ts'
 import { startOidcProvider } from '../../../testing/oidc-provider.ts'
@@ -31,7 +32,15 @@ beforeAll(async () => {
     backchannelLogoutUri: `${origin}${BACKCHANNEL}`,
   })
   stack = await startStack({
-    console: { run: 'in-process', options: { now: () => now } },
+    console: {
+      run: 'in-process',
+      options: {
+        now: () => now,
+        // The live streams check their sessions every 300 ms, and may outlive a request's time bound.
+        streamTimings: { statusMs: 300, heartbeatMs: 200, sessionCheckMs: 300 },
+        clientTimeouts: { headersMs: 1000, requestMs: 1000, checkEveryMs: 100 },
+      },
+    },
     lucca: { emulator: 'in-process' },
     dataDir,
     env: {
@@ -102,6 +111,22 @@ test('a user removed at the provider loses the console session at the next reche
     { action: 'session.sign-in', status: 200 },
     { action: 'session.ended-by-provider', status: 401 },
   ])
+  expect((await sessionOf(cookie)).status).toBe(401)
+})
+
+test('an open live stream is rechecked too, and ends when its user is removed at the provider', async () => {
+  provider.setUser('jude', ['HR'])
+  const { cookie } = await signedIn('jude')
+  const stream = await openEventStream(`${origin}/api/history/stream`, { cookie })
+  expect(stream.status).toBe(200)
+  provider.removeUser('jude')
+  now += RECHECK + 1000
+  // No request of the tab's own: the stream's session check asks the provider, and the stream ends.
+  await stream.ended
+  expect((await auditOf('jude@example.com')).at(-1)).toEqual({
+    action: 'session.ended-by-provider',
+    status: 401,
+  })
   expect((await sessionOf(cookie)).status).toBe(401)
 })
 
