@@ -70,6 +70,7 @@ export function oidcRecheck(deps: RecheckDeps): SessionCheck {
     if (granted.role !== user.role) {
       await users.upsertExternal(user.username, granted.role)
       logger.info({ username: user.username, role: granted.role }, 'company user has a new role')
+      await trail(user.username, 'user.role', 200, '(company sign-in)')
     }
     await store.renew(
       id,

@@ -143,6 +143,12 @@ test('a user moved from the admin group to the viewer group is a viewer at the n
     user: { username: 'carol@example.com', role: 'viewer' },
   })
   expect((await endpoints()).status).toBe(403)
+  const changed = await stack.console.database
+    .selectFrom('audit')
+    .select(['username', 'target', 'status'])
+    .where('action', '=', 'user.role')
+    .execute()
+  expect(changed).toEqual([{ username: '(company sign-in)', target: 'users/carol@example.com', status: 200 }])
 
   // The refreshed tokens work for the recheck after: then out of every group, the session ends.
   provider.setUser('carol', ['Sales'])
