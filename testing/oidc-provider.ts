@@ -18,6 +18,7 @@ export async function startOidcProvider(client: ProviderClient) {
   const port = await freePort()
   const issuer = `http://127.0.0.1:${port}`
   const groups = new Map<string, string[]>()
+  const noRefreshToken = new Set<string>()
   // Its signing key, ours to know: a test can then sign a logout token as the provider would.
   const { privateKey } = await generateKeyPair('RS256', { extractable: true })
   const kid = 'test-key'
@@ -47,7 +48,9 @@ export async function startOidcProvider(client: ProviderClient) {
     conformIdTokenClaims: false,
     // As Keycloak and Entra ID do with offline_access: a refresh token at sign-in, with no second consent
     // prompt (oidc-provider by default drops offline_access unless the request says prompt=consent).
-    issueRefreshToken: (_ctx, registered) => registered.grantTypeAllowed('refresh_token'),
+    // Google's way without access_type=offline, for the users named in `noRefreshToken`.
+    issueRefreshToken: (_ctx, registered, code) =>
+      registered.grantTypeAllowed('refresh_token') && !noRefreshToken.has(code.accountId ?? ''),
     // As Entra ID does: a new refresh token at each use, and one used twice revokes the whole grant.
     rotateRefreshToken: true,
     features: { backchannelLogout: { enabled: true } },
@@ -65,6 +68,8 @@ export async function startOidcProvider(client: ProviderClient) {
   return {
     issuer,
     setUser: (sub: string, userGroups: string[]) => groups.set(sub, userGroups),
+    /** From now on, this user's sign-ins get no refresh token. */
+    withoutRefreshToken: (sub: string) => noRefreshToken.add(sub),
     /** The user is gone from the provider's directory: its refresh tokens are refused from then on. */
     removeUser: (sub: string) => groups.delete(sub),
     /** A JWT with these claims, signed with the provider's own key (the keys its JWKS publishes). */

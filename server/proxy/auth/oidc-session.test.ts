@@ -114,6 +114,25 @@ test('a user removed at the provider loses the console session at the next reche
   expect((await sessionOf(cookie)).status).toBe(401)
 })
 
+test('a session the provider gave no refresh token ends at its first recheck', async () => {
+  provider.setUser('kim', ['HR'])
+  provider.withoutRefreshToken('kim')
+  const { cookie } = await signedIn('kim')
+  const kept = await stack.console.database
+    .selectFrom('oidc_sessions')
+    .select('refresh_token')
+    .where('sub', '=', 'kim')
+    .execute()
+  expect(kept).toEqual([{ refresh_token: null }])
+  expect((await sessionOf(cookie)).status).toBe(200)
+  now += RECHECK + 1000
+  expect((await sessionOf(cookie)).status).toBe(401)
+  expect((await auditOf('kim@example.com')).at(-1)).toEqual({
+    action: 'session.ended-by-provider',
+    status: 401,
+  })
+})
+
 test('an open live stream is rechecked too, and ends when its user is removed at the provider', async () => {
   provider.setUser('jude', ['HR'])
   const { cookie } = await signedIn('jude')
