@@ -34,6 +34,12 @@ export const SignInSchema = z.object({
   password: z.string().check(z.minLength(1), z.maxLength(1024)),
 })
 
+/**
+ * `DELETE /api/session` of a company session, when the provider signs out too: the browser goes there next
+ * (RP-initiated logout), and comes back to the console's start page. Otherwise the answer is 204, no body.
+ */
+export const SignOutSchema = z.object({ logoutUrl: z.string() })
+
 /** `PUT /api/session/account`. */
 export const SwitchAccountSchema = z.object({ accountId: z.string().check(z.minLength(1), z.maxLength(64)) })
 
@@ -77,4 +83,5 @@ export type Role = z.infer<typeof RoleSchema>
 export type Environment = z.infer<typeof EnvironmentSchema>
 export type Account = z.infer<typeof AccountSchema>
 export type Session = z.infer<typeof SessionSchema>
+export type SignOut = z.infer<typeof SignOutSchema>
 export type ProblemReason = (typeof problemReasons)[number]

@@ -14,6 +14,7 @@ export const auditActions = [
   'session.sign-out',
   'session.sign-in-failed',
   'session.locked-out',
+  'session.ended-by-provider',
   'user.create',
   'user.role',
   'user.password',

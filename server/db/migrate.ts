@@ -7,6 +7,7 @@ import * as consoleCreatedBackfill from './migrations/0004-console-created-backf
 import * as alerts from './migrations/0005-alerts.ts'
 import * as historyStats from './migrations/0006-history-stats.ts'
 import * as secretHint from './migrations/0007-secret-hint.ts'
+import * as oidcSessions from './migrations/0008-oidc-sessions.ts'
 
 // Listed here, not read from a folder: what runs is what was built and reviewed, in this order.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-alerts': alerts,
   '0006-history-stats': historyStats,
   '0007-secret-hint': secretHint,
+  '0008-oidc-sessions': oidcSessions,
 }
 
 // Any fixed number: it names the lock every replica takes before migrating.

@@ -27,6 +27,19 @@ interface SessionsTable {
   last_seen_at: Date
 }
 
+/** What the company's provider gave a session (0008); never sent to the browser. */
+interface OidcSessionsTable {
+  session_id_hash: string
+  sub: string
+  /** The provider's session id (`sid`), for back-channel logout; null when its ID token has none. */
+  sid: string | null
+  /** The latest ID token: the `id_token_hint` of the sign-out at the provider. */
+  id_token: string
+  refresh_token: string | null
+  /** When a request on the session next asks the provider again (or, while one does, its lease's end). */
+  recheck_at: Date
+}
+
 interface AuditTable {
   id: Generated<string>
   at: ColumnType<Date, Date, never>
@@ -206,6 +219,7 @@ interface AlertSigningSecretsTable {
 export interface Tables {
   users: UsersTable
   sessions: SessionsTable
+  oidc_sessions: OidcSessionsTable
   audit: AuditTable
   endpoint_notes: EndpointNotesTable
   legacy_imports: LegacyImportsTable

@@ -7,7 +7,10 @@ import type { AuditLog } from './audit/audit-log.ts'
 import type { ProxyConfig } from './config.ts'
 import { auditRoutes } from './audit/audit-routes.ts'
 import { csrfGuard } from './auth/csrf.ts'
+import type { CompanySignIn } from './auth/company-sign-in.ts'
+import { BACKCHANNEL_LOGOUT_PATH, backchannelLogoutRoute } from './auth/oidc-logout.ts'
 import { oidcRoutes } from './auth/oidc-routes.ts'
+import { companyTrail } from './auth/oidc-trail.ts'
 import { hostGuard, loopbackHostGuard } from './auth/host-guard.ts'
 import type { SessionService } from './auth/session.ts'
 import { sessionRoutes } from './auth/session-routes.ts'
@@ -45,7 +48,7 @@ export interface AppDeps {
   alerts: Pick<AlertsRouteDeps, 'store' | 'localOutbox'>
   sessionSecret: string
   /** Company sign-in (issue 17); absent or null: off, and password sign-in as before. */
-  oidc?: ProxyConfig['oidc']
+  company?: CompanySignIn | null
   localLogin?: ProxyConfig['localLogin']
   staticDir: string
   devOrigins: readonly string[]
@@ -102,7 +105,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   if (deps.publicOrigin) app.addHook('onRequest', hostGuard(deps.publicOrigin))
   else if (deps.loopbackOnly) app.addHook('onRequest', loopbackHostGuard())
-  app.addHook('onRequest', csrfGuard(deps.devOrigins, deps.publicOrigin ?? null))
+  const serverToServer = deps.company ? [BACKCHANNEL_LOGOUT_PATH] : []
+  app.addHook('onRequest', csrfGuard(deps.devOrigins, deps.publicOrigin ?? null, serverToServer))
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) {
       request.log.error({ err: error }, 'database unavailable')
@@ -124,7 +128,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   healthRoutes(app, deps.accounts)
   const localLogin = deps.localLogin ?? { mode: 'on' }
   sessionRoutes(app, { ...deps, localLogin, throttle: new LoginThrottle(5, 15 * 60_000, deps.now) })
-  if (deps.oidc) oidcRoutes(app, { ...deps, oidc: deps.oidc })
+  if (deps.company) {
+    const trail = companyTrail(deps.accounts, deps.audit)
+    oidcRoutes(app, { ...deps, company: deps.company, trail })
+    await backchannelLogoutRoute(app, { ...deps.company, oidc: deps.company.settings, trail })
+  }
   auditRoutes(app, deps.sessions, deps.audit)
   usersRoutes(app, deps)
   connectionRoutes(app, deps)

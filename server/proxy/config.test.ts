@@ -189,6 +189,7 @@ test('OIDC_ISSUER: the redirect URI comes from PUBLIC_ORIGIN; groups are comma l
     clientSecret: 'c'.repeat(32),
     scopes: 'openid profile email offline_access',
     redirectUri: 'https://webhooks.example.com/api/session/oidc/callback',
+    postLogoutRedirectUri: 'https://webhooks.example.com/',
     rolesClaim: 'groups',
     adminGroups: ['HR-Integrations-Admins', 'IT-Admins'],
     viewerGroups: ['HR'],

@@ -125,6 +125,8 @@ interface OidcSettings {
   scopes: string
   /** `PUBLIC_ORIGIN` + `/api/session/oidc/callback`: the one redirect URI to declare at the provider. */
   redirectUri: string
+  /** `PUBLIC_ORIGIN` + `/`: where the provider sends the browser back after signing out there. */
+  postLogoutRedirectUri: string
   rolesClaim: string
   adminGroups: string[]
   viewerGroups: string[]
@@ -167,6 +169,7 @@ function parseOidc(e: z.infer<typeof EnvSchema>, problems: string[]): OidcSettin
     clientSecret: e.OIDC_CLIENT_SECRET,
     scopes: e.OIDC_SCOPES,
     redirectUri: new URL(OIDC_CALLBACK_PATH, e.PUBLIC_ORIGIN).href,
+    postLogoutRedirectUri: new URL('/', e.PUBLIC_ORIGIN).href,
     rolesClaim: e.OIDC_ROLES_CLAIM,
     adminGroups,
     viewerGroups,

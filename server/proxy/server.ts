@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify'
 import type { DestinationStream } from 'pino'
 import { buildApp, type ClientTimeouts } from './app.ts'
 import { AuditLog } from './audit/audit-log.ts'
+import { companySignIn } from './auth/company-sign-in.ts'
 import { ensureFirstAdmin } from './auth/first-admin.ts'
+import { companyTrail } from './auth/oidc-trail.ts'
 import { SessionService } from './auth/session.ts'
 import { SessionStore } from './auth/session-store.ts'
 import { UserStore } from './auth/users-store.ts'
@@ -85,8 +87,11 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
   const https = config.tls
     ? { cert: await readFile(config.tls.certFile, 'utf8'), key: await readFile(config.tls.keyFile, 'utf8') }
     : null
-  const sessions = new SessionService(new SessionStore(db), config.session, options.now)
   const audit = new AuditLog(db, config.auditRetentionDays)
+  const company = config.oidc
+    ? companySignIn(config.oidc, db, { users, trail: companyTrail(accounts, audit), logger })
+    : null
+  const sessions = new SessionService(new SessionStore(db), config.session, options.now, company?.recheck)
   // Abandoned sessions, audit entries past the retention and the live streams' changes older than an hour
   // go at start, then every 15 minutes.
   const sweep = async () => {
@@ -124,7 +129,7 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
       ...(options.now ? { now: options.now } : {}),
     }),
     sessionSecret,
-    oidc: config.oidc,
+    company,
     localLogin: config.localLogin,
     staticDir: config.staticDir,
     devOrigins: config.devOrigins,

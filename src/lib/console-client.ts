@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { SessionSchema } from '../../contract/console-api'
+import { SessionSchema, SignOutSchema } from '../../contract/console-api'
 import { toApiError } from './api-error'
 import { send } from './http'
 
@@ -31,7 +31,8 @@ export const consoleApi = {
   session: () => consoleCall('GET', '/api/session', SessionSchema),
   signIn: (credentials: { username: string; password: string }) =>
     consoleCall('POST', '/api/session', SessionSchema, credentials),
-  signOut: () => consoleCall('DELETE', '/api/session', z.null()),
+  /** A company session answers where the provider signs out too; a local one has no body (null). */
+  signOut: () => consoleCall('DELETE', '/api/session', z.nullable(SignOutSchema)),
   switchAccount: (accountId: string) =>
     consoleCall('PUT', '/api/session/account', SessionSchema, { accountId }),
 }

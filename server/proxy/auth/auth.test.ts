@@ -110,6 +110,11 @@ test('state-changing calls need the console header and a same-origin request', a
     headers: { origin: 'https://evil.example' },
   })
   expect(login.status).toBe(403)
+  // With company sign-in off, the back-channel logout path is exempt from nothing.
+  const logout = await rawRequest(stack.url, 'POST', '/api/session/oidc/backchannel-logout', {
+    'Content-Type': 'application/x-www-form-urlencoded',
+  })
+  expect(logout).toBe(403)
   const ok = await post({})
   expect(ok.status).toBe(201)
 })

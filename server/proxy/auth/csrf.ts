@@ -8,9 +8,16 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * A state-changing call must carry `X-Console-Request: 1` (a cross-site form cannot set it, and a
  * cross-site fetch would need CORS, which we never grant) and must come from our own origin.
  */
-export function csrfGuard(devOrigins: readonly string[], publicOrigin: string | null) {
+export function csrfGuard(
+  devOrigins: readonly string[],
+  publicOrigin: string | null,
+  /** POST paths a provider's server calls, with no browser and no session: back-channel logout, when on. */
+  serverToServer: readonly string[] = [],
+) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (SAFE_METHODS.has(request.method)) return
+    // A signed token in the body is such a call's check (oidc-logout.ts), not an origin it has none of.
+    if (request.method === 'POST' && serverToServer.includes(request.url)) return
     if (request.headers[CSRF_HEADER] !== '1') {
       return sendProblem(reply, 403, 'Missing X-Console-Request header', 'csrf')
     }

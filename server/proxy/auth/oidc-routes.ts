@@ -1,13 +1,11 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import * as client from 'openid-client'
-import type { Role } from '../../../contract/console-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
-import type { AuditLog } from '../audit/audit-log.ts'
-import type { ProxyConfig } from '../config.ts'
+import type { CompanySignIn } from './company-sign-in.ts'
+import { roleFromGroups } from './oidc-client.ts'
+import type { CompanyTrail } from './oidc-trail.ts'
 import type { SessionService } from './session.ts'
 import type { UserStore } from './users-store.ts'
-
-type OidcSettings = NonNullable<ProxyConfig['oidc']>
 
 /**
  * The flow's secrets between start and callback (PKCE verifier, state, nonce), in a signed HttpOnly cookie
@@ -15,23 +13,13 @@ type OidcSettings = NonNullable<ProxyConfig['oidc']>
  */
 const FLOW_COOKIE = '__Host-console-oidc'
 const FLOW_SECONDS = 600
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 interface OidcDeps {
-  oidc: OidcSettings
+  company: CompanySignIn
   sessions: SessionService
   users: UserStore
   accounts: AccountRegistry
-  audit: AuditLog
-}
-
-/** The role the user's groups give: admin wins over viewer; null when in neither. */
-function roleFromGroups(claim: unknown, oidc: OidcSettings): { role: Role; group: string } | null {
-  const groups = Array.isArray(claim) ? claim.filter((g) => typeof g === 'string') : []
-  const admin = groups.find((group) => oidc.adminGroups.includes(group))
-  if (admin !== undefined) return { role: 'admin', group: admin }
-  const viewer = groups.find((group) => oidc.viewerGroups.includes(group))
-  return viewer !== undefined ? { role: 'viewer', group: viewer } : null
+  trail: CompanyTrail
 }
 
 /** A plain page for the browser that came back from the provider: there is no SPA state to go back to. */
@@ -68,37 +56,9 @@ function readFlow(value: string | null): Flow | null {
 
 /** Company sign-in through OpenID Connect (issue 17): authorization code flow with PKCE, openid-client. */
 export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
-  const { oidc, sessions, users, accounts, audit } = deps
-  let discovered: Promise<client.Configuration> | null = null
-  // Discovered at first use, so a provider down at start does not stop the console; a failure is retried.
-  const configuration = () => {
-    discovered ??= client
-      .discovery(
-        new URL(oidc.issuer),
-        oidc.clientId,
-        oidc.clientSecret,
-        undefined,
-        // Plain HTTP only for a provider on this machine (the tests' own); never for a remote one.
-        LOOPBACK.has(new URL(oidc.issuer).hostname) ? { execute: [client.allowInsecureRequests] } : undefined,
-      )
-      .catch((error: unknown) => {
-        discovered = null
-        throw error
-      })
-    return discovered
-  }
-  const trail = (username: string, action: 'session.sign-in' | 'session.sign-in-failed', status: number) => {
-    const account = accounts.get(accounts.defaultId)?.account ?? accounts.publicList()[0]
-    return audit.record({
-      username,
-      accountId: account?.id ?? accounts.defaultId,
-      accountLabel: account?.label ?? accounts.defaultId,
-      action,
-      target: `users/${username}`,
-      targetLabel: null,
-      status,
-    })
-  }
+  const { company, sessions, users, accounts, trail } = deps
+  const oidc = company.settings
+  const configuration = () => company.provider.configuration()
 
   app.get('/api/session/oidc/start', async (_request, reply) => {
     const config = await configuration()
@@ -139,9 +99,10 @@ export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
       )
     }
     let claims: client.IDToken | undefined
+    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>
     try {
       const url = new URL(request.url, oidc.redirectUri)
-      const tokens = await client.authorizationCodeGrant(await configuration(), url, {
+      tokens = await client.authorizationCodeGrant(await configuration(), url, {
         pkceCodeVerifier: flow.verifier,
         expectedState: flow.state,
         expectedNonce: flow.nonce,
@@ -158,7 +119,7 @@ export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
         'The answer from your company’s sign-in service did not check out, so nobody was signed in. Please sign in again.',
       )
     }
-    if (!claims) throw new Error('no ID token')
+    if (!claims || tokens.id_token === undefined) throw new Error('no ID token')
     const username = typeof claims.email === 'string' ? claims.email : claims.sub
     const granted = roleFromGroups(claims[oidc.rolesClaim], oidc)
     if (!granted) {
@@ -180,7 +141,14 @@ export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
         'A local account of this console already has your name; ask your IT administrator.',
       )
     }
-    await sessions.start(request, reply, user, accounts.defaultId)
+    // The provider's tokens stay here, with the session: the browser only ever holds the session cookie.
+    await sessions.start(request, reply, user, accounts.defaultId, {
+      sub: claims.sub,
+      sid: typeof claims.sid === 'string' ? claims.sid : null,
+      idToken: tokens.id_token,
+      refreshToken: tokens.refresh_token ?? null,
+      recheckSeconds: oidc.recheckSeconds,
+    })
     request.log.info({ username, group: granted.group }, 'signed in through the company provider')
     await trail(username, 'session.sign-in', 200)
     return reply.header('cache-control', 'no-store').redirect('/', 303)

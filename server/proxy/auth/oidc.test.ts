@@ -1,12 +1,16 @@
 import { rm } from 'node:fs/promises'
+import { calculatePKCECodeChallenge } from 'openid-client'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { freshDataDir } from '../../../testing/embedded-template.ts'
+import { oidcBrowser } from '../../../testing/oidc-browser.ts'
 import { startOidcProvider } from '../../../testing/oidc-provider.ts'
 import { freePort } from '../../../testing/ports.ts'
 import { startStack, type InProcessStack } from '../../../testing/stack.ts'
 
 let stack: InProcessStack
 let provider: Awaited<ReturnType<typeof startOidcProvider>>
+/** Another provider, with the same client registered: an answer from it must not sign anyone in. */
+let stranger: Awaited<ReturnType<typeof startOidcProvider>>
 let dataDir = ''
 let origin = ''
 
@@ -20,6 +24,12 @@ beforeAll(async () => {
     secret,
     redirectUri: `${origin}/api/session/oidc/callback`,
   })
+  stranger = await startOidcProvider({
+    id: 'console',
+    secret,
+    redirectUri: `${origin}/api/session/oidc/callback`,
+  })
+  stranger.setUser('alice', ['HR-Integrations-Admins'])
   provider.setUser('alice', ['HR-Integrations-Admins'])
   provider.setUser('victor', ['HR'])
   provider.setUser('nadia', ['Sales'])
@@ -42,6 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close()
   await provider?.close()
+  await stranger?.close()
   await rm(dataDir, { recursive: true, force: true })
 })
 
@@ -72,52 +83,118 @@ test('a callback with no flow of ours (replayed or forged) gets a plain page and
   expect(response.status).toBe(400)
   expect(response.text).toContain('This sign-in link has expired')
   expect(response.headers.get('set-cookie') ?? '').not.toContain('__Host-console-session=')
+  expect(await lastAudit()).toEqual({
+    username: '(company sign-in)',
+    action: 'session.sign-in-failed',
+    status: 400,
+  })
+})
+
+const lastAudit = () =>
+  stack.console.database
+    .selectFrom('audit')
+    .select(['username', 'action', 'status'])
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+
+const CALLBACK = (url: URL) => url.pathname === '/api/session/oidc/callback'
+
+/** Our callback, as a browser (or an attacker who copied its request) sends it. */
+async function callback(url: string, cookie: string) {
+  const response = await fetch(url, { redirect: 'manual', headers: { cookie } })
+  return { status: response.status, text: await response.text(), setCookie: response.headers.getSetCookie() }
+}
+
+/** Expects the plain refusal page, no session, the audit row that says so, and `why` in the log. */
+async function expectRefused(answer: Awaited<ReturnType<typeof callback>>, why: RegExp) {
+  const refusals = stack.console.watch.logs.filter((line) => line.includes('did not check out'))
+  const logged = JSON.parse(refusals.at(-1) ?? '{}') as { err?: { message?: string } }
+  expect(logged.err?.message).toMatch(why)
+  expect(answer.status).toBe(400)
+  expect(answer.text).toContain('Sign-in could not be checked')
+  expect(answer.setCookie.join()).not.toContain('__Host-console-session=')
+  expect(await lastAudit()).toEqual({
+    username: '(company sign-in)',
+    action: 'session.sign-in-failed',
+    status: 400,
+  })
+}
+
+test('a replayed callback (its code used twice, with its flow cookie) is refused the second time', async () => {
+  const { url, cookie } = await oidcBrowser().reach(`${origin}/api/session/oidc/start`, 'alice', CALLBACK)
+  expect((await callback(url, cookie)).status).toBe(303)
+  // The provider refuses a code it has seen (invalid_grant), and revokes what it issued with it.
+  await expectRefused(await callback(url, cookie), /error in the response body/)
+})
+
+test("a callback whose state is not the flow's is refused", async () => {
+  const { url, cookie } = await oidcBrowser().reach(`${origin}/api/session/oidc/start`, 'alice', CALLBACK)
+  const forged = new URL(url)
+  forged.searchParams.set('state', 'forged-state')
+  await expectRefused(await callback(forged.href, cookie), /unexpected "state"/)
+})
+
+/**
+ * The flow cookie's secrets (signed, not hidden: the browser holding them is the user's), to make an
+ * authorization request of our own with them, as a mix-up or injection attacker would.
+ */
+async function ownRequest(issuer: string, nonce?: string) {
+  const browser = oidcBrowser()
+  await browser.reach(
+    `${origin}/api/session/oidc/start`,
+    'alice',
+    (url) => url.origin === issuer || url.origin === provider.issuer,
+  )
+  const raw = decodeURIComponent(browser.jar.get('__Host-console-oidc') ?? '')
+  const flow = JSON.parse(raw.slice(0, raw.lastIndexOf('.'))) as {
+    verifier: string
+    state: string
+    nonce: string
+  }
+  const authorize = new URL('/auth', issuer)
+  authorize.search = new URLSearchParams({
+    client_id: 'console',
+    redirect_uri: `${origin}/api/session/oidc/callback`,
+    response_type: 'code',
+    scope: 'openid email profile',
+    state: flow.state,
+    nonce: nonce ?? flow.nonce,
+    code_challenge: await calculatePKCECodeChallenge(flow.verifier),
+    code_challenge_method: 'S256',
+  }).toString()
+  return browser.reach(authorize.href, 'alice', CALLBACK)
+}
+
+test("an ID token with another nonce than the flow's is refused", async () => {
+  const { url, cookie } = await ownRequest(provider.issuer, 'another-nonce')
+  await expectRefused(await callback(url, cookie), /"nonce" claim/)
+})
+
+test('an answer from another provider (another issuer) is refused, with or without its iss', async () => {
+  const { url, cookie } = await ownRequest(stranger.issuer)
+  expect(new URL(url).searchParams.get('iss')).toBe(stranger.issuer)
+  await expectRefused(await callback(url, cookie), /unexpected "iss"/)
+  // Without it: our provider says it always sends one (RFC 9207), so its absence is refused as well.
+  const again = await ownRequest(stranger.issuer)
+  const stripped = new URL(again.url)
+  stripped.searchParams.delete('iss')
+  await expectRefused(await callback(stripped.href, again.cookie), /"iss" \(issuer\) missing/)
+  // With our provider's iss put in its place: the stranger's code goes to our provider, which never issued it.
+  const third = await ownRequest(stranger.issuer)
+  const disguised = new URL(third.url)
+  disguised.searchParams.set('iss', provider.issuer)
+  await expectRefused(await callback(disguised.href, third.cookie), /error in the response body/)
 })
 
 /** Signs in at the real provider as a browser would (its dev login and consent forms), up to our callback. */
 async function signInThrough(sub: string) {
-  const jar = new Map<string, string>()
-  let url = `${origin}/api/session/oidc/start`
-  let body: string | undefined
-  for (let step = 0; step < 20; step += 1) {
-    const response = await fetch(url, {
-      method: body === undefined ? 'GET' : 'POST',
-      redirect: 'manual',
-      headers: {
-        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
-        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
-      },
-      ...(body === undefined ? {} : { body }),
-    })
-    for (const cookie of response.headers.getSetCookie()) {
-      const pair = cookie.split(';')[0] ?? ''
-      const name = pair.slice(0, pair.indexOf('='))
-      const value = pair.slice(pair.indexOf('=') + 1)
-      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(cookie)) jar.delete(name)
-      else jar.set(name, value)
-    }
-    if (new URL(url).pathname === '/api/session/oidc/callback') {
-      const session = jar.get('__Host-console-session')
-      return {
-        status: response.status,
-        text: await response.text(),
-        cookie: session ? `__Host-console-session=${session}` : null,
-      }
-    }
-    const location = response.headers.get('location')
-    body = undefined
-    if (location) {
-      url = new URL(location, url).href
-      continue
-    }
-    const html = await response.text()
-    body = new URLSearchParams(
-      html.includes('name="login"')
-        ? { prompt: 'login', login: sub, password: 'any' }
-        : { prompt: 'consent' },
-    ).toString()
-  }
-  throw new Error('the sign-in did not come back to the console')
+  const browser = oidcBrowser()
+  const { status, text } = await browser.walk(
+    `${origin}/api/session/oidc/start`,
+    sub,
+    (url) => url.pathname === '/api/session/oidc/callback',
+  )
+  return { status, text, cookie: browser.session() }
 }
 
 test('an admin and a viewer sign in through the provider, with the role their group gives', async () => {

@@ -1,9 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { SignInSchema, SwitchAccountSchema, type Role, type Session } from '../../../contract/console-api.ts'
+import {
+  SignInSchema,
+  SwitchAccountSchema,
+  type Role,
+  type Session,
+  type SignOut,
+} from '../../../contract/console-api.ts'
 import type { AccountRegistry } from '../accounts.ts'
 import type { AuditLog, AuditWrite } from '../audit/audit-log.ts'
 import type { ProxyConfig } from '../config.ts'
 import { sendProblem } from '../problem.ts'
+import type { CompanySignIn } from './company-sign-in.ts'
+import { providerLogoutUrl } from './oidc-logout.ts'
 import type { ActiveSession, SessionService } from './session.ts'
 import type { LoginThrottle } from './throttle.ts'
 import type { UserStore } from './users-store.ts'
@@ -14,7 +22,7 @@ interface SessionDeps {
   throttle: LoginThrottle
   accounts: AccountRegistry
   audit: AuditLog
-  oidc?: ProxyConfig['oidc']
+  company?: CompanySignIn | null | undefined
   localLogin: ProxyConfig['localLogin']
 }
 
@@ -52,7 +60,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
 
   // Which ways to sign in the sign-in page offers; public, as the page is.
   app.get('/api/session/methods', async (_request, reply) =>
-    reply.header('cache-control', 'no-store').send({ oidc: Boolean(deps.oidc), local: localLogin.mode }),
+    reply.header('cache-control', 'no-store').send({ oidc: Boolean(deps.company), local: localLogin.mode }),
   )
 
   app.post('/api/session', { bodyLimit: 16 * 1024 }, async (request, reply) => {
@@ -86,9 +94,16 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   })
 
   app.delete('/api/session', async (request, reply) => {
-    const ended = await sessions.end(request, reply)
-    if (ended) await trail('session.sign-out', ended.user.username, ended.record.accountId, 204)
-    return reply.code(204).header('cache-control', 'no-store').send()
+    const { company } = deps
+    // A company session is also signed out at the provider: the SPA goes to its logout URL next.
+    const ended = await sessions.end(request, reply, (session) =>
+      company ? providerLogoutUrl({ ...company, oidc: company.settings }, session.id) : Promise.resolve(null),
+    )
+    if (ended)
+      await trail('session.sign-out', ended.session.user.username, ended.session.record.accountId, 204)
+    reply.header('cache-control', 'no-store')
+    const logoutUrl = ended?.before
+    return logoutUrl ? reply.code(200).send({ logoutUrl } satisfies SignOut) : reply.code(204).send()
   })
 
   app.put('/api/session/account', { bodyLimit: 4 * 1024 }, async (request: FastifyRequest, reply) => {

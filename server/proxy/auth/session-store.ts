@@ -11,10 +11,22 @@ export interface SessionRecord {
   sessionEpoch: number
 }
 
+/** What the company's provider gave at sign-in (issue 17): kept with the session, never sent to the browser. */
+export interface ProviderTokens {
+  sub: string
+  sid: string | null
+  idToken: string
+  refreshToken: string | null
+  /** When the provider is next asked whether the user may go on (epoch ms). */
+  recheckAt: number
+}
+
 /** A session with its user as they are now: what every signed-in request needs, in one query. */
 export interface StoredSession {
   record: SessionRecord
   user: { username: string; role: Role; sessionEpoch: number }
+  /** A company sign-in's next recheck (epoch ms); null for a password sign-in. */
+  recheckAt: number | null
 }
 
 /** A session as an admin may list it: `handle` names it without being a usable cookie. */
@@ -35,19 +47,34 @@ export const handleOf = (id: string) => createHash('sha256').update(id).digest('
 export class SessionStore {
   constructor(private readonly db: Database) {}
 
-  async create(record: SessionRecord): Promise<string> {
+  /** A new session, and the provider's tokens with it in the same transaction: never one without the other. */
+  async create(record: SessionRecord, provider?: ProviderTokens): Promise<string> {
     const id = randomBytes(32).toString('base64url')
-    await this.db
-      .insertInto('sessions')
-      .values({
-        id_hash: handleOf(id),
-        username: record.username,
-        account_id: record.accountId,
-        epoch: record.sessionEpoch,
-        created_at: new Date(record.createdAt),
-        last_seen_at: new Date(record.lastSeenAt),
-      })
-      .execute()
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('sessions')
+        .values({
+          id_hash: handleOf(id),
+          username: record.username,
+          account_id: record.accountId,
+          epoch: record.sessionEpoch,
+          created_at: new Date(record.createdAt),
+          last_seen_at: new Date(record.lastSeenAt),
+        })
+        .execute()
+      if (!provider) return
+      await tx
+        .insertInto('oidc_sessions')
+        .values({
+          session_id_hash: handleOf(id),
+          sub: provider.sub,
+          sid: provider.sid,
+          id_token: provider.idToken,
+          refresh_token: provider.refreshToken,
+          recheck_at: new Date(provider.recheckAt),
+        })
+        .execute()
+    })
     return id
   }
 
@@ -63,7 +90,9 @@ export class SessionStore {
     const rows = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.username', 'sessions.username')
+      .leftJoin('oidc_sessions', 'oidc_sessions.session_id_hash', 'sessions.id_hash')
       .select([
+        'oidc_sessions.recheck_at',
         'sessions.id_hash',
         'sessions.username',
         'sessions.account_id',
@@ -87,6 +116,7 @@ export class SessionStore {
           sessionEpoch: row.epoch,
         },
         user: { username: row.username, role: row.role, sessionEpoch: row.session_epoch },
+        recheckAt: row.recheck_at ? row.recheck_at.getTime() : null,
       })
     }
     return found

@@ -2,7 +2,13 @@ import type {} from '@fastify/cookie'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Role } from '../../../contract/console-api.ts'
 import { sendProblem } from '../problem.ts'
-import type { SessionListing, SessionRecord, SessionStore } from './session-store.ts'
+import type {
+  ProviderTokens,
+  SessionListing,
+  SessionRecord,
+  SessionStore,
+  StoredSession,
+} from './session-store.ts'
 
 /** `__Host-`: Secure, Path=/, no Domain, so no sibling host or sub-path can set or read it. */
 export const SESSION_COOKIE = '__Host-console-session'
@@ -15,6 +21,16 @@ export interface ActiveSession {
   user: { username: string; role: Role }
 }
 
+/**
+ * Company sign-in's recheck with the provider (oidc-recheck.ts), asked when a session's time for it has
+ * come: the role the user has now, or null to end the session.
+ */
+export type SessionCheck = (
+  id: string,
+  user: { username: string; role: Role },
+  now: number,
+) => Promise<Role | null>
+
 interface SessionTimeouts {
   idleSeconds: number
   absoluteSeconds: number
@@ -25,9 +41,14 @@ export class SessionService {
     private readonly store: SessionStore,
     private readonly timeouts: SessionTimeouts,
     private readonly now: () => number = Date.now,
+    private readonly check?: SessionCheck,
   ) {}
 
-  async load(request: FastifyRequest): Promise<ActiveSession | null> {
+  load(request: FastifyRequest): Promise<ActiveSession | null> {
+    return this.loadChecked(request, true)
+  }
+
+  private async loadChecked(request: FastifyRequest, recheck: boolean): Promise<ActiveSession | null> {
     const raw = request.cookies[SESSION_COOKIE]
     if (!raw) return null
     const unsigned = request.unsignCookie(raw)
@@ -43,11 +64,21 @@ export class SessionService {
       await this.store.destroy(id)
       return null
     }
+    const role = recheck ? await this.recheck(id, stored, now) : user.role
+    if (role === null) return null
     if (now - record.lastSeenAt > TOUCH_EVERY_MS) {
       record.lastSeenAt = now
       await this.store.touch(id, now)
     }
-    return { id, record, user: { username: user.username, role: user.role } }
+    return { id, record, user: { username: user.username, role } }
+  }
+
+  /** The role a session goes on with, once the provider was asked if its time came; null: it has ended. */
+  private async recheck(id: string, { user, recheckAt }: StoredSession, now: number): Promise<Role | null> {
+    if (!this.check || recheckAt === null || recheckAt > now) return user.role
+    const role = await this.check(id, { username: user.username, role: user.role }, now)
+    if (role === null) await this.store.destroy(id)
+    return role
   }
 
   /**
@@ -58,9 +89,11 @@ export class SessionService {
   async stillActive(ids: readonly string[]): Promise<Map<string, string>> {
     const now = this.now()
     const active = new Map<string, string>()
-    for (const [id, { record, user }] of await this.store.getMany(ids)) {
-      if (!this.expired(record, now) && user.sessionEpoch === record.sessionEpoch)
-        active.set(id, record.accountId)
+    for (const [id, stored] of await this.store.getMany(ids)) {
+      const { record, user } = stored
+      if (this.expired(record, now) || user.sessionEpoch !== record.sessionEpoch) continue
+      // A live stream alone rechecks too: an open tab does not outlast its user at the provider.
+      if ((await this.recheck(id, stored, now)) !== null) active.set(id, record.accountId)
     }
     return active
   }
@@ -105,13 +138,17 @@ export class SessionService {
     reply: FastifyReply,
     user: { username: string; sessionEpoch: number },
     accountId: string,
+    provider?: Omit<ProviderTokens, 'recheckAt'> & { recheckSeconds: number },
   ) {
-    const previous = await this.load(request)
+    const previous = await this.loadChecked(request, false)
     if (previous) await this.store.destroy(previous.id)
     const now = this.now()
     const { username, sessionEpoch } = user
     const record: SessionRecord = { username, accountId, createdAt: now, lastSeenAt: now, sessionEpoch }
-    const id = await this.store.create(record)
+    const id = await this.store.create(
+      record,
+      provider && { ...provider, recheckAt: now + provider.recheckSeconds * 1000 },
+    )
     reply.setCookie(SESSION_COOKIE, id, {
       path: '/',
       httpOnly: true,
@@ -139,12 +176,20 @@ export class SessionService {
     return null
   }
 
-  /** Signs out; returns the session that ended, if there was one. */
-  async end(request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> {
-    const session = await this.load(request)
+  /**
+   * Signs out; returns the session that ended, if there was one. `before` runs while it still exists (to
+   * read what the provider's sign-out needs); signing out never asks the provider first.
+   */
+  async end<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    before?: (session: ActiveSession) => Promise<T>,
+  ): Promise<{ session: ActiveSession; before: T | undefined } | null> {
+    const session = await this.loadChecked(request, false)
+    const found = session && before ? await before(session) : undefined
     if (session) await this.store.destroy(session.id)
     reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure: true, sameSite: 'strict' })
-    return session
+    return session && { session, before: found }
   }
 
   /** Ends one of a user's sessions, picked by its handle; false if it had ended already. */

@@ -74,6 +74,10 @@ export function useSignOut() {
   return useMutation({
     mutationFn: consoleApi.signOut,
     onSettled: () => endSession(queryClient, 'signed-out'),
+    // Signed out of the company's provider too (RP-initiated logout); it sends the browser back to `/`.
+    onSuccess: (answer) => {
+      if (answer) globalThis.location.assign(answer.logoutUrl)
+    },
   })
 }
 
