@@ -1,6 +1,6 @@
 import { admin } from '../testing/console-env.ts'
 
-// The fixed ports of the six consoles e2e/global-setup.ts starts: every Playwright process (the runner,
+// The fixed ports of the seven consoles e2e/global-setup.ts starts: every Playwright process (the runner,
 // each worker) computes the same addresses on its own, so nothing has to be passed between them.
 // Uncommon ports, so that a console started with `npm start` on the same machine does not clash.
 // E2E_PORT_OFFSET moves every port, so that two runs can share a machine.
@@ -21,6 +21,9 @@ const ports = {
   // One account per failure of the connection check (e2e/connection-stack.ts): a server whose certificate the
   // console does not trust, and a port where nothing listens, stand in for two of them.
   connection: { console: 18085 + offset, untrusted: 14446 + offset, closed: 14447 + offset },
+  // Company sign-in (e2e/oidc-stack.ts): a console with OIDC on, and the control of its identity provider's
+  // directory (who is in which group), for e2e/oidc.spec.ts.
+  oidc: { console: 18086 + offset, directory: 14448 + offset },
 }
 const http = (port: number) => `http://127.0.0.1:${port}`
 
@@ -39,4 +42,6 @@ export const E2E = {
   historyEmulatorUrl: http(ports.history.emulator),
   sandboxConsoleUrl: http(ports.sandbox.console),
   connectionConsoleUrl: http(ports.connection.console),
+  oidcConsoleUrl: http(ports.oidc.console),
+  oidcDirectoryUrl: http(ports.oidc.directory),
 }

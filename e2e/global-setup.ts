@@ -1,10 +1,11 @@
-// Playwright's globalSetup: the six consoles the specs run against, each started by startStack() on the
+// Playwright's globalSetup: the seven consoles the specs run against, each started by startStack() on the
 // fixed ports of env.ts (two runs on one machine use E2E_PORT_OFFSET). The function it returns is the
 // global teardown: it stops each console by its own process id, then what the stack started for it.
 import { existsSync } from 'node:fs'
 import { startStack, type ProcessStack } from '../testing/stack.ts'
 import { startConnectionConsole } from './connection-stack.ts'
 import { E2E } from './env.ts'
+import { startOidcConsole } from './oidc-stack.ts'
 
 // Many specs run back to back against one account: Lucca's per-minute budget would only slow them down.
 // The collector reads the account as `npm start` does, only faster, so a change made outside the console
@@ -66,6 +67,7 @@ export default async function startConsoles(): Promise<() => Promise<void>> {
       }),
     )
     started.push(await startConnectionConsole())
+    started.push(await startOidcConsole({ url: main.emulatorUrl, receiverUrl: main.receiverUrl }))
   } catch (error) {
     await stop()
     throw error
