@@ -56,7 +56,7 @@ export interface AttackCase {
    */
   refusal?: 'problem' | 'page' | 'oauth'
   /** The newest audit row after the answer, when the console audits this refusal. */
-  audited?: { username: string; action: string; status: number }
+  audited?: { username: string; action: string; status: number } | null
 }
 
 /** Prefixes each case's name with its category, keeping the corpus readable as a plain list. */
@@ -68,14 +68,14 @@ export function category(prefix: string, cases: AttackCase[]): AttackCase[] {
 export type SignInKind = 'local' | 'company'
 
 /** The provider of a company target, and a browser signed in there as `sub`. */
-export interface CompanySide {
+interface CompanySide {
   provider: Awaited<ReturnType<typeof startOidcProvider>>
   /** The console's session cookie of a new company sign-in as `sub` (a user the provider knows). */
   signIn(sub: string): Promise<string>
 }
 
-export const COMPANY_ADMIN_GROUP = 'HR-Integrations-Admins'
-export const COMPANY_VIEWER_GROUP = 'HR'
+const COMPANY_ADMIN_GROUP = 'HR-Integrations-Admins'
+const COMPANY_VIEWER_GROUP = 'HR'
 
 export interface AttackTarget {
   stack: InProcessStack
@@ -235,6 +235,7 @@ async function companyEnv() {
     secret,
     redirectUri: `${origin}/api/session/oidc/callback`,
     postLogoutRedirectUri: `${origin}/`,
+    backchannelLogoutUri: `${origin}/api/session/oidc/backchannel-logout`,
   })
   for (const sub of ['alice', 'dora']) provider.setUser(sub, [COMPANY_ADMIN_GROUP])
   for (const sub of ['victor', 'vince']) provider.setUser(sub, [COMPANY_VIEWER_GROUP])
