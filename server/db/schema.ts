@@ -38,6 +38,8 @@ interface OidcSessionsTable {
   refresh_token: string | null
   /** When a request on the session next asks the provider again (or, while one does, its lease's end). */
   recheck_at: Date
+  /** The Lucca accounts the session may use, a JSON array of ids (0009); null: every account. */
+  accounts: string | null
 }
 
 interface AuditTable {

@@ -194,6 +194,7 @@ test('OIDC_ISSUER: the redirect URI comes from PUBLIC_ORIGIN; groups are comma l
     adminGroups: ['HR-Integrations-Admins', 'IT-Admins'],
     viewerGroups: ['HR'],
     recheckSeconds: 30,
+    accountGroups: {},
   })
   expect(config.localLogin).toEqual({ mode: 'break-glass', username: 'rescue' })
 })
@@ -208,5 +209,44 @@ test('OIDC_ISSUER set but incomplete: every missing piece is named at start-up',
   ])
   expect(problemsOf({ LOCAL_LOGIN: 'sometimes' })).toEqual([
     'LOCAL_LOGIN: must be on, off or break-glass:<username>',
+  ])
+})
+
+const TWO_ACCOUNTS = {
+  SESSION_SECRET: SECRET,
+  LUCCA_ACCOUNTS: 'acme-sandbox,production',
+  ...Object.fromEntries(
+    ['ACME_SANDBOX', 'PRODUCTION'].flatMap((name) => [
+      [`LUCCA_${name}_API_URL`, 'https://acme.ilucca.net'],
+      [`LUCCA_${name}_TOKEN_URL`, 'https://accounts.world.luccasoftware.com/connect/token'],
+      [`LUCCA_${name}_CLIENT_ID`, `${name}-client`],
+      [`LUCCA_${name}_CLIENT_SECRET`, `${name}-secret-long-enough`],
+    ]),
+  ),
+  OIDC_ISSUER: 'https://login.example.com/realms/acme',
+  OIDC_CLIENT_ID: 'console',
+  OIDC_CLIENT_SECRET: 'c'.repeat(32),
+  PUBLIC_ORIGIN: 'https://webhooks.example.com',
+  OIDC_ADMIN_GROUPS: 'HR-IT',
+}
+
+test('OIDC_ACCOUNT_GROUPS_<ACCOUNT>: groups per Lucca account (dashes as underscores); others open', () => {
+  const config = parseConfig({
+    ...TWO_ACCOUNTS,
+    OIDC_ACCOUNT_GROUPS_ACME_SANDBOX: 'Integrators, HR-IT',
+  })
+  expect(config.oidc?.accountGroups).toEqual({ 'acme-sandbox': ['Integrators', 'HR-IT'] })
+})
+
+test('OIDC_ACCOUNT_GROUPS_*: an unknown account, an empty list, or no OIDC_ISSUER stop the start', () => {
+  expect(problemsOf({ ...TWO_ACCOUNTS, OIDC_ACCOUNT_GROUPS_STAGING: 'HR-IT' })).toEqual([
+    'OIDC_ACCOUNT_GROUPS_STAGING: no such Lucca account (accounts: ACME_SANDBOX, PRODUCTION)',
+  ])
+  expect(problemsOf({ ...TWO_ACCOUNTS, OIDC_ACCOUNT_GROUPS_PRODUCTION: ' , ' })).toEqual([
+    'OIDC_ACCOUNT_GROUPS_PRODUCTION: name at least one group, or remove it',
+  ])
+  const { OIDC_ISSUER: _issuer, OIDC_CLIENT_ID: _id, OIDC_CLIENT_SECRET: _secret, ...local } = TWO_ACCOUNTS
+  expect(problemsOf({ ...local, OIDC_ACCOUNT_GROUPS_PRODUCTION: 'HR-IT' })).toEqual([
+    'OIDC_ACCOUNT_GROUPS_PRODUCTION: set OIDC_ISSUER too, or remove it',
   ])
 })

@@ -131,6 +131,11 @@ interface OidcSettings {
   adminGroups: string[]
   viewerGroups: string[]
   recheckSeconds: number
+  /**
+   * `OIDC_ACCOUNT_GROUPS_<ACCOUNT>`: the groups whose members may use that Lucca account; an account not
+   * named here is open to every signed-in company user.
+   */
+  accountGroups: Record<string, string[]>
 }
 
 type LocalLogin = { mode: 'on' } | { mode: 'off' } | { mode: 'break-glass'; username: string }
@@ -174,7 +179,34 @@ function parseOidc(e: z.infer<typeof EnvSchema>, problems: string[]): OidcSettin
     adminGroups,
     viewerGroups,
     recheckSeconds: Math.max(1, Math.round(e.OIDC_RECHECK_MINUTES * 60)),
+    accountGroups: {},
   }
+}
+
+const ACCOUNT_GROUPS_PREFIX = 'OIDC_ACCOUNT_GROUPS_'
+
+/** `OIDC_ACCOUNT_GROUPS_<ACCOUNT>` (the account id upper-cased, dashes as underscores), each checked. */
+function parseAccountGroups(
+  env: Record<string, string>,
+  accounts: readonly AccountConfig[],
+  oidc: boolean,
+  problems: string[],
+): Record<string, string[]> {
+  const byName = new Map(
+    accounts.map((account) => [account.id.toUpperCase().replaceAll('-', '_'), account.id]),
+  )
+  const found: Record<string, string[]> = {}
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith(ACCOUNT_GROUPS_PREFIX)) continue
+    const id = byName.get(key.slice(ACCOUNT_GROUPS_PREFIX.length))
+    const groups = list(value)
+    if (!oidc) problems.push(`${key}: set OIDC_ISSUER too, or remove it`)
+    else if (id === undefined)
+      problems.push(`${key}: no such Lucca account (accounts: ${[...byName.keys()].join(', ') || 'none'})`)
+    else if (groups.length === 0) problems.push(`${key}: name at least one group, or remove it`)
+    else found[id] = groups
+  }
+  return found
 }
 
 function parseLocalLogin(value: string): LocalLogin {
@@ -238,7 +270,9 @@ export function parseConfig(env: Record<string, string>): ProxyConfig {
   if ((e.TLS_CERT_FILE === undefined) !== (e.TLS_KEY_FILE === undefined)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE: set both or neither')
   }
-  const oidc = parseOidc(e, problems)
+  const parsedOidc = parseOidc(e, problems)
+  const accountGroups = parseAccountGroups(env, accounts, e.OIDC_ISSUER !== undefined, problems)
+  const oidc = parsedOidc && { ...parsedOidc, accountGroups }
   if (problems.length > 0) throw new ConfigError(problems)
   const devOrigins =
     e.CONSOLE_DEV_ORIGIN !== undefined

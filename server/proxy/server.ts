@@ -89,7 +89,12 @@ export async function startConsole(config: ProxyConfig, options: StartOptions = 
     : null
   const audit = new AuditLog(db, config.auditRetentionDays)
   const company = config.oidc
-    ? companySignIn(config.oidc, db, { users, trail: companyTrail(accounts, audit), logger })
+    ? companySignIn(config.oidc, db, {
+        users,
+        trail: companyTrail(accounts, audit),
+        logger,
+        accountIds: accounts.publicList().map((account) => account.id),
+      })
     : null
   const sessions = new SessionService(new SessionStore(db), config.session, options.now, company?.recheck)
   // Abandoned sessions, audit entries past the retention and the live streams' changes older than an hour

@@ -1,10 +1,10 @@
 import { signerFactory } from '@fastify/cookie'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { admin } from '../../../testing/console-env.ts'
 import { buildRequest } from '../../../testing/raw-http.ts'
 import { issuedTokens } from '../../../testing/tap.ts'
 import { SESSION_COOKIE } from '../auth/session.ts'
-import type { AttackCase, AttackEnv, AttackTarget } from './fixture.ts'
+import type { AttackCase, AttackEnv, AttackTarget, SignInKind } from './fixture.ts'
 import { startAttackTarget, VIEWER } from './fixture.ts'
 
 // Sessions, cookies, CSRF and credentials. The clock is the proxy's, so expiry and the sign-in
@@ -267,117 +267,127 @@ const csrfCases: AttackCase[] = [
 const corpus = [...cookies, ...credentials, ...csrfCases]
 
 let target: AttackTarget
-beforeAll(async () => {
-  target = await startAttackTarget({ now: () => clock.now })
-})
-afterAll(async () => {
-  await target.finish()
-})
 
 test('the auth corpus is broad', () => {
   expect(corpus.length).toBeGreaterThanOrEqual(45)
   expect(new Set(corpus.map((attack) => attack.name)).size).toBe(corpus.length)
 })
 
-test.each(corpus)('$name → $status', async (attack) => {
-  await target.run(attack)
+// The same corpus against a console whose admin and viewer signed in with passwords, then against one
+// with company sign-in on (a real OpenID provider, passwords off) whose sessions came through it.
+describe.each<SignInKind>(['local', 'company'])('signed in: %s', (kind) => {
+  beforeAll(async () => {
+    target = await startAttackTarget({ now: () => clock.now }, kind)
+  })
+  afterAll(async () => {
+    await target.finish()
+  })
+
+  test.each(corpus)('$name → $status', async (attack) => {
+    await target.run(attack)
+  })
+
+  test('the sessions used by the corpus are still valid: refusals did not end them', async () => {
+    await target.run({ name: 'admin still signed in', target: '/api/session', status: 200 })
+    await target.run({ name: 'viewer still signed in', target: '/api/session', as: 'viewer', status: 200 })
+  })
+
+  // Password sign-in only: fixation, idle expiry and the throttle over the password form.
+  if (kind === 'local') localOnly()
 })
 
-test('the sessions used by the corpus are still valid: refusals did not end them', async () => {
-  await target.run({ name: 'admin still signed in', target: '/api/session', status: 200 })
-  await target.run({ name: 'viewer still signed in', target: '/api/session', as: 'viewer', status: 200 })
-})
-
-/** Signs in over a raw socket, with an optional cookie already in the "browser". */
-async function signIn(username: string, password: string, cookie?: string) {
-  const body = JSON.stringify({ username, password })
-  const headers: [string, string][] = [['Origin', target.env.url], marker, JSON_TYPE]
-  if (cookie) headers.push(['Cookie', cookie])
-  const answer = await target.run({
-    name: `sign in as ${username}`,
-    raw: (env) => buildRequest(env.url, 'POST', '/api/session', headers, body),
-    status: 200,
-  })
-  const setCookie = answer.headers['set-cookie'] ?? ''
-  const fresh = setCookie.split(';')[0] ?? ''
-  expect(fresh.startsWith(`${SESSION_COOKIE}=`)).toBe(true)
-  target.addSecret(valueOf(fresh), idOf(fresh))
-  return fresh
-}
-
-test('session fixation: a cookie planted before sign-in never becomes the session', async () => {
-  // An attacker-chosen value: the sign-in issues a new id and the planted value stays worthless.
-  const planted = `${SESSION_COOKIE}=attacker-chosen-session-id`
-  const fresh = await signIn('admin', ADMIN_PASSWORD, planted)
-  expect(fresh).not.toContain('attacker-chosen')
-  await target.run({
-    name: 'planted value after sign-in',
-    as: 'none',
-    headers: [['Cookie', planted]],
-    status: 401,
-  })
-  // The attacker's own valid (viewer) session planted in the admin's browser: the admin's sign-in
-  // replaces it, so the attacker's cookie does not ride along into an admin session.
-  const attacker = await signIn(VIEWER.username, VIEWER.password)
-  const victim = await signIn('admin', ADMIN_PASSWORD, attacker)
-  expect(idOf(victim)).not.toBe(idOf(attacker))
-  await target.run({
-    name: "attacker's cookie after the victim signed in",
-    as: 'none',
-    headers: [['Cookie', attacker]],
-    status: 401,
-  })
-  await target.run({
-    name: "victim's new session",
-    as: 'none',
-    headers: [['Cookie', victim]],
-    target: '/api/session',
-    status: 200,
-  })
-})
-
-test('an idle-expired cookie is refused, on reads and on writes, and is not revived', async () => {
-  const cookie = await signIn(VIEWER.username, VIEWER.password)
-  clock.now += 31 * 60_000
-  const expired = (name: string, extra: Partial<AttackCase> = {}): AttackCase => ({
-    name,
-    as: 'none',
-    headers: [['Cookie', cookie]],
-    status: 401,
-    reason: 'not-signed-in',
-    ...extra,
-  })
-  await target.run(expired('expired cookie, read'))
-  await target.run(expired('expired cookie, session', { target: '/api/session' }))
-  await target.run(
-    expired('expired cookie, write', {
-      method: 'POST',
-      headers: [['Cookie', cookie], JSON_TYPE],
-      body: CREATE,
-    }),
-  )
-  // Refreshed corpus sessions for the brute-force test below.
-  target.env.admin = await signIn('admin', ADMIN_PASSWORD)
-})
-
-test('sign-in brute force from one address is throttled, whatever X-Forwarded-For says', async () => {
-  const attempt = (index: number, username: string, password: string, status: number) =>
-    target.run({
-      name: `guess ${index}`,
-      method: 'POST',
-      target: '/api/session',
-      as: 'none',
-      headers: [JSON_TYPE, ['X-Forwarded-For', `203.0.113.${index}`]],
-      body: JSON.stringify({ username, password }),
-      status,
-      ...(status === 429 ? { reason: 'login-throttled' } : {}),
-      ...(status === 401 ? { reason: 'not-signed-in' } : {}),
+function localOnly() {
+  /** Signs in over a raw socket, with an optional cookie already in the "browser". */
+  async function signIn(username: string, password: string, cookie?: string) {
+    const body = JSON.stringify({ username, password })
+    const headers: [string, string][] = [['Origin', target.env.url], marker, JSON_TYPE]
+    if (cookie) headers.push(['Cookie', cookie])
+    const answer = await target.run({
+      name: `sign in as ${username}`,
+      raw: (env) => buildRequest(env.url, 'POST', '/api/session', headers, body),
+      status: 200,
     })
-  // 20 different user names: only the per-address budget (20 per 15 min) can stop this.
-  for (let index = 0; index < 20; index += 1) await attempt(index, `guess-${index}`, 'wrong-password', 401)
-  const blocked = await attempt(20, 'admin', ADMIN_PASSWORD, 429)
-  expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0)
-  expect(blocked.headers['set-cookie']).toBeUndefined()
-  clock.now += 16 * 60_000
-  await attempt(21, 'admin', ADMIN_PASSWORD, 200)
-})
+    const setCookie = answer.headers['set-cookie'] ?? ''
+    const fresh = setCookie.split(';')[0] ?? ''
+    expect(fresh.startsWith(`${SESSION_COOKIE}=`)).toBe(true)
+    target.addSecret(valueOf(fresh), idOf(fresh))
+    return fresh
+  }
+
+  test('session fixation: a cookie planted before sign-in never becomes the session', async () => {
+    // An attacker-chosen value: the sign-in issues a new id and the planted value stays worthless.
+    const planted = `${SESSION_COOKIE}=attacker-chosen-session-id`
+    const fresh = await signIn('admin', ADMIN_PASSWORD, planted)
+    expect(fresh).not.toContain('attacker-chosen')
+    await target.run({
+      name: 'planted value after sign-in',
+      as: 'none',
+      headers: [['Cookie', planted]],
+      status: 401,
+    })
+    // The attacker's own valid (viewer) session planted in the admin's browser: the admin's sign-in
+    // replaces it, so the attacker's cookie does not ride along into an admin session.
+    const attacker = await signIn(VIEWER.username, VIEWER.password)
+    const victim = await signIn('admin', ADMIN_PASSWORD, attacker)
+    expect(idOf(victim)).not.toBe(idOf(attacker))
+    await target.run({
+      name: "attacker's cookie after the victim signed in",
+      as: 'none',
+      headers: [['Cookie', attacker]],
+      status: 401,
+    })
+    await target.run({
+      name: "victim's new session",
+      as: 'none',
+      headers: [['Cookie', victim]],
+      target: '/api/session',
+      status: 200,
+    })
+  })
+
+  test('an idle-expired cookie is refused, on reads and on writes, and is not revived', async () => {
+    const cookie = await signIn(VIEWER.username, VIEWER.password)
+    clock.now += 31 * 60_000
+    const expired = (name: string, extra: Partial<AttackCase> = {}): AttackCase => ({
+      name,
+      as: 'none',
+      headers: [['Cookie', cookie]],
+      status: 401,
+      reason: 'not-signed-in',
+      ...extra,
+    })
+    await target.run(expired('expired cookie, read'))
+    await target.run(expired('expired cookie, session', { target: '/api/session' }))
+    await target.run(
+      expired('expired cookie, write', {
+        method: 'POST',
+        headers: [['Cookie', cookie], JSON_TYPE],
+        body: CREATE,
+      }),
+    )
+    // Refreshed corpus sessions for the brute-force test below.
+    target.env.admin = await signIn('admin', ADMIN_PASSWORD)
+  })
+
+  test('sign-in brute force from one address is throttled, whatever X-Forwarded-For says', async () => {
+    const attempt = (index: number, username: string, password: string, status: number) =>
+      target.run({
+        name: `guess ${index}`,
+        method: 'POST',
+        target: '/api/session',
+        as: 'none',
+        headers: [JSON_TYPE, ['X-Forwarded-For', `203.0.113.${index}`]],
+        body: JSON.stringify({ username, password }),
+        status,
+        ...(status === 429 ? { reason: 'login-throttled' } : {}),
+        ...(status === 401 ? { reason: 'not-signed-in' } : {}),
+      })
+    // 20 different user names: only the per-address budget (20 per 15 min) can stop this.
+    for (let index = 0; index < 20; index += 1) await attempt(index, `guess-${index}`, 'wrong-password', 401)
+    const blocked = await attempt(20, 'admin', ADMIN_PASSWORD, 429)
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0)
+    expect(blocked.headers['set-cookie']).toBeUndefined()
+    clock.now += 16 * 60_000
+    await attempt(21, 'admin', ADMIN_PASSWORD, 200)
+  })
+}

@@ -8,6 +8,10 @@ import { issuedTokens, type Tap, type TappedRequest } from '../../../testing/tap
 import { seedUsers } from '../../../testing/seed-users.ts'
 import type { StartOptions } from '../server.ts'
 import { freshDataDir } from '../../../testing/embedded-template.ts'
+import { oidcBrowser } from '../../../testing/oidc-browser.ts'
+import { startOidcProvider } from '../../../testing/oidc-provider.ts'
+import { freePort } from '../../../testing/ports.ts'
+import { SESSION_COOKIE } from '../auth/session.ts'
 
 export const VIEWER = { username: 'vera', password: 'viewer-password-1234' }
 
@@ -46,6 +50,13 @@ export interface AttackCase {
   reason?: string
   /** `METHOD /lucca-api/...?query` of the one call Lucca may see; absent: Lucca must see nothing */
   forwards?: string
+  /**
+   * What a refusal looks like: a problem document (default), the callback's plain HTML page, or the
+   * OAuth error body the back-channel logout route answers its provider with.
+   */
+  refusal?: 'problem' | 'page' | 'oauth'
+  /** The newest audit row after the answer, when the console audits this refusal. */
+  audited?: { username: string; action: string; status: number } | null
 }
 
 /** Prefixes each case's name with its category, keeping the corpus readable as a plain list. */
@@ -53,8 +64,24 @@ export function category(prefix: string, cases: AttackCase[]): AttackCase[] {
   return cases.map((attack) => ({ ...attack, name: `${prefix}: ${attack.name}` }))
 }
 
+/** How the corpus's admin and viewer signed in: passwords, or through a real OpenID provider (issue 17). */
+export type SignInKind = 'local' | 'company'
+
+/** The provider of a company target, and a browser signed in there as `sub`. */
+interface CompanySide {
+  provider: Awaited<ReturnType<typeof startOidcProvider>>
+  /** The console's session cookie of a new company sign-in as `sub` (a user the provider knows). */
+  signIn(sub: string): Promise<string>
+}
+
+const COMPANY_ADMIN_GROUP = 'HR-Integrations-Admins'
+const COMPANY_VIEWER_GROUP = 'HR'
+
 export interface AttackTarget {
   stack: InProcessStack
+  kind: SignInKind
+  /** Only on a company target. */
+  company: CompanySide | null
   tap: Tap
   /** What reached Lucca's API, oldest first. */
   hits(): TappedRequest[]
@@ -75,15 +102,34 @@ const Created = z.object({ id: z.string() })
  * A real account's console on an emulator that holds what the forwarded cases act on: endpoints 1 and 2
  * and event 1, made at the emulator directly so the tap only sees what the corpus sends.
  */
-export async function startAttackTarget(options: StartOptions = {}): Promise<AttackTarget> {
+export async function startAttackTarget(
+  options: StartOptions = {},
+  kind: SignInKind = 'local',
+): Promise<AttackTarget> {
   const dataDir = await freshDataDir('attack-target-')
   await seedUsers(dataDir, [{ ...VIEWER, role: 'viewer' }])
+  const oidc = kind === 'company' ? await companyEnv() : null
   const stack = await startStack({
     console: { run: 'in-process', options },
     lucca: { emulator: 'in-process', tap: {} },
     dataDir,
-    env: { LUCCA_ENVIRONMENT: 'sandbox', SESSION_SECRET },
+    env: { LUCCA_ENVIRONMENT: 'sandbox', SESSION_SECRET, ...oidc?.env },
   })
+  const extraSecrets: string[] = []
+  const company: CompanySide | null = oidc && {
+    provider: oidc.provider,
+    signIn: async (sub) => {
+      const browser = oidcBrowser()
+      const { status } = await browser.walk(`${stack.url}/api/session/oidc/start`, sub, (url) =>
+        url.pathname.startsWith('/api/session/oidc/callback'),
+      )
+      expect(status).toBe(303)
+      const cookie = browser.session()
+      if (!cookie) throw new Error(`no session for ${sub}`)
+      addSecret(valueOf(cookie), idOf(cookie))
+      return cookie
+    },
+  }
   const tap = tapOf(stack)
   const hits = () => tap.requests('/lucca-api')
   const fixture = { webhookUrl: `${stack.receiverUrl}/ok/attacks`, topics: ['employee.created'] }
@@ -97,12 +143,11 @@ export async function startAttackTarget(options: StartOptions = {}): Promise<Att
   const env: AttackEnv = {
     url: stack.url,
     host: new URL(stack.url).host,
-    admin: await stack.signIn(),
-    viewer: await stack.signIn(VIEWER.username, VIEWER.password),
+    admin: company ? await company.signIn('alice') : await stack.signIn(),
+    viewer: company ? await company.signIn('victor') : await stack.signIn(VIEWER.username, VIEWER.password),
     spareEtag: (spare.headers.get('etag') ?? '').replaceAll('"', ''),
   }
   const answers: AttackTarget['answers'] = []
-  const extraSecrets: string[] = []
   let expectedHits = hits().length
 
   const secrets = () => {
@@ -111,9 +156,20 @@ export async function startAttackTarget(options: StartOptions = {}): Promise<Att
     return [emulatorClient.secret, SESSION_SECRET, ...issuedTokens(tap), ...cookies, ...ids, ...extraSecrets]
   }
 
+  const sessionCount = async () =>
+    Number(
+      (
+        await stack.console.database
+          .selectFrom('sessions')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    )
+
   const run = async (attack: AttackCase) => {
     const method = attack.method ?? 'GET'
     const before = hits().length
+    const sessionsBefore = await sessionCount()
     const answer = await sendRaw(stack.url, requestBytes(attack, env))
     answers.push({ name: attack.name, answer })
     expect({ status: answer.status, responses: answer.responses }).toEqual({
@@ -121,6 +177,19 @@ export async function startAttackTarget(options: StartOptions = {}): Promise<Att
       responses: 1,
     })
     checkAnswer(attack, method, answer, secrets())
+    if (answer.status >= 400) {
+      // A refusal creates no session: none in the database, none in a cookie.
+      expect(await sessionCount()).toBeLessThanOrEqual(sessionsBefore)
+      expect(answer.headers['set-cookie'] ?? '').not.toMatch(new RegExp(`${SESSION_COOKIE}=[^;]`))
+    }
+    if (attack.audited) {
+      const last = await stack.console.database
+        .selectFrom('audit')
+        .select(['username', 'action', 'status'])
+        .orderBy('id', 'desc')
+        .executeTakeFirst()
+      expect(last).toEqual(attack.audited)
+    }
     const seen = hits().slice(before)
     if (attack.forwards) expectedHits += 1
     if (!attack.forwards) expect(seen.map((hit) => `${hit.method} ${hit.url}`)).toEqual([])
@@ -140,16 +209,48 @@ export async function startAttackTarget(options: StartOptions = {}): Promise<Att
     // Also catches a refused request whose forwarding would have landed after its own case was checked.
     expect(hits().length).toBe(expectedHits)
     await stack.close()
+    await company?.provider.close()
     await rm(dataDir, { recursive: true, force: true })
     expect(stack.console.watch.leaks()).toEqual([])
   }
 
-  const addSecret = (...values: string[]) => {
+  function addSecret(...values: string[]) {
     extraSecrets.push(...values)
     stack.console.watch.secret(...values)
   }
 
-  return { stack, tap, hits, dataDir, env, answers, run, addSecret, finish }
+  return { stack, kind, company, tap, hits, dataDir, env, answers, run, addSecret, finish }
+}
+
+const valueOf = (cookie: string) => cookie.slice(cookie.indexOf('=') + 1)
+const idOf = (cookie: string) => decodeURIComponent(valueOf(cookie)).split('.')[0] ?? ''
+
+/** A real provider on loopback, and the console's variables for company sign-in with passwords off. */
+async function companyEnv() {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const secret = 'attack-client-secret-0123456789'
+  const provider = await startOidcProvider({
+    id: 'console',
+    secret,
+    redirectUri: `${origin}/api/session/oidc/callback`,
+    postLogoutRedirectUri: `${origin}/`,
+    backchannelLogoutUri: `${origin}/api/session/oidc/backchannel-logout`,
+  })
+  for (const sub of ['alice', 'dora']) provider.setUser(sub, [COMPANY_ADMIN_GROUP])
+  for (const sub of ['victor', 'vince']) provider.setUser(sub, [COMPANY_VIEWER_GROUP])
+  provider.setUser('nadia', ['Sales'])
+  const env = {
+    PORT: String(port),
+    PUBLIC_ORIGIN: origin,
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: 'console',
+    OIDC_CLIENT_SECRET: secret,
+    OIDC_ADMIN_GROUPS: COMPANY_ADMIN_GROUP,
+    OIDC_VIEWER_GROUPS: COMPANY_VIEWER_GROUP,
+    LOCAL_LOGIN: 'off',
+  }
+  return { provider, env }
 }
 
 function requestBytes(attack: AttackCase, env: AttackEnv): string | Buffer {
@@ -174,8 +275,17 @@ function checkAnswer(attack: AttackCase, method: string, answer: RawAnswer, secr
   expect(STACK_TRACE.filter((pattern) => pattern.test(answer.body))).toEqual([])
   expect(answer.headers['x-content-type-options']).toBe('nosniff')
   if (answer.status < 400) return
-  expect(answer.headers['content-type']).toBe('application/problem+json; charset=utf-8')
   expect(answer.headers['cache-control']).toBe('no-store')
+  if (attack.refusal === 'page') {
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
+    return
+  }
+  if (attack.refusal === 'oauth') {
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8')
+    expect(JSON.parse(answer.body)).toEqual({ error: 'invalid_request' })
+    return
+  }
+  expect(answer.headers['content-type']).toBe('application/problem+json; charset=utf-8')
   if (method === 'HEAD') return
   const problem = JSON.parse(answer.body) as {
     status: number

@@ -18,7 +18,7 @@ export interface CompanySignIn {
 export function companySignIn(
   settings: OidcSettings,
   db: Database,
-  deps: { users: UserStore; trail: CompanyTrail; logger: FastifyBaseLogger },
+  deps: { users: UserStore; trail: CompanyTrail; logger: FastifyBaseLogger; accountIds: readonly string[] },
 ): CompanySignIn {
   const provider = oidcProvider(settings)
   const store = new OidcSessionStore(db)

@@ -46,6 +46,22 @@ export function oidcProvider(oidc: OidcSettings): OidcProvider {
   }
 }
 
+/**
+ * The Lucca accounts the user's groups give (OIDC_ACCOUNT_GROUPS_<ACCOUNT>), in the console's order: an
+ * account with no such variable is open to every signed-in company user.
+ */
+export function accountsFromGroups(
+  claim: unknown,
+  oidc: OidcSettings,
+  accountIds: readonly string[],
+): string[] {
+  const groups = Array.isArray(claim) ? claim.filter((g) => typeof g === 'string') : []
+  return accountIds.filter((id) => {
+    const allowed = oidc.accountGroups[id]
+    return allowed === undefined || groups.some((group) => allowed.includes(group))
+  })
+}
+
 /** The role the user's groups give: admin wins over viewer; null when in neither. */
 export function roleFromGroups(claim: unknown, oidc: OidcSettings): { role: Role; group: string } | null {
   const groups = Array.isArray(claim) ? claim.filter((g) => typeof g === 'string') : []

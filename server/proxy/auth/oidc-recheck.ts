@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import * as client from 'openid-client'
-import { roleFromGroups, type OidcProvider, type OidcSettings } from './oidc-client.ts'
+import { accountsFromGroups, roleFromGroups, type OidcProvider, type OidcSettings } from './oidc-client.ts'
 import type { OidcSessionStore } from './oidc-session-store.ts'
 import type { CompanyTrail } from './oidc-trail.ts'
 import type { SessionCheck } from './session.ts'
@@ -16,6 +16,8 @@ interface RecheckDeps {
   users: UserStore
   trail: CompanyTrail
   logger: FastifyBaseLogger
+  /** Every Lucca account of the console, in its order. */
+  accountIds: readonly string[]
 }
 
 /**
@@ -39,15 +41,15 @@ function unreachable(error: unknown): boolean {
  * the session ends, audited.
  */
 export function oidcRecheck(deps: RecheckDeps): SessionCheck {
-  const { oidc, provider, store, users, trail, logger } = deps
+  const { oidc, provider, store, users, trail, logger, accountIds } = deps
   const end = async (username: string, status: number, why: string) => {
     logger.info({ username, why }, 'company session ended at its recheck')
     await trail(username, 'session.ended-by-provider', status)
     return null
   }
-  return async (id, user, now) => {
+  return async (id, user, now, current) => {
     const claimed = await store.claim(id, now, now + LEASE_MS)
-    if (!claimed) return user.role
+    if (!claimed) return { role: user.role, accounts: current }
     if (!claimed.refreshToken) return end(user.username, 401, 'the provider gave no refresh token')
     let config: client.Configuration
     let tokens: Awaited<ReturnType<typeof client.refreshTokenGrant>>
@@ -59,7 +61,7 @@ export function oidcRecheck(deps: RecheckDeps): SessionCheck {
     } catch (error) {
       if (unreachable(error)) {
         logger.warn({ err: error, username: user.username }, 'company sign-in recheck: provider unreachable')
-        return user.role
+        return { role: user.role, accounts: current }
       }
       logger.warn({ err: error, username: user.username }, 'company sign-in recheck refused')
       return end(user.username, 401, 'the provider refused the refresh')
@@ -67,6 +69,8 @@ export function oidcRecheck(deps: RecheckDeps): SessionCheck {
     if (claims.sub !== claimed.sub) return end(user.username, 401, 'the provider answered for another user')
     const granted = roleFromGroups(claims[oidc.rolesClaim], oidc)
     if (!granted) return end(user.username, 403, 'in no group of the console any more')
+    const accounts = accountsFromGroups(claims[oidc.rolesClaim], oidc, accountIds)
+    if (accounts.length === 0) return end(user.username, 403, 'in no group of a Lucca account any more')
     if (granted.role !== user.role) {
       await users.upsertExternal(user.username, granted.role)
       logger.info({ username: user.username, role: granted.role }, 'company user has a new role')
@@ -76,7 +80,8 @@ export function oidcRecheck(deps: RecheckDeps): SessionCheck {
       id,
       { idToken: tokens.id_token, refreshToken: tokens.refresh_token },
       now + oidc.recheckSeconds * 1000,
+      accounts,
     )
-    return granted.role
+    return { role: granted.role, accounts }
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import * as client from 'openid-client'
 import type { AccountRegistry } from '../accounts.ts'
 import type { CompanySignIn } from './company-sign-in.ts'
-import { roleFromGroups } from './oidc-client.ts'
+import { accountsFromGroups, roleFromGroups } from './oidc-client.ts'
 import type { CompanyTrail } from './oidc-trail.ts'
 import type { SessionService } from './session.ts'
 import type { UserStore } from './users-store.ts'
@@ -131,6 +131,21 @@ export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
         'Your account has no access to this console; ask your IT administrator to add you to the right group.',
       )
     }
+    const allowed = accountsFromGroups(
+      claims[oidc.rolesClaim],
+      oidc,
+      accounts.publicList().map((account) => account.id),
+    )
+    const [firstAllowed] = allowed
+    if (firstAllowed === undefined) {
+      await trail(username, 'session.sign-in-failed', 403)
+      return page(
+        reply,
+        403,
+        'No access to this console',
+        'Your account has no access to this console; ask your IT administrator to add you to the group of a Lucca account.',
+      )
+    }
     const user = await users.upsertExternal(username, granted.role)
     if (!user) {
       await trail(username, 'session.sign-in-failed', 409)
@@ -142,12 +157,14 @@ export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
       )
     }
     // The provider's tokens stay here, with the session: the browser only ever holds the session cookie.
-    await sessions.start(request, reply, user, accounts.defaultId, {
+    const accountId = allowed.includes(accounts.defaultId) ? accounts.defaultId : firstAllowed
+    await sessions.start(request, reply, user, accountId, {
       sub: claims.sub,
       sid: typeof claims.sid === 'string' ? claims.sid : null,
       idToken: tokens.id_token,
       refreshToken: tokens.refresh_token ?? null,
       recheckSeconds: oidc.recheckSeconds,
+      accounts: allowed,
     })
     request.log.info({ username, group: granted.group }, 'signed in through the company provider')
     await trail(username, 'session.sign-in', 200)

@@ -44,11 +44,13 @@ export class OidcSessionStore {
     id: string,
     tokens: { idToken: string | undefined; refreshToken: string | undefined },
     recheckAt: number,
+    accounts: readonly string[],
   ): Promise<void> {
     await this.db
       .updateTable('oidc_sessions')
       .set({
         recheck_at: new Date(recheckAt),
+        accounts: JSON.stringify(accounts),
         ...(tokens.idToken === undefined ? {} : { id_token: tokens.idToken }),
         ...(tokens.refreshToken === undefined ? {} : { refresh_token: tokens.refreshToken }),
       })

@@ -31,13 +31,19 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   // With company sign-in on, password sign-in may be off, or kept for one named break-glass admin.
   const localAllowed = (username: string) =>
     localLogin.mode === 'on' || (localLogin.mode === 'break-glass' && localLogin.username === username)
-  const view = (username: string, role: Role, accountId: string): Session => ({
+  // A company user sees only the Lucca accounts their groups give (OIDC_ACCOUNT_GROUPS_*); null: every one.
+  const view = (
+    username: string,
+    role: Role,
+    accountId: string,
+    allowed: readonly string[] | null = null,
+  ): Session => ({
     user: { username, role },
-    accounts: accounts.publicList(),
+    accounts: accounts.publicList().filter((account) => allowed === null || allowed.includes(account.id)),
     activeAccountId: accounts.get(accountId) ? accountId : accounts.defaultId,
   })
   const viewOf = (session: ActiveSession) =>
-    view(session.user.username, session.user.role, session.record.accountId)
+    view(session.user.username, session.user.role, session.record.accountId, session.accounts)
   // Who signed in, out or failed to: the user is the target, the account the one the session is on.
   const trail = (action: AuditWrite['action'], username: string, accountId: string, status: number) => {
     const account = accounts.get(accountId)?.account ?? accounts.publicList()[0]
@@ -112,6 +118,9 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const body = SwitchAccountSchema.safeParse(request.body)
     if (!body.success || !accounts.get(body.data.accountId)) {
       return sendProblem(reply, 400, 'Unknown account')
+    }
+    if (session.accounts !== null && !session.accounts.includes(body.data.accountId)) {
+      return sendProblem(reply, 403, 'Your groups give no access to this account', 'forbidden-role')
     }
     await sessions.switchAccount(session, body.data.accountId)
     return reply.header('cache-control', 'no-store').send(viewOf(session))

@@ -19,6 +19,8 @@ export interface ProviderTokens {
   refreshToken: string | null
   /** When the provider is next asked whether the user may go on (epoch ms). */
   recheckAt: number
+  /** The Lucca accounts the user's groups give (OIDC_ACCOUNT_GROUPS_*). */
+  accounts: string[]
 }
 
 /** A session with its user as they are now: what every signed-in request needs, in one query. */
@@ -27,6 +29,8 @@ export interface StoredSession {
   user: { username: string; role: Role; sessionEpoch: number }
   /** A company sign-in's next recheck (epoch ms); null for a password sign-in. */
   recheckAt: number | null
+  /** The accounts a company session may use; null: every account (a password sign-in). */
+  accounts: string[] | null
 }
 
 /** A session as an admin may list it: `handle` names it without being a usable cookie. */
@@ -72,6 +76,7 @@ export class SessionStore {
           id_token: provider.idToken,
           refresh_token: provider.refreshToken,
           recheck_at: new Date(provider.recheckAt),
+          accounts: JSON.stringify(provider.accounts),
         })
         .execute()
     })
@@ -93,6 +98,7 @@ export class SessionStore {
       .leftJoin('oidc_sessions', 'oidc_sessions.session_id_hash', 'sessions.id_hash')
       .select([
         'oidc_sessions.recheck_at',
+        'oidc_sessions.accounts',
         'sessions.id_hash',
         'sessions.username',
         'sessions.account_id',
@@ -117,6 +123,7 @@ export class SessionStore {
         },
         user: { username: row.username, role: row.role, sessionEpoch: row.session_epoch },
         recheckAt: row.recheck_at ? row.recheck_at.getTime() : null,
+        accounts: row.accounts === null ? null : (JSON.parse(row.accounts) as string[]),
       })
     }
     return found

@@ -19,6 +19,14 @@ export interface ActiveSession {
   id: string
   record: SessionRecord
   user: { username: string; role: Role }
+  /** The Lucca accounts this session may use (company sign-in, OIDC_ACCOUNT_GROUPS_*); null: every one. */
+  accounts: readonly string[] | null
+}
+
+/** What a session goes on with after a recheck: its role and the accounts it may use (null: every one). */
+export interface SessionGrant {
+  role: Role
+  accounts: string[] | null
 }
 
 /**
@@ -29,7 +37,9 @@ export type SessionCheck = (
   id: string,
   user: { username: string; role: Role },
   now: number,
-) => Promise<Role | null>
+  /** The accounts it may use until now. */
+  current: string[] | null,
+) => Promise<SessionGrant | null>
 
 interface SessionTimeouts {
   idleSeconds: number
@@ -64,21 +74,31 @@ export class SessionService {
       await this.store.destroy(id)
       return null
     }
-    const role = recheck ? await this.recheck(id, stored, now) : user.role
-    if (role === null) return null
+    const grant = recheck
+      ? await this.recheck(id, stored, now)
+      : { role: user.role, accounts: stored.accounts }
+    if (grant === null) return null
+    const { role, accounts } = grant
+    // A recheck took the session's account away: it goes on with one of those left, never the one it lost.
+    const [first] = accounts ?? []
+    if (accounts !== null && first !== undefined && !accounts.includes(record.accountId)) {
+      record.accountId = first
+      await this.store.setAccount(id, first)
+    }
     if (now - record.lastSeenAt > TOUCH_EVERY_MS) {
       record.lastSeenAt = now
       await this.store.touch(id, now)
     }
-    return { id, record, user: { username: user.username, role } }
+    return { id, record, user: { username: user.username, role }, accounts }
   }
 
-  /** The role a session goes on with, once the provider was asked if its time came; null: it has ended. */
-  private async recheck(id: string, { user, recheckAt }: StoredSession, now: number): Promise<Role | null> {
-    if (!this.check || recheckAt === null || recheckAt > now) return user.role
-    const role = await this.check(id, { username: user.username, role: user.role }, now)
-    if (role === null) await this.store.destroy(id)
-    return role
+  /** What a session goes on with, once the provider was asked if its time came; null: it has ended. */
+  private async recheck(id: string, stored: StoredSession, now: number): Promise<SessionGrant | null> {
+    const { user, recheckAt, accounts } = stored
+    if (!this.check || recheckAt === null || recheckAt > now) return { role: user.role, accounts }
+    const grant = await this.check(id, { username: user.username, role: user.role }, now, accounts)
+    if (grant === null) await this.store.destroy(id)
+    return grant
   }
 
   /**
@@ -93,7 +113,10 @@ export class SessionService {
       const { record, user } = stored
       if (this.expired(record, now) || user.sessionEpoch !== record.sessionEpoch) continue
       // A live stream alone rechecks too: an open tab does not outlast its user at the provider.
-      if ((await this.recheck(id, stored, now)) !== null) active.set(id, record.accountId)
+      const grant = await this.recheck(id, stored, now)
+      // A stream on an account the session may no longer use ends; the next request moves the session.
+      if (grant !== null && (grant.accounts === null || grant.accounts.includes(record.accountId)))
+        active.set(id, record.accountId)
     }
     return active
   }
