@@ -8,6 +8,7 @@ import * as alerts from './migrations/0005-alerts.ts'
 import * as historyStats from './migrations/0006-history-stats.ts'
 import * as secretHint from './migrations/0007-secret-hint.ts'
 import * as oidcSessions from './migrations/0008-oidc-sessions.ts'
+import * as roleOrigin from './migrations/0009-role-origin.ts'
 
 // Listed here, not read from a folder: what runs is what was built and reviewed, in this order.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-history-stats': historyStats,
   '0007-secret-hint': secretHint,
   '0008-oidc-sessions': oidcSessions,
+  '0009-role-origin': roleOrigin,
 }
 
 // Any fixed number: it names the lock every replica takes before migrating.

@@ -33,6 +33,8 @@ const admin: User = {
   username: 'admin',
   role: 'admin',
   createdAt: '2026-01-02T09:00:00Z',
+  source: 'password',
+  roleOrigin: null,
   sessions: [
     {
       id: 'a'.repeat(64),
@@ -47,6 +49,8 @@ const ada: User = {
   username: 'ada',
   role: 'viewer',
   createdAt: '2026-03-04T10:00:00Z',
+  source: 'password',
+  roleOrigin: null,
   sessions: [
     {
       id: 'b'.repeat(64),
