@@ -8,6 +8,11 @@ export const en = {
     listLabel: 'Console users',
     empty: 'No user yet.',
     you: 'you',
+    source: {
+      company: 'Company account',
+      password: 'Console password',
+      roleFrom: 'from group {{group}}',
+    },
     createdOn: 'Added on {{date}}',
     onlyAdmin:
       'The only administrator: they cannot be removed or made read-only until another administrator exists.',
@@ -51,6 +56,7 @@ export const en = {
       resetConfirm: 'Reset password',
       endSessionsTitle: 'End all sessions of {{username}}?',
       endSessionsBody: 'Their password does not change: they can sign in again right away.',
+      endSessionsCompanyBody: 'They can sign in again with their company account right away.',
       endSessionsConfirm: 'End sessions',
       endOneTitle: 'End this session of {{username}}?',
       endOneBody: '{{username}} will be signed out of the browser they used on {{started}} ({{account}}).',

@@ -11,6 +11,11 @@ export const fr: Strings<typeof en> = {
     listLabel: 'Utilisateurs de la console',
     empty: 'Aucun utilisateur pour l’instant.',
     you: 'vous',
+    source: {
+      company: 'Compte de l’entreprise',
+      password: 'Mot de passe de la console',
+      roleFrom: 'par le groupe {{group}}',
+    },
     createdOn: 'Ajouté le {{date}}',
     onlyAdmin:
       'Seul administrateur : il ne peut être ni supprimé ni passé en lecture seule tant qu’il n’y a pas d’autre administrateur.',
@@ -54,6 +59,7 @@ export const fr: Strings<typeof en> = {
       resetConfirm: 'Réinitialiser le mot de passe',
       endSessionsTitle: 'Mettre fin à toutes les sessions de {{username}} ?',
       endSessionsBody: 'Son mot de passe ne change pas : il pourra se reconnecter tout de suite.',
+      endSessionsCompanyBody: 'Il pourra se reconnecter tout de suite avec son compte de l’entreprise.',
       endSessionsConfirm: 'Mettre fin aux sessions',
       endOneTitle: 'Mettre fin à cette session de {{username}} ?',
       endOneBody: '{{username}} sera déconnecté du navigateur utilisé le {{started}} ({{account}}).',
