@@ -85,11 +85,7 @@ export function UserActionModal({ action, me, onClose, onPassword }: UserActionM
     },
     'end-sessions': {
       title: t('users.confirm.endSessionsTitle', { username }),
-      body: t(
-        action.user.source === 'company'
-          ? 'users.confirm.endSessionsCompanyBody'
-          : 'users.confirm.endSessionsBody',
-      ),
+      body: t('users.confirm.endSessionsBody'),
       confirm: t('users.confirm.endSessionsConfirm'),
     },
     'end-session': {

@@ -67,13 +67,8 @@ export function UsersList({ users, me, accounts, onAction }: UsersListProps) {
                   </Group>
                   <Text size="xs" c="dimmed">
                     {t(`users.source.${user.source}`)}
-                    {user.roleOrigin !== null && (
-                      <>
-                        {' · '}
-                        {t(`users.roles.${user.role}`)}{' '}
-                        {t('users.source.roleFrom', { group: user.roleOrigin })}
-                      </>
-                    )}
+                    {user.roleOrigin !== null &&
+                      ` · ${t('users.source.roleFrom', { group: user.roleOrigin })}`}
                     {' · '}
                     {t('users.createdOn', { date: day.format(new Date(user.createdAt)) })}
                   </Text>

@@ -56,7 +56,6 @@ export const en = {
       resetConfirm: 'Reset password',
       endSessionsTitle: 'End all sessions of {{username}}?',
       endSessionsBody: 'Their password does not change: they can sign in again right away.',
-      endSessionsCompanyBody: 'They can sign in again with their company account right away.',
       endSessionsConfirm: 'End sessions',
       endOneTitle: 'End this session of {{username}}?',
       endOneBody: '{{username}} will be signed out of the browser they used on {{started}} ({{account}}).',

@@ -59,7 +59,6 @@ export const fr: Strings<typeof en> = {
       resetConfirm: 'Réinitialiser le mot de passe',
       endSessionsTitle: 'Mettre fin à toutes les sessions de {{username}} ?',
       endSessionsBody: 'Son mot de passe ne change pas : il pourra se reconnecter tout de suite.',
-      endSessionsCompanyBody: 'Il pourra se reconnecter tout de suite avec son compte de l’entreprise.',
       endSessionsConfirm: 'Mettre fin aux sessions',
       endOneTitle: 'Mettre fin à cette session de {{username}} ?',
       endOneBody: '{{username}} sera déconnecté du navigateur utilisé le {{started}} ({{account}}).',
