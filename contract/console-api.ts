@@ -26,6 +26,11 @@ export const SessionSchema = z.object({
   user: z.object({ username: z.string(), role: RoleSchema }),
   accounts: z.array(AccountSchema),
   activeAccountId: z.string(),
+  /**
+   * The break-glass account's last sign-in (LOCAL_LOGIN=break-glass:<name>) in the last 24 hours, told to
+   * the other admins; null or absent otherwise (absent from older proxies).
+   */
+  emergencySignIn: z.optional(z.nullable(z.object({ username: z.string(), at: z.string() }))),
 })
 
 /** `POST /api/session`. */

@@ -9,6 +9,7 @@ import * as historyStats from './migrations/0006-history-stats.ts'
 import * as secretHint from './migrations/0007-secret-hint.ts'
 import * as oidcSessions from './migrations/0008-oidc-sessions.ts'
 import * as oidcSessionAccounts from './migrations/0009-oidc-session-accounts.ts'
+import * as roleOrigin from './migrations/0010-role-origin.ts'
 
 // Listed here, not read from a folder: what runs is what was built and reviewed, in this order.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0007-secret-hint': secretHint,
   '0008-oidc-sessions': oidcSessions,
   '0009-oidc-session-accounts': oidcSessionAccounts,
+  '0010-role-origin': roleOrigin,
 }
 
 // Any fixed number: it names the lock every replica takes before migrating.

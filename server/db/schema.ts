@@ -14,6 +14,8 @@ interface UsersTable {
   /** Bumped by a reset, a role change or "end sessions": every session made before is refused. */
   session_epoch: Generated<number>
   created_at: CreatedAt
+  /** A company user's: the provider's group that gave the role at the last sign-in or recheck (0009). */
+  role_group: string | null
 }
 
 interface SessionsTable {

@@ -12,6 +12,7 @@ import { isApiError } from '../lib/api-error'
 import classes from './app-frame.module.css'
 import { AppHeader } from './app-header'
 import { AppNav } from './app-nav'
+import { EmergencyBanner } from './emergency-banner'
 import { dismissFirstPaint } from '../lib/first-paint'
 import { RouteErrorBoundary } from './route-error'
 
@@ -85,6 +86,7 @@ export function AppLayout() {
         <AppNav onNavigate={nav.close} />
       </div>
       <main className={classes.main}>
+        <EmergencyBanner session={session.data} />
         <AttentionBanner />
         <RouteErrorBoundary>
           <Suspense fallback={<FullPageLoader />}>

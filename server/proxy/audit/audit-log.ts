@@ -83,6 +83,21 @@ export class AuditLog {
     } while (before !== null)
   }
 
+  /** When `username` last signed in, if it was at `since` or after (the break-glass banner). */
+  async lastSignIn(username: string, since: Date): Promise<Date | null> {
+    const row = await this.db
+      .selectFrom('audit')
+      .select('at')
+      .where('username', '=', username)
+      .where('action', '=', 'session.sign-in')
+      .where('status', '=', 200)
+      .where('at', '>=', since)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    return row?.at ?? null
+  }
+
   /** The name last recorded for a target, for a write whose request does not carry it (a delete). */
   async labelOf(accountId: string, target: string): Promise<string | null> {
     const row = await this.db

@@ -240,3 +240,9 @@ test('with PUBLIC_ORIGIN, other Host names are refused (DNS rebinding) and the o
     await pinned.close()
   }
 })
+
+test('with passwords on and no company sign-in, the session view is as it was: no emergency sign-in', async () => {
+  const cookie = await stack.signIn()
+  const view = (await stack.call('/api/session', { cookie })).json() as Record<string, unknown>
+  expect(Object.keys(view).sort()).toEqual(['accounts', 'activeAccountId', 'user'])
+})

@@ -71,8 +71,9 @@ export function oidcRecheck(deps: RecheckDeps): SessionCheck {
     if (!granted) return end(user.username, 403, 'in no group of the console any more')
     const accounts = accountsFromGroups(claims[oidc.rolesClaim], oidc, accountIds)
     if (accounts.length === 0) return end(user.username, 403, 'in no group of a Lucca account any more')
+    // The group is kept even when the role stays: the Users page tells which one gave it.
+    await users.updateExternal(user.username, granted.role, granted.group)
     if (granted.role !== user.role) {
-      await users.upsertExternal(user.username, granted.role)
       logger.info({ username: user.username, role: granted.role }, 'company user has a new role')
       await trail(user.username, 'user.role', 200, '(company sign-in)')
     }

@@ -146,7 +146,7 @@ export function oidcRoutes(app: FastifyInstance, deps: OidcDeps): void {
         'Your account has no access to this console; ask your IT administrator to add you to the group of a Lucca account.',
       )
     }
-    const user = await users.upsertExternal(username, granted.role)
+    const user = await users.upsertExternal(username, granted.role, granted.group)
     if (!user) {
       await trail(username, 'session.sign-in-failed', 409)
       return page(

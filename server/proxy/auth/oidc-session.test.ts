@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises'
 import { generateKeyPair, SignJWT } from 'jose'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { UsersSchema } from '../../../contract/console-users-api.ts'
 import { freshDataDir } from '../../../testing/embedded-template.ts'
 import { openEventStream } from '../../../testing/event-stream.ts'
 import { eventually } from '../../../testing/eventually.ts'
@@ -50,7 +51,7 @@ beforeAll(async () => {
       OIDC_CLIENT_ID: 'console',
       OIDC_CLIENT_SECRET: secret,
       OIDC_ADMIN_GROUPS: 'HR-Integrations-Admins',
-      OIDC_VIEWER_GROUPS: 'HR',
+      OIDC_VIEWER_GROUPS: 'HR,HR-Readers',
       LOCAL_LOGIN: 'on',
     },
   })
@@ -343,6 +344,75 @@ test('a logout token with a sub and no sid ends every session of that user', asy
     { action: 'session.ended-by-provider', status: 200 },
     { action: 'session.ended-by-provider', status: 200 },
   ])
+})
+
+const usersSeenBy = async (cookie: string) =>
+  UsersSchema.parse((await stack.call('/api/users', { cookie })).json()).items
+
+test('the Users page tells a company user from a local one, and which group gave the role', async () => {
+  provider.setUser('lena', ['Sales', 'HR-Integrations-Admins'])
+  const { cookie } = await signedIn('lena')
+  const admin = await stack.signIn()
+  const items = await usersSeenBy(admin)
+  expect(items.find((user) => user.username === 'lena@example.com')).toMatchObject({
+    role: 'admin',
+    source: 'company',
+    roleOrigin: 'HR-Integrations-Admins',
+    sessions: [expect.objectContaining({ current: false })],
+  })
+  expect(items.find((user) => user.username === 'admin')).toMatchObject({
+    source: 'password',
+    roleOrigin: null,
+  })
+
+  // A company user has no password, and is given none: a reset is refused, and they stay a company user.
+  const reset = await stack.call('/api/users/lena@example.com/password', { method: 'POST', cookie: admin })
+  expect(reset.status).toBe(409)
+  expect(reset.json()).toMatchObject({ extensions: { reason: 'conflict' } })
+  expect(reset.json()).not.toHaveProperty('password')
+  expect((await sessionOf(cookie)).status).toBe(200)
+  expect((await usersSeenBy(admin)).find((user) => user.username === 'lena@example.com')?.source).toBe(
+    'company',
+  )
+})
+
+test('a recheck that finds the role given by another group keeps that group, with no role change', async () => {
+  provider.setUser('milo', ['HR'])
+  const { cookie } = await signedIn('milo')
+  const admin = await stack.signIn()
+  const milo = async () => (await usersSeenBy(admin)).find((user) => user.username === 'milo@example.com')
+  expect(await milo()).toMatchObject({ role: 'viewer', roleOrigin: 'HR' })
+  provider.setUser('milo', ['HR-Readers'])
+  now += RECHECK + 1000
+  expect((await sessionOf(cookie)).status).toBe(200)
+  expect(await milo()).toMatchObject({ role: 'viewer', roleOrigin: 'HR-Readers' })
+  expect((await auditOf('(company sign-in)')).filter((entry) => entry.action === 'user.role')).toHaveLength(1)
+})
+
+test('an admin ending a company session drops the provider tokens stored with it', async () => {
+  provider.setUser('nora', ['HR'])
+  const first = await signedIn('nora')
+  const second = await signedIn('nora')
+  const admin = await stack.signIn()
+  const tokensOfNora = () =>
+    stack.console.database.selectFrom('oidc_sessions').select('sub').where('sub', '=', 'nora').execute()
+  expect(await tokensOfNora()).toHaveLength(2)
+  const nora = (await usersSeenBy(admin)).find((user) => user.username === 'nora@example.com')
+  const [one] = nora?.sessions ?? []
+  if (!one) throw new Error('no session listed')
+  const ended = await stack.call(`/api/users/nora@example.com/sessions/${one.id}`, {
+    method: 'DELETE',
+    cookie: admin,
+  })
+  expect(ended.status).toBe(204)
+  expect(await tokensOfNora()).toHaveLength(1)
+  const statuses = [await sessionOf(first.cookie), await sessionOf(second.cookie)].map((a) => a.status)
+  expect(statuses.sort()).toEqual([200, 401])
+
+  // "End all sessions" of that user: the rest go, tokens and all.
+  const all = await stack.call('/api/users/nora@example.com/sessions', { method: 'DELETE', cookie: admin })
+  expect(all.status).toBe(204)
+  expect(await tokensOfNora()).toEqual([])
 })
 
 test('nothing the provider gave reached the browser or the log', () => {

@@ -24,23 +24,36 @@ interface SessionDeps {
   audit: AuditLog
   company?: CompanySignIn | null | undefined
   localLogin: ProxyConfig['localLogin']
+  now?: (() => number) | undefined
 }
+
+/** How long the other admins are told the break-glass account signed in. */
+const EMERGENCY_NOTICE_MS = 24 * 60 * 60_000
 
 export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   const { sessions, users, throttle, accounts, audit, localLogin } = deps
   // With company sign-in on, password sign-in may be off, or kept for one named break-glass admin.
   const localAllowed = (username: string) =>
     localLogin.mode === 'on' || (localLogin.mode === 'break-glass' && localLogin.username === username)
+  const now = deps.now ?? Date.now
+  /** The break-glass account's recent sign-in, for the other admins only; it is audited as any sign-in. */
+  // Absent unless there is one to tell: with LOCAL_LOGIN on or off the view is as it always was.
+  const emergencyFor = async (username: string, role: Role) => {
+    if (localLogin.mode !== 'break-glass' || role !== 'admin' || username === localLogin.username) return {}
+    const at = await audit.lastSignIn(localLogin.username, new Date(now() - EMERGENCY_NOTICE_MS))
+    return at ? { emergencySignIn: { username: localLogin.username, at: at.toISOString() } } : {}
+  }
   // A company user sees only the Lucca accounts their groups give (OIDC_ACCOUNT_GROUPS_*); null: every one.
-  const view = (
+  const view = async (
     username: string,
     role: Role,
     accountId: string,
     allowed: readonly string[] | null = null,
-  ): Session => ({
+  ): Promise<Session> => ({
     user: { username, role },
     accounts: accounts.publicList().filter((account) => allowed === null || allowed.includes(account.id)),
     activeAccountId: accounts.get(accountId) ? accountId : accounts.defaultId,
+    ...(await emergencyFor(username, role)),
   })
   const viewOf = (session: ActiveSession) =>
     view(session.user.username, session.user.role, session.record.accountId, session.accounts)
@@ -61,7 +74,7 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
   app.get('/api/session', async (request, reply) => {
     const session = await sessions.load(request)
     if (!session) return sendProblem(reply, 401, 'Not signed in', 'not-signed-in')
-    return reply.header('cache-control', 'no-store').send(viewOf(session))
+    return reply.header('cache-control', 'no-store').send(await viewOf(session))
   })
 
   // Which ways to sign in the sign-in page offers; public, as the page is.
@@ -96,7 +109,9 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
     const record = await sessions.start(request, reply, user, accounts.defaultId)
     request.log.info({ username: user.username }, 'signed in')
     await trail('session.sign-in', user.username, record.accountId, 200)
-    return reply.header('cache-control', 'no-store').send(view(user.username, user.role, record.accountId))
+    return reply
+      .header('cache-control', 'no-store')
+      .send(await view(user.username, user.role, record.accountId))
   })
 
   app.delete('/api/session', async (request, reply) => {
@@ -123,6 +138,6 @@ export function sessionRoutes(app: FastifyInstance, deps: SessionDeps): void {
       return sendProblem(reply, 403, 'Your groups give no access to this account', 'forbidden-role')
     }
     await sessions.switchAccount(session, body.data.accountId)
-    return reply.header('cache-control', 'no-store').send(viewOf(session))
+    return reply.header('cache-control', 'no-store').send(await viewOf(session))
   })
 }

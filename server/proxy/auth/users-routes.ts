@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import {
   NewUserSchema,
   RoleChangeSchema,
-  UsernameSchema,
+  AnyUsernameSchema,
   type User,
 } from '../../../contract/console-users-api.ts'
 import { type AuditAction } from '../../../contract/console-audit-api.ts'
@@ -61,7 +61,7 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
     }
   }
   const usernameOf = (request: FastifyRequest) =>
-    UsernameSchema.safeParse((request.params as { username?: unknown }).username)
+    AnyUsernameSchema.safeParse((request.params as { username?: unknown }).username)
 
   app.get('/api/users', async (request, reply) => {
     const session = await admin(request, reply)
@@ -72,6 +72,8 @@ export function usersRoutes(app: FastifyInstance, deps: UsersDeps): void {
       username: user.username,
       role: user.role,
       createdAt: user.createdAt,
+      source: user.source,
+      roleOrigin: user.roleGroup,
       sessions: (active.get(user.username) ?? []).map((listing) => ({
         id: listing.handle,
         accountId: listing.accountId,

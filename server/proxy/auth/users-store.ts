@@ -11,13 +11,17 @@ export interface User {
   createdAt: string
   /** A session is valid only while it carries its user's current epoch: bumping it ends them all at once. */
   sessionEpoch: number
+  /** How they sign in: the company's identity provider (no password), or a password of the console's. */
+  source: 'company' | 'password'
+  /** A company user's: the provider's group that gave the role at the last sign-in or recheck. */
+  roleGroup: string | null
 }
 
 /** Why a change to the users was refused, in words a CLI can print and a route can map to a problem. */
 export class UserChangeRefused extends Error {
   override name = 'UserChangeRefused'
   constructor(
-    readonly reason: 'no-such-user' | 'exists' | 'last-admin',
+    readonly reason: 'no-such-user' | 'exists' | 'last-admin' | 'company-user',
     message: string,
   ) {
     super(message)
@@ -33,6 +37,8 @@ const toUser = (row: UserRow): User => ({
   passwordHash: row.password_hash,
   createdAt: row.created_at.toISOString(),
   sessionEpoch: row.session_epoch,
+  source: row.password_hash === EXTERNAL_HASH ? 'company' : 'password',
+  roleGroup: row.role_group,
 })
 
 /**
@@ -76,7 +82,10 @@ export class UserStore {
     }
   }
 
+  /** A company user has no password, and is given none: that would make them a local user. */
   async setPassword(username: string, password: string, alongside: Alongside = none): Promise<void> {
+    if ((await this.find(username))?.source === 'company')
+      throw new UserChangeRefused('company-user', `${username} signs in with a company account: no password`)
     const passwordHash = await hashPassword(password, this.cost)
     await this.change(username, { password_hash: passwordHash }, false, alongside)
   }
@@ -105,16 +114,33 @@ export class UserStore {
    * first sign-in, the role re-read at each one. Null when a local user already has that name: they are
    * never merged. The marker hash never verifies, so such a user has no password.
    */
-  async upsertExternal(username: string, role: Role): Promise<User | null> {
+  async upsertExternal(username: string, role: Role, group: string): Promise<User | null> {
     const row = await this.db
       .insertInto('users')
-      .values({ username, role, password_hash: EXTERNAL_HASH })
+      .values({ username, role, password_hash: EXTERNAL_HASH, role_group: group })
       .onConflict((conflict) =>
-        conflict.column('username').doUpdateSet({ role }).where('users.password_hash', '=', EXTERNAL_HASH),
+        conflict
+          .column('username')
+          .doUpdateSet({ role, role_group: group })
+          .where('users.password_hash', '=', EXTERNAL_HASH),
       )
       .returningAll()
       .executeTakeFirst()
     return row ? toUser(row) : null
+  }
+
+  /**
+   * A company user's role and the group that gave it, as a recheck read them; written only when one of
+   * them changed. Never makes a user: one removed meanwhile stays removed.
+   */
+  async updateExternal(username: string, role: Role, group: string): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ role, role_group: group })
+      .where('username', '=', username)
+      .where('password_hash', '=', EXTERNAL_HASH)
+      .where((eb) => eb.or([eb('role', '<>', role), eb('role_group', 'is distinct from', group)]))
+      .execute()
   }
 
   async authenticate(username: string, password: string): Promise<User | null> {

@@ -28,6 +28,9 @@ export const fr: Strings<typeof en> = {
     userMenu: 'Connecté : {{username}}',
     productionBanner:
       'Compte de production « {{account}} » : les modifications touchent les intégrations réelles.',
+    emergency: 'Le compte de secours {{name}} s’est connecté le {{when}}.',
+    emergencyTrail: 'Journal d’audit',
+    emergencyDismiss: 'Masquer',
   },
   roles: { admin: 'Administrateur', viewer: 'Lecture seule' },
   environment: {

@@ -41,9 +41,12 @@ export function UserMenu({ user, onlyAdmin, yourself, onAction }: UserMenuProps)
             {t('users.actions.makeAdmin')}
           </Menu.Item>
         )}
-        <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={act('reset')}>
-          {t('users.actions.resetPassword')}
-        </Menu.Item>
+        {/* A company user has no password here: theirs is the company's. */}
+        {user.source === 'password' && (
+          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={act('reset')}>
+            {t('users.actions.resetPassword')}
+          </Menu.Item>
+        )}
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}
           disabled={user.sessions.length === 0}

@@ -66,6 +66,10 @@ export function UsersList({ users, me, accounts, onAction }: UsersListProps) {
                     </Badge>
                   </Group>
                   <Text size="xs" c="dimmed">
+                    {t(`users.source.${user.source}`)}
+                    {user.roleOrigin !== null &&
+                      ` · ${t('users.source.roleFrom', { group: user.roleOrigin })}`}
+                    {' · '}
                     {t('users.createdOn', { date: day.format(new Date(user.createdAt)) })}
                   </Text>
                 </Stack>

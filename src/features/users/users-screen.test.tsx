@@ -33,6 +33,8 @@ const admin: User = {
   username: 'admin',
   role: 'admin',
   createdAt: '2026-01-02T09:00:00Z',
+  source: 'password',
+  roleOrigin: null,
   sessions: [
     {
       id: 'a'.repeat(64),
@@ -47,6 +49,8 @@ const ada: User = {
   username: 'ada',
   role: 'viewer',
   createdAt: '2026-03-04T10:00:00Z',
+  source: 'password',
+  roleOrigin: null,
   sessions: [
     {
       id: 'b'.repeat(64),
@@ -310,4 +314,64 @@ test('in French, the page speaks as a French HR admin would', async () => {
   ).toBeTruthy()
   expect(screen.getByRole('menuitem', { name: /Mettre fin aux sessions/, hidden: true })).toBeTruthy()
   expect(screen.getByRole('menuitem', { name: /Passer administrateur/, hidden: true })).toBeTruthy()
+})
+
+const lena: User = {
+  username: 'lena@example.com',
+  role: 'admin',
+  createdAt: '2026-11-02T08:00:00Z',
+  source: 'company',
+  roleOrigin: 'HR-Integrations-Admins',
+  sessions: [
+    {
+      id: 'd'.repeat(64),
+      accountId: 'acme-prod',
+      createdAt: '2026-12-01T08:15:00Z',
+      lastSeenAt: '2026-12-01T09:45:00Z',
+      current: false,
+    },
+  ],
+}
+
+test('a company user shows their source and the group that gave the role; a local one says password', async () => {
+  fakeNetwork(listing(admin, lena))
+  render(<UsersScreen me={me} accounts={accounts} />)
+  const company = await waitFor(() => card('lena@example.com'))
+  expect(within(company).getByText(/^Company account · from group HR-Integrations-Admins · /)).toBeTruthy()
+  expect(within(card('admin')).getByText(/^Console password · Added on/)).toBeTruthy()
+  expect(within(card('admin')).queryByText(/from group/)).toBeNull()
+})
+
+test('in French, the source and the group are in French', async () => {
+  await i18next.changeLanguage('fr')
+  fakeNetwork(listing(admin, lena))
+  render(<UsersScreen me={me} accounts={accounts} />)
+  const company = await waitFor(() => card('lena@example.com'))
+  expect(
+    within(company).getByText(/^Compte de l’entreprise · par le groupe HR-Integrations-Admins · /),
+  ).toBeTruthy()
+  expect(within(card('admin')).getByText(/^Mot de passe de la console · /)).toBeTruthy()
+})
+
+test('a company user has no password to reset, and an admin can end their session', async () => {
+  const user = userEvent.setup()
+  const network = fakeNetwork(
+    listing(admin, lena),
+    http.delete('*/api/users/:username/sessions/:id', () => new HttpResponse(null, { status: 204 })),
+  )
+  render(<UsersScreen me={me} accounts={accounts} />)
+  await waitFor(() => card('lena@example.com'))
+  await openMenuItem(user, 'lena@example.com', 'End all sessions')
+  expect(screen.queryByRole('menuitem', { name: /Reset password/, hidden: true })).toBeNull()
+  await user.keyboard('{Escape}')
+
+  const company = card('lena@example.com')
+  await user.click(within(company).getByRole('button', { name: /^End the session on Acme production/ }))
+  const confirm = await screen.findByRole('dialog', { name: 'End this session of lena@example.com?' })
+  await user.click(within(confirm).getByRole('button', { name: 'End session' }))
+  await waitFor(() =>
+    expect(network.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([
+      `/api/users/lena%40example.com/sessions/${'d'.repeat(64)}`,
+    ]),
+  )
 })

@@ -8,6 +8,11 @@ export const en = {
     listLabel: 'Console users',
     empty: 'No user yet.',
     you: 'you',
+    source: {
+      company: 'Company account',
+      password: 'Console password',
+      roleFrom: 'from group {{group}}',
+    },
     createdOn: 'Added on {{date}}',
     onlyAdmin:
       'The only administrator: they cannot be removed or made read-only until another administrator exists.',

@@ -11,6 +11,11 @@ export const fr: Strings<typeof en> = {
     listLabel: 'Utilisateurs de la console',
     empty: 'Aucun utilisateur pour l’instant.',
     you: 'vous',
+    source: {
+      company: 'Compte de l’entreprise',
+      password: 'Mot de passe de la console',
+      roleFrom: 'par le groupe {{group}}',
+    },
     createdOn: 'Ajouté le {{date}}',
     onlyAdmin:
       'Seul administrateur : il ne peut être ni supprimé ni passé en lecture seule tant qu’il n’y a pas d’autre administrateur.',
