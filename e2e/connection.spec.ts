@@ -60,15 +60,13 @@ const failures: Failure[] = [
     en: {
       list: 'its client application lacks a scope it needs (connection step: scopes).',
       step: '5. Scopes',
-      result:
-        'Missing: webhook-endpoints.readwrite. Without it: endpoints cannot be listed, so nothing works.',
+      result: 'Missing: webhook-endpoints.readwrite. Without it: nothing works.',
       fix: 'grant the missing scopes to this client application',
     },
     fr: {
       list: 'il manque un droit (scope) à son application cliente (étape de connexion : droits).',
       step: '5. Droits (scopes)',
-      result:
-        'Manquants : webhook-endpoints.readwrite. Sans eux : les points de terminaison ne peuvent pas être listés',
+      result: 'Manquants : webhook-endpoints.readwrite. Sans eux : rien ne fonctionne.',
       fix: 'accordez les droits manquants à cette application cliente',
     },
   },
@@ -83,7 +81,7 @@ const failures: Failure[] = [
     fr: {
       list: 'ils n’y sont peut-être pas encore activés (étape de connexion : API des webhooks).',
       step: '6. API des webhooks',
-      result: 'les webhooks n’y sont peut-être pas encore activés',
+      result: 'n’y sont peut-être pas encore activés',
       fix: 'demandez au support Lucca de les activer pour ce compte',
     },
   },
@@ -93,7 +91,7 @@ const failures: Failure[] = [
       list: 'Lucca’s sign-in service did not answer as it should (connection step: token endpoint).',
       step: '3. Token endpoint',
       result: `127.0.0.1:${closed} refused the connection.`,
-      fix: 'ask your IT team to let it reach',
+      fix: 'ask your IT team to let the console reach',
     },
     fr: {
       list: 'Le service de connexion de Lucca n’a pas répondu comme prévu (étape de connexion : service de jetons).',
@@ -138,7 +136,7 @@ const languages = [
   {
     lang: 'en' as const,
     locale: 'en-US',
-    link: 'Open the connection check: it names the problem and how to fix it',
+    link: 'Open the connection check',
     retry: 'Retry',
     failed: 'Failed',
     skipped: 'Not checked',
@@ -147,7 +145,7 @@ const languages = [
   {
     lang: 'fr' as const,
     locale: 'fr-FR',
-    link: 'Ouvrir la vérification de la connexion : elle nomme le problème et sa solution',
+    link: 'Ouvrir la vérification de la connexion',
     retry: 'Réessayer',
     failed: 'Échouée',
     skipped: 'Non vérifiée',

@@ -1,5 +1,4 @@
 import { screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, expect, test } from 'vitest'
 import type { Session } from '../../contract/console-api'
@@ -39,33 +38,6 @@ test('in French, the date reads dd/mm/yyyy and the time 24 h', async () => {
     screen.getByRole('region', { name: `Le compte de secours admin s’est connecté le ${when}.` }),
   ).toBeTruthy()
   expect(screen.getByRole('link', { name: 'Journal d’audit' })).toBeTruthy()
-})
-
-test('an admin dismisses it from the keyboard, for themselves, until the account signs in again', async () => {
-  const user = userEvent.setup()
-  const first = render(<EmergencyBanner session={session({ username: 'admin', at })} />)
-  await user.tab()
-  await user.tab()
-  expect(document.activeElement?.getAttribute('aria-label')).toBe('Dismiss')
-  await user.keyboard('{Enter}')
-  expect(screen.queryByRole('region')).toBeNull()
-  first.unmount()
-
-  // Reloaded: still dismissed for this admin; another admin in this browser still sees it.
-  const again = render(<EmergencyBanner session={session({ username: 'admin', at })} />)
-  expect(screen.queryByRole('region')).toBeNull()
-  again.unmount()
-  const other = {
-    ...session({ username: 'admin', at }),
-    user: { username: 'yves@example.com', role: 'admin' as const },
-  }
-  const byOther = render(<EmergencyBanner session={other} />)
-  expect(screen.getByRole('region')).toBeTruthy()
-  byOther.unmount()
-
-  // A later sign-in of the emergency account shows again.
-  render(<EmergencyBanner session={session({ username: 'admin', at: '2026-12-04T18:00:00Z' })} />)
-  expect(screen.getByRole('region')).toBeTruthy()
 })
 
 test('nothing shows without a notice (an older proxy, or none to tell)', () => {

@@ -26,7 +26,6 @@ export const en = {
     productionBanner: 'Production account “{{account}}”: changes here affect live integrations.',
     emergency: 'The emergency account {{name}} signed in on {{when}}.',
     emergencyTrail: 'Audit trail',
-    emergencyDismiss: 'Dismiss',
   },
   roles: { admin: 'Administrator', viewer: 'Read-only' },
   environment: { production: 'Production', test: 'Test', sandbox: 'Sandbox', emulator: 'Local emulator' },
@@ -62,7 +61,7 @@ export const en = {
       'Lucca refuses this to the console: its client application lacks a scope it needs (connection step: scopes).',
     connectionNotEnabled:
       'Lucca refuses the webhooks of this account to the console: they may not be enabled for it yet (connection step: webhook API).',
-    connectionLink: 'Open the connection check: it names the problem and how to fix it',
+    connectionLink: 'Open the connection check',
     signedOut: 'Your session has ended. Sign in again.',
     forbidden: 'Your role does not allow this action.',
     notFound: 'This item no longer exists. It may have been deleted.',

@@ -30,7 +30,6 @@ export const fr: Strings<typeof en> = {
       'Compte de production « {{account}} » : les modifications touchent les intégrations réelles.',
     emergency: 'Le compte de secours {{name}} s’est connecté le {{when}}.',
     emergencyTrail: 'Journal d’audit',
-    emergencyDismiss: 'Masquer',
   },
   roles: { admin: 'Administrateur', viewer: 'Lecture seule' },
   environment: {
@@ -74,7 +73,7 @@ export const fr: Strings<typeof en> = {
       'Lucca refuse cette action à la console : il manque un droit (scope) à son application cliente (étape de connexion : droits).',
     connectionNotEnabled:
       'Lucca refuse à la console les webhooks de ce compte : ils n’y sont peut-être pas encore activés (étape de connexion : API des webhooks).',
-    connectionLink: 'Ouvrir la vérification de la connexion : elle nomme le problème et sa solution',
+    connectionLink: 'Ouvrir la vérification de la connexion',
     signedOut: 'Votre session a expiré. Reconnectez-vous.',
     forbidden: 'Votre rôle ne permet pas cette action.',
     notFound: 'Cet élément n’existe plus. Il a peut-être été supprimé.',

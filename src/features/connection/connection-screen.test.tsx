@@ -67,7 +67,7 @@ test('a refused client: the failing step says what happened and what to do, at t
   respondWith(refused)
   render(<ConnectionScreen accountId="acme" />)
   expect(
-    await screen.findByText('A step failed: the console cannot work with acme.ilucca.net until it is fixed.'),
+    await screen.findByText('A step failed: fix it for the console to work with acme.ilucca.net.'),
   ).toBeTruthy()
   const credentials = stepOf(/4\. Client id and secret/)
   expect(credentials.getAttribute('data-status')).toBe('failed')

@@ -14,10 +14,7 @@ export const en = {
     exportCsvHint: 'The entries that match the filters, for a spreadsheet.',
     columns: {
       at: 'When',
-      username: 'Who',
       account: 'Account',
-      action: 'Action',
-      target: 'Target',
       what: 'What happened',
       result: 'Result',
     },

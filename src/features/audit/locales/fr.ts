@@ -17,10 +17,7 @@ export const fr: Strings<typeof en> = {
     exportCsvHint: 'Les entrées qui correspondent aux filtres, pour un tableur.',
     columns: {
       at: 'Quand',
-      username: 'Qui',
       account: 'Compte',
-      action: 'Action',
-      target: 'Cible',
       what: 'Ce qui s’est passé',
       result: 'Résultat',
     },

@@ -2,10 +2,10 @@
 export const en = {
   connection: {
     title: 'Connection',
-    description: 'Checks step by step that the console can work with your Lucca account.',
+    description: 'Checks that the console can work with your Lucca account.',
     run: 'Check again',
     allGood: 'Every step passed: the console is connected to {{label}}.',
-    someFailed: 'A step failed: the console cannot work with {{label}} until it is fixed.',
+    someFailed: 'A step failed: fix it for the console to work with {{label}}.',
     fix: 'What to do:',
     status: { ok: 'Passed', failed: 'Failed', warning: 'Warning', skipped: 'Not checked' },
     steps: {
@@ -27,30 +27,26 @@ export const en = {
       timeout: '{{host}} did not answer in time.',
       network: 'The connection to {{host}} failed.',
       'missing-scopes': 'Missing: {{missing}}. Without it: {{losses}}.',
-      scope: 'Lucca refuses the webhook API: the client application lacks a scope (see the step above).',
+      scope: 'Refused: a scope is missing (see the step above).',
       budget: 'The console made {{used}} of its {{limit}} calls to Lucca in the last minute.',
       'not-enabled':
         'Lucca refuses the webhook API for this account: webhooks may not be enabled for it yet.',
     },
     losses: {
       'webhook-endpoints-readwrite': {
-        readOnly: 'read-only, endpoints cannot be created, changed or deleted',
-        none: 'endpoints cannot be listed, so nothing works',
+        readOnly: 'read-only, nothing can be created or changed',
+        none: 'nothing works',
       },
       'webhook-deliveries-readwrite': {
         readOnly: 'no test delivery and no redelivery',
-        none: 'deliveries cannot be listed, tested or redelivered',
+        none: 'no deliveries',
       },
-      'events-readonly': {
-        readOnly: 'events cannot be shown',
-        none: 'events cannot be shown',
-      },
+      'events-readonly': { readOnly: 'no events', none: 'no events' },
     },
     fixes: {
-      refused:
-        'Check the address and port; if the console runs behind a firewall or proxy, ask your IT team to let it reach {{host}}.',
+      refused: 'Check the address and port, or ask your IT team to let the console reach {{host}}.',
       timeout:
-        'A firewall may be dropping the connection: ask your IT team to let the console reach {{host}} on port 443.',
+        'A firewall may be blocking the connection: ask your IT team to let the console reach {{host}}.',
       network: 'Check the address and the network between the console and {{host}}.',
       busy: 'Lists may load slowly for a while; the console paces itself.',
       dns: 'Check the address: it is your company’s Lucca address, such as https://acme.ilucca.net.',

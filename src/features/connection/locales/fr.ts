@@ -5,11 +5,10 @@ import type { en } from './en'
 export const fr: Strings<typeof en> = {
   connection: {
     title: 'Connexion',
-    description: 'Vérifie étape par étape que la console peut travailler avec votre compte Lucca.',
+    description: 'Vérifie que la console peut travailler avec votre compte Lucca.',
     run: 'Vérifier à nouveau',
     allGood: 'Toutes les étapes sont réussies : la console est connectée à {{label}}.',
-    someFailed:
-      'Une étape a échoué : la console ne peut pas travailler avec {{label}} tant qu’elle n’est pas corrigée.',
+    someFailed: 'Une étape a échoué : corrigez-la pour que la console travaille avec {{label}}.',
     fix: 'Que faire :',
     status: { ok: 'Réussie', failed: 'Échouée', warning: 'Attention', skipped: 'Non vérifiée' },
     steps: {
@@ -31,31 +30,24 @@ export const fr: Strings<typeof en> = {
       timeout: '{{host}} n’a pas répondu à temps.',
       network: 'La connexion à {{host}} a échoué.',
       'missing-scopes': 'Manquants : {{missing}}. Sans eux : {{losses}}.',
-      scope:
-        'Lucca refuse l’API des webhooks : il manque un droit à l’application cliente (voir l’étape précédente).',
+      scope: 'Refusée : il manque un droit (voir l’étape précédente).',
       budget: 'La console a fait {{used}} de ses {{limit}} appels à Lucca dans la dernière minute.',
       'not-enabled':
-        'Lucca refuse l’API des webhooks pour ce compte : les webhooks n’y sont peut-être pas encore activés.',
+        'Lucca refuse l’API des webhooks pour ce compte : ils n’y sont peut-être pas encore activés.',
     },
     losses: {
       'webhook-endpoints-readwrite': {
-        readOnly: 'lecture seule, impossible de créer, modifier ou supprimer un point de terminaison',
-        none: 'les points de terminaison ne peuvent pas être listés : rien ne fonctionne',
+        readOnly: 'lecture seule, rien ne peut être créé ni modifié',
+        none: 'rien ne fonctionne',
       },
-      'webhook-deliveries-readwrite': {
-        readOnly: 'ni envoi de test ni renvoi',
-        none: 'les envois ne peuvent être ni listés, ni testés, ni renvoyés',
-      },
-      'events-readonly': {
-        readOnly: 'les événements ne peuvent pas être affichés',
-        none: 'les événements ne peuvent pas être affichés',
-      },
+      'webhook-deliveries-readwrite': { readOnly: 'ni envoi de test ni renvoi', none: 'aucun envoi' },
+      'events-readonly': { readOnly: 'aucun événement', none: 'aucun événement' },
     },
     fixes: {
       refused:
-        'Vérifiez l’adresse et le port ; si la console est derrière un pare-feu ou un proxy, demandez à votre équipe informatique de lui ouvrir l’accès à {{host}}.',
+        'Vérifiez l’adresse et le port, ou demandez à votre équipe informatique de lui ouvrir l’accès à {{host}}.',
       timeout:
-        'Un pare-feu bloque peut-être la connexion : demandez à votre équipe informatique d’ouvrir à la console l’accès à {{host}} sur le port 443.',
+        'Un pare-feu bloque peut-être la connexion : demandez à votre équipe informatique de lui ouvrir l’accès à {{host}}.',
       network: 'Vérifiez l’adresse et le réseau entre la console et {{host}}.',
       busy: 'Les listes peuvent se charger lentement un moment ; la console espace ses appels.',
       dns: 'Vérifiez l’adresse : c’est l’adresse Lucca de votre entreprise, par exemple https://acme.ilucca.net.',

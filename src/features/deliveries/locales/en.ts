@@ -52,6 +52,5 @@ export const en = {
     recoveryHint:
       'Pick a time window: the console counts the events that were not delivered, then sends them again, paced under Lucca’s request limit.',
     recover: 'Recover after an outage',
-    missingParam: 'This page needs an endpoint.',
   },
 }

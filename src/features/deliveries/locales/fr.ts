@@ -62,6 +62,5 @@ export const fr: Strings<typeof en> = {
     recoveryHint:
       'Choisissez une période : la console compte les événements qui ne sont pas arrivés, puis les renvoie au rythme permis par la limite de requêtes de Lucca.',
     recover: 'Renvoi groupé après une panne',
-    missingParam: 'Cette page a besoin d’un point de terminaison.',
   },
 }
