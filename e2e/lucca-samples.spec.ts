@@ -106,13 +106,16 @@ test('the demo account: addresses, mixed delivery ids and an event in another AP
   await page.getByRole('link', { name: 'Deliveries and troubleshooting' }).click()
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows.nth(1)).toBeVisible()
-  const links = await page
-    .getByRole('table')
-    .getByRole('link')
-    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''))
-  const ids = links.map((href) => href.split('/').at(-1) ?? '')
-  expect(ids.some((id) => /^\d+$/.test(id))).toBe(true)
-  expect(ids.some((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true)
+  // The deliveries come into the list as the console's collector reads them after the reset: wait for both kinds.
+  const ids = async () =>
+    (
+      await page
+        .getByRole('table')
+        .getByRole('link')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''))
+    ).map((href) => href.split('/').at(-1) ?? '')
+  await expect.poll(async () => (await ids()).some((id) => /^\d+$/.test(id))).toBe(true)
+  await expect.poll(async () => (await ids()).some((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true)
 
   await page.getByRole('table').getByRole('link').first().click()
   await expect(page.getByRole('region', { name: 'Event payload' })).toContainText(
