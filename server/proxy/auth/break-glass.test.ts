@@ -1,51 +1,30 @@
-import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { SessionSchema } from '../../../contract/console-api.ts'
-import { freshDataDir } from '../../../testing/embedded-template.ts'
 import { oidcBrowser } from '../../../testing/oidc-browser.ts'
-import { startOidcProvider } from '../../../testing/oidc-provider.ts'
-import { freePort } from '../../../testing/ports.ts'
-import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import {
+  startCompanyConsole,
+  type CompanyConsole,
+  type OidcProvider,
+} from '../../../testing/company-console.ts'
+import type { InProcessStack } from '../../../testing/stack.ts'
 
 // LOCAL_LOGIN=break-glass:admin (issue 17): the emergency account's sign-ins are audited, and the other
 // admins are told of the last one in the session view for 24 hours; against a real oidc-provider.
 let stack: InProcessStack
-let provider: Awaited<ReturnType<typeof startOidcProvider>>
-let dataDir = ''
+let provider: OidcProvider
+let company: CompanyConsole | undefined
 let origin = ''
 let now = Date.now()
 
 beforeAll(async () => {
-  dataDir = await freshDataDir('break-glass-test-')
-  const port = await freePort()
-  origin = `http://127.0.0.1:${port}`
-  const secret = 'client-secret-'.repeat(3)
-  provider = await startOidcProvider({
-    id: 'console',
-    secret,
-    redirectUri: `${origin}/api/session/oidc/callback`,
+  company = await startCompanyConsole({
+    dataDirPrefix: 'break-glass-test-',
+    options: { now: () => now },
+    env: { LOCAL_LOGIN: 'break-glass:admin' },
   })
-  stack = await startStack({
-    console: { run: 'in-process', options: { now: () => now } },
-    lucca: { emulator: 'in-process' },
-    dataDir,
-    env: {
-      PORT: String(port),
-      PUBLIC_ORIGIN: origin,
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_ID: 'console',
-      OIDC_CLIENT_SECRET: secret,
-      OIDC_ADMIN_GROUPS: 'HR-Integrations-Admins',
-      OIDC_VIEWER_GROUPS: 'HR',
-      LOCAL_LOGIN: 'break-glass:admin',
-    },
-  })
+  ;({ stack, provider, origin } = company)
 })
-afterAll(async () => {
-  await stack?.close()
-  await provider?.close()
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => company?.close())
 
 async function companySignIn(sub: string, groups: string[]) {
   provider.setUser(sub, groups)

@@ -1,66 +1,41 @@
-import { rm } from 'node:fs/promises'
 import { generateKeyPair, SignJWT } from 'jose'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { UsersSchema } from '../../../contract/console-users-api.ts'
-import { freshDataDir } from '../../../testing/embedded-template.ts'
 import { openEventStream } from '../../../testing/event-stream.ts'
 import { eventually } from '../../../testing/eventually.ts'
 import { oidcBrowser } from '../../../testing/oidc-browser.ts'
-import { startOidcProvider } from '../../../testing/oidc-provider.ts'
-import { freePort } from '../../../testing/ports.ts'
-import { startStack, type InProcessStack } from '../../../testing/stack.ts'
+import {
+  startCompanyConsole,
+  type CompanyConsole,
+  type OidcProvider,
+} from '../../../testing/company-console.ts'
+import type { InProcessStack } from '../../../testing/stack.ts'
 
 // The session's life after a company sign-in (issue 17): rechecks, sign-out on both sides, back-channel
 // logout; all against a real oidc-provider, the console's clock injected so that 15 minutes take none.
 let stack: InProcessStack
-let provider: Awaited<ReturnType<typeof startOidcProvider>>
-let dataDir = ''
+let provider: OidcProvider
+let company: CompanyConsole | undefined
 let origin = ''
 let now = Date.now()
 const RECHECK = 15 * 60_000
 const BACKCHANNEL = '/api/session/oidc/backchannel-logout'
 
 beforeAll(async () => {
-  dataDir = await freshDataDir('oidc-session-test-')
-  const port = await freePort()
-  origin = `http://127.0.0.1:${port}`
-  const secret = 'client-secret-'.repeat(3)
-  provider = await startOidcProvider({
-    id: 'console',
-    secret,
-    redirectUri: `${origin}/api/session/oidc/callback`,
-    postLogoutRedirectUri: `${origin}/`,
-    backchannelLogoutUri: `${origin}${BACKCHANNEL}`,
-  })
-  stack = await startStack({
-    console: {
-      run: 'in-process',
-      options: {
-        now: () => now,
-        // The live streams check their sessions every 300 ms, and may outlive a request's time bound.
-        streamTimings: { statusMs: 300, heartbeatMs: 200, sessionCheckMs: 300 },
-        clientTimeouts: { headersMs: 1000, requestMs: 1000, checkEveryMs: 100 },
-      },
+  company = await startCompanyConsole({
+    dataDirPrefix: 'oidc-session-test-',
+    logout: true,
+    options: {
+      now: () => now,
+      // The live streams check their sessions every 300 ms, and may outlive a request's time bound.
+      streamTimings: { statusMs: 300, heartbeatMs: 200, sessionCheckMs: 300 },
+      clientTimeouts: { headersMs: 1000, requestMs: 1000, checkEveryMs: 100 },
     },
-    lucca: { emulator: 'in-process' },
-    dataDir,
-    env: {
-      PORT: String(port),
-      PUBLIC_ORIGIN: origin,
-      OIDC_ISSUER: provider.issuer,
-      OIDC_CLIENT_ID: 'console',
-      OIDC_CLIENT_SECRET: secret,
-      OIDC_ADMIN_GROUPS: 'HR-Integrations-Admins',
-      OIDC_VIEWER_GROUPS: 'HR,HR-Readers',
-      LOCAL_LOGIN: 'on',
-    },
+    env: { OIDC_VIEWER_GROUPS: 'HR,HR-Readers', LOCAL_LOGIN: 'on' },
   })
+  ;({ stack, provider, origin } = company)
 })
-afterAll(async () => {
-  await stack?.close()
-  await provider?.close()
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => company?.close())
 
 /** Signs `sub` in through the provider, as a browser; returns that browser and its session cookie. */
 async function signedIn(sub: string) {
